@@ -4,14 +4,24 @@ the exactly-once log itself is db/delivery_log.py.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import sessionmaker
 
-from db.delivery_log import LEASE, NOTICE, NUDGE, RETRACT, STALE_CLAIM, DeliveryLog, Owed
+from db.delivery_log import (
+    LEASE,
+    NOTICE,
+    NUDGE,
+    RETRACT,
+    STALE_CLAIM,
+    DeliveryLog,
+    Owed,
+    notice_of,
+)
 from db.models import Chat, ChatAgency, DeliveryState, Officer, ReminderLog, TickState
+from knowledge.catalogue.key_lists import split_keys
 from knowledge.rules.officers import OfficerState
 
 __all__ = ["LEASE", "NOTICE", "NUDGE", "RETRACT", "STALE_CLAIM", "Owed", "ReminderRepo"]
@@ -58,6 +68,27 @@ class ReminderRepo(DeliveryLog):
                 )
             )
             return day
+
+    def last_reminded(self, chat_id: int, since: datetime) -> tuple[str, ...]:
+        """The rows and tasks of the last reminder sent to `chat_id` since `since` (a deadline's
+        or a missing document's, not a letter's notice nor the digest); () when none."""
+        with self.sessions() as s:
+            rows = s.scalars(
+                select(ReminderLog)
+                .where(
+                    ReminderLog.province == self.province,
+                    ReminderLog.chat_id == chat_id,
+                    ReminderLog.state == DeliveryState.SENT,
+                    ReminderLog.sent_at >= since,
+                    ReminderLog.keys != "",
+                )
+                .order_by(ReminderLog.sent_at.desc(), ReminderLog.id.desc())
+                .limit(5)
+            )
+            for row in rows:
+                if notice_of(row.uniq)[0] == "" and "|digest|" not in row.uniq:
+                    return split_keys(row.keys)
+        return ()
 
     def recipients(self, groups: bool = True) -> dict[str, list[int]]:
         """agency -> chats: approved officers who want reminders (private chat id = user id), bound

@@ -13,8 +13,8 @@ from handlers.status import quote
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
 from usecases import all_items
-from usecases.all_items import AllRecorded
 from usecases.results import Refusal
+from usecases.status_results import AllRecorded
 
 
 async def all_pressed(update: Update, context: BotContext, button: ConfirmAll) -> None:

@@ -91,7 +91,7 @@ async def answer_question(update: Update, context: BotContext, question: str) ->
     answer = answered.answer
     await reply(update, context, answer.html, choice_buttons(answer))
     if caller.agency is not None and named_rows.answered_key(answer):
-        # the one row answered about, the asker's own: "xong" said next is about it
+        # the one row answered about: "xong" said next is about it (or says whose it is)
         await context.services.run(named_rows.remember_answered, caller, answer)
 
 
@@ -248,9 +248,11 @@ async def free_text(update: Update, context: BotContext) -> None:
         if replied is not None and replied.from_user is not None and replied.from_user.is_bot
         else ""
     )
-    # "gửi file báo cáo tháng 9 sau nhé" in reply to a reminder: its task, acknowledged
-    if await desk.run(later_cases.later_asked, text, about):
-        later = await desk.run(later_cases.later_send, caller, text, about)
+    # "gửi file báo cáo tháng 9 sau nhé" in reply to a reminder, or typed right after one
+    # arrived without Telegram's reply: its task, acknowledged
+    later_about = about or await desk.run(later_cases.just_reminded, caller, text)
+    if await desk.run(later_cases.later_asked, text, later_about):
+        later = await desk.run(later_cases.later_send, caller, text, later_about)
         if later is not None:
             await reply(update, context, later.reason)
             return

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from telegram import Update
 
+from handlers.all_items import show as show_press
 from handlers.buttons import (
     RedoStatus,
+    UndoAll,
     UndoBlankForm,
     UndoLetters,
     UndoStatus,
@@ -27,6 +29,7 @@ from usecases.letter_forms import FormDetached
 from usecases.move_undo import UndoPastAsked
 from usecases.publishing import LettersRestored
 from usecases.results import Refusal
+from usecases.status_results import AllRecorded
 from usecases.statuses import Recorded
 from usecases.submission_undo import SubmissionUndone
 from usecases.undoing import LastWrite
@@ -36,7 +39,9 @@ async def hoantac(update: Update, context: BotContext) -> None:
     """The last thing I wrote, undone as by its "Hoàn tác" button."""
     caller = await context.caller(update)
     result = await context.services.run(undoing.undo_latest, caller)
-    if isinstance(result, SubmissionUndone):
+    if isinstance(result, AllRecorded):  # a "Ghi cả n" press: all its rows, as its receipt's
+        await show_press(update, context, result)
+    elif isinstance(result, SubmissionUndone):
         await reply(update, context, undone_text(result))
     elif isinstance(result, LettersRestored | UndoPastAsked):
         await show_restored(update, context, result)
@@ -54,7 +59,18 @@ async def offer_undo(update: Update, context: BotContext, found: LastWrite | Non
     if found is None:
         caller = await context.caller(update)
         found = await context.services.run(undoing.last_write, caller)
-    if found.change is not None:
+    if found.batch:
+        press = found.batch
+        rows = "\n".join(f"• {quote(change)}" for change in press)
+        await reply(
+            update,
+            context,
+            f"Lần ghi gần nhất của bạn ({len(press)} mục cùng một lần bấm):\n{rows}\nBấm "
+            f"Hoàn tác cả {len(press)} để đưa cả {len(press)} mục về trạng thái trước đó; "
+            "không bấm thì không có gì thay đổi.",
+            [[(f"{UNDO} cả {len(press)}", UndoAll(press[0].id, press[-1].id))]],
+        )
+    elif found.change is not None:
         await reply(
             update,
             context,

@@ -6,28 +6,16 @@ each undo too."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from knowledge.rules.statuses import Status
-from usecases import prompts, refs
+from usecases import last_press, prompts, refs
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.prompts import OfferPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
 from usecases.status_offers import OFFER_LAPSED, write_offered
-from usecases.status_results import Recorded
-from usecases.undoing import undo_status
-
-
-@dataclass(frozen=True)
-class AllRecorded:
-    """What one press wrote (`written`, in the offer's order) and what it could not, each
-    with why (`refused`: key, reason)."""
-
-    written: tuple[Recorded, ...]
-    refused: tuple[tuple[str, str], ...]
-    undone: bool = False
+from usecases.status_results import AllRecorded, Recorded
+from usecases.undoing import undo_press as undo_all
 
 
 @use_case(writes=True)
@@ -55,29 +43,10 @@ def confirm_all(
             written.append(done)
         else:
             refused.append((key, done.reason if isinstance(done, Refusal) else UNCHANGED))
+    if len(written) > 1:  # "hoàn tác" typed next takes back the whole press
+        ids = [r.change.id for r in written]
+        last_press.remember(desk, caller, min(ids), max(ids))
     return AllRecorded(tuple(written), tuple(refused))
 
 
-@use_case(writes=True)
-def undo_all(desk: Desk, caller: Caller, first: int, last: int) -> AllRecorded | Refusal:
-    """The "Hoàn tác" of one "Ghi cả n" press: each change from `first` to `last` that the same
-    person made at the same moment as `first` (other people's changes between are not touched),
-    undone as its own button would, each said."""
-    start = desk.repo.change(first)
-    if start is None or start.by != caller.user_id or not 0 <= last - first < MAX_ITEMS:
-        return Refusal(f"Không tìm thấy các mục vừa ghi. {UNCHANGED}")
-    written: list[Recorded] = []
-    refused: list[tuple[str, str]] = []
-    for change_id in range(first, last + 1):
-        change = desk.repo.change(change_id)
-        if change is None or change.by != start.by or change.at != start.at:
-            continue
-        done = undo_status(desk, caller, change_id)
-        if isinstance(done, Recorded):
-            written.append(done)
-        else:
-            refused.append((change.key, done.reason))
-    return AllRecorded(tuple(written), tuple(refused), undone=True)
-
-
-MAX_ITEMS = 200  # a press writes at most a range's 30 rows; ids between may be others' writes
+__all__ = ["AllRecorded", "confirm_all", "undo_all"]

@@ -7,7 +7,7 @@ unrelated service (ux26 #8). How the words are read: knowledge/reader/later_word
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from knowledge.catalogue.model import split_key
 from knowledge.catalogue.occurrence_names import spell_out
@@ -29,12 +29,26 @@ from usecases.runner import use_case
 _TASK_KEY = re.compile(r"(?<![\w/-])[a-z]{2,4}-\d{4}-\d{2}-\d{2}(?:@\d{4}-\d{2}-\d{2})?(?![\w/-])")
 MAX_TASKS = 3  # tasks acknowledged at once, when the words name none of several
 MAX_AHEAD = 45  # days looked ahead for the next reminder: past any offset and days off
+# typed without Telegram's reply this soon after a reminder, "gửi sau nhé" answers it (ux27 #2)
+JUST_REMINDED = timedelta(hours=3)
 
 
 @use_case(database=False)
 def later_asked(desk: Desk, text: str, replied: str) -> bool:
     """A cheap test on the loop: a reply whose words say it comes later."""
     return bool(replied) and desk.remembered("later", text, lambda: sends_later(text))
+
+
+@use_case(writes=False)
+def just_reminded(desk: Desk, caller: Caller, text: str) -> str:
+    """The reminder sent to this chat today, within `JUST_REMINDED`, when the words say the
+    document comes later and are no reply to anything: its keys, as `later_send` reads a
+    reminder replied to; "" when none."""
+    if caller.chat_id is None or not sends_later(text):
+        return ""
+    now = desk.clock.now()
+    since = max(now - JUST_REMINDED, datetime.combine(now.date(), datetime.min.time(), now.tzinfo))
+    return " ".join(desk.reminders.last_reminded(caller.chat_id, since))
 
 
 @use_case(writes=False)

@@ -74,14 +74,17 @@ def answered_key(answer: Answer) -> str | None:
 
 @use_case(writes=True)
 def remember_answered(desk: Desk, caller: Caller, answer: Answer) -> bool:
-    """A question answered about one row or task the asker's unit owns: that row named, so that
-    "xong" said next offers it (u26 #7: it offered the unit's six items owed, as if nothing
-    had been asked). It decides nothing but which row the button names."""
+    """A question answered about one row or task: that row named, so that "xong" said next
+    offers it, or says whose it is when another unit's (u26 #7: it offered the unit's six
+    items owed, as if nothing had been asked). It decides nothing but which row the button
+    names."""
     key = answered_key(answer)
     if key is None or caller.chat_id is None or caller.agency is None:
         return False
     found = target_for(desk.province, caller.actor, key, None)
-    if not isinstance(found, Target) or found.behalf:
-        return False  # another unit's row, or one an admin would have to choose the unit of
+    if isinstance(found, Target) and found.behalf:
+        return False  # a row an admin would have to choose the unit of
+    # another unit's row is remembered too: "xong" next is about it, and is told whose it is
+    # (ux27 #6: it was read as said of the row written before the question)
     remember(desk, caller.chat_id, caller.user_id, key)
     return True

@@ -3,6 +3,7 @@ button for each item the writer's unit still owes; nothing written before a pres
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from knowledge.reader.writes import Offer
@@ -32,10 +33,11 @@ def last_row_offer(desk: Desk, caller: Caller, said: BareStatus) -> Offer | Seve
         named is not None
         and (change is None or not_before(named.at, change.at))
         and (not said.sending or desk.province.task_at(named.key) is not None)
-        and not isinstance(
-            target_for(desk.province, caller.actor, named.key, named.unit or None), Refusal
-        )
-    ):  # `/capnhat 406-19` left for another command: "xong" is about 406-19
+    ):  # `/capnhat 406-19` left for another command, or 406-19 just asked: "xong" is about it
+        target = target_for(desk.province, caller.actor, named.key, named.unit or None)
+        if isinstance(target, Refusal):  # another unit's row just asked: whose, then which
+            owed = owed_offers(desk, caller, said)
+            return target if owed is None else replace(owed, skipped=target.reason)
         return Offer(named.key, said.status, unit=named.unit)
     # the unit an admin wrote for: the same again
     unit = change.agency if change is not None and caller.is_admin else None

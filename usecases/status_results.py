@@ -87,3 +87,13 @@ class Offered:
     # a done status said again with another day sent: the day the press corrects (old → new)
     day_was: date | None = None
     task: bool = False  # a task, whose title leads (its key after); a row leads with its key
+
+
+@dataclass(frozen=True)
+class AllRecorded:
+    """What one press wrote (`written`, in the offer's order) and what it could not, each
+    with why (`refused`: key, reason)."""
+
+    written: tuple[Recorded, ...]
+    refused: tuple[tuple[str, str], ...]
+    undone: bool = False

@@ -24,17 +24,20 @@ from knowledge.reader.prompt_ends import (
 )
 from knowledge.render.answers import esc
 from knowledge.rules.last_act import Act, newest_act, undoes_letters
+from knowledge.rules.one_press import same_press
 from knowledge.rules.redo import redo, redone_by, undone_by
 from knowledge.rules.sent_days import corrected_day
 from knowledge.rules.statuses import WINDOW_MINUTES, Change, newer_change, undo
+from usecases import last_press
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.letter_acts import LettersAct, last_letters_act
 from usecases.letter_forms import FormDetached, undo_blank_form
 from usecases.move_undo import UndoPastAsked
 from usecases.publishing import LettersRestored, undo_version
-from usecases.results import Refusal, Refused, known_id
+from usecases.results import UNCHANGED, Refusal, Refused, known_id
 from usecases.runner import use_case
+from usecases.status_results import AllRecorded
 from usecases.statuses import Recorded
 from usecases.submission_undo import SubmissionUndone, undo_submission
 from usecases.task_titles import task_title
@@ -167,6 +170,9 @@ class LastWrite:
     blank_form: BlankFormView | None = None  # a task's blank form undoing would take off
     blank_form_undone: BlankFormView | None = None  # the last act took one off
     undone_letters: LettersAct | None = None  # the last act was a step back of the letters
+    # the rows written with `change` by the same press ("✅ Ghi cả 3"), oldest first, `change`
+    # last; empty when it was written alone: their undo is the receipt's "Hoàn tác cả n"
+    batch: tuple[Change, ...] = ()
 
 
 def _versions(desk: Desk, sent: SubmissionView) -> tuple[SubmissionView | None, ...]:
@@ -265,7 +271,43 @@ def _row_write(
     decision = undo(desk.province, caller.actor, change, previous, latest_id, now)
     if isinstance(decision, Refusal):
         return LastWrite(refusal=_named_newer(desk, caller, change, latest, decision))
-    return LastWrite(change=change)
+    return LastWrite(change=change, batch=_same_press(desk, caller, change))
+
+
+BATCH_REACH = 200  # a press writes at most a range's 30 rows; ids between may be others' writes
+
+
+def _same_press(desk: Desk, caller: Caller, change: Change) -> tuple[Change, ...]:
+    """The changes the chat's last "Ghi cả n" press wrote, when `change` is one of them (the
+    caller's, at one moment: knowledge/rules/one_press.py); () when it was written alone."""
+    press = last_press.press_of(desk, caller, change.id)
+    if press is None:
+        return ()
+    first, last = press
+    found = desk.repo.changes_between(first - 1, last)
+    return tuple(c for c in found if same_press(change, c))
+
+
+@use_case(writes=True)
+def undo_press(desk: Desk, caller: Caller, first: int, last: int) -> AllRecorded | Refusal:
+    """The "Hoàn tác" of one "Ghi cả n" press: each change from `first` to `last` that the same
+    person made at the same moment as `first` (other people's changes between are not touched),
+    undone as its own button would, each said."""
+    start = desk.repo.change(first)
+    if start is None or start.by != caller.user_id or not 0 <= last - first < BATCH_REACH:
+        return Refusal(f"Không tìm thấy các mục vừa ghi. {UNCHANGED}")
+    written: list[Recorded] = []
+    refused: list[tuple[str, str]] = []
+    for change_id in range(first, last + 1):
+        change = desk.repo.change(change_id)
+        if change is None or not same_press(start, change):
+            continue
+        done = undo_status(desk, caller, change_id)
+        if isinstance(done, Recorded):
+            written.append(done)
+        else:
+            refused.append((change.key, done.reason))
+    return AllRecorded(tuple(written), tuple(refused), undone=True)
 
 
 @use_case(writes=True)
@@ -277,6 +319,7 @@ def undo_latest(
     | LettersRestored
     | UndoPastAsked
     | FormDetached
+    | AllRecorded
     | LastWrite
     | Refusal
 ):
@@ -284,6 +327,8 @@ def undo_latest(
     within 10 minutes, while nothing newer was written for it); an undo is not undone again:
     what it undid is said and its redo offered (`LastWrite`)."""
     found = last_write(desk, caller)
+    if found.batch:  # the rows of one "Ghi cả n" press: all taken back, as its receipt's button
+        return undo_press(desk, caller, found.batch[0].id, found.batch[-1].id)
     if found.change is not None:
         return undo_status(desk, caller, found.change.id)
     if found.submission is not None:

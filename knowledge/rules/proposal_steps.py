@@ -59,16 +59,35 @@ def says_nothing(typed: str) -> bool:
 
 
 # "có" as it is typed in a hurry, and the short agreements that answer a yes/no question ("ừ",
-# "vâng"); "dạ" is left out: folded it is "đã", a word of statuses
-YES = frozenset({"co", "u", "uh", "uhm", "um", "vang", "yes", "coa"})
-# politeness around a short answer ("có ạ", "ko nhé")
+# "vâng", "ok", "đúng"); "dạ" is left out: folded it is "đã", a word of statuses
+YES = frozenset({"co", "u", "uh", "uhm", "um", "vang", "yes", "coa", "ok", "oke", "okay", "dung"})
+# agreements of two words ("đồng ý", "xác nhận"), read as one
+YES_PAIRS = frozenset({("dong", "y"), ("xac", "nhan")})
+# a yes word that folds like another word: only these spellings are the yes ("dừng" is a stop)
+YES_SPELT = {"dung": frozenset({"dung", "đúng"})}
+# politeness around a short answer ("có ạ", "ko nhé", "đúng rồi", "ok em xác nhận")
 ANSWER_TALK = frozenset({"a", "nhe", "nha", "anh", "chi", "em", "oi", "roi"})
 
 
 def says_yes(typed: str) -> bool:
-    """'có', 'co', 'ừ', 'vâng ạ': yes to the question the step asks."""
+    """'có', 'co', 'ừ', 'vâng ạ', 'ok', 'đúng rồi', 'ok em xác nhận': yes to the question the
+    step asks (a yes word, with nothing but yes words and politeness around it)."""
+    spelt = typed.lower().split()
     words = fold(typed).split()
-    return bool(words) and words[0] in YES and all(w in YES or w in ANSWER_TALK for w in words)
+    if len(spelt) != len(words):
+        return False
+    said, index = False, 0
+    while index < len(words):
+        word = words[index]
+        if tuple(words[index : index + 2]) in YES_PAIRS:
+            said, index = True, index + 2
+            continue
+        if word in YES and spelt[index] in YES_SPELT.get(word, {spelt[index]}):
+            said = True
+        elif word not in ANSWER_TALK:
+            return False
+        index += 1
+    return said
 
 
 def says_keep(typed: str) -> bool:

@@ -35,3 +35,25 @@ async def test_a_row_of_another_unit_answered_is_not_offered(player):
     out = await player.send(1001, "xong")
     assert not any("406-14" in row[0] for rows in buttons(out, 1001) for row in rows)
     assert current(player, "406-14", "Sở Y tế") is None
+
+
+async def test_done_after_asking_another_units_row_says_whose_not_the_row_written_before(
+    player,
+):
+    """ux27 #6: after writing 406-23, "406-14" (Sở Xây dựng's row), then "xong" was answered
+    "406-23 đã ở trạng thái Hoàn thành": about the row written before, not the one asked. It
+    says whose 406-14 is, beside the unit's own items owed (which one, by buttons)."""
+    ldtbxh = "Sở Lao động, Thương binh và Xã hội"
+    await player.line("@ 2021-04-13 08:00")
+    await register(player, 1002, "so lao dong", "Lê Thị Hoa")
+    await player.send(1002, "/capnhat 406-23 xong")
+    assert current(player, "406-23", ldtbxh) == "hoan_thanh"
+    assert texts(await player.send(1002, "406-14"), 1002)[0].startswith("406-14 ·")
+    out = await player.send(1002, "xong")
+    [said] = texts(out, 1002)
+    assert "406-14" in said and "Sở Xây dựng" in said, said
+    assert "406-23" not in said, said
+    pressed = [row[0] for rows in buttons(out, 1002) for row in rows]
+    assert not any("406-14" in b or "406-23" in b for b in pressed), pressed
+    assert current(player, "406-14", ldtbxh) is None
+    assert current(player, "406-23", ldtbxh) == "hoan_thanh"
