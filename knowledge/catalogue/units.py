@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import vietnam_provinces
 from vietnam_provinces.enums import DistrictEnum, ProvinceEnum
@@ -113,11 +114,7 @@ def unit_by_words(typed: Sequence[Token], units: Sequence[str]) -> str | None:
     committee, and "xây dựng" a service's words."""
     if not typed:
         return None
-    names = {unit: {t.fold for t in tokenize(unit)} for unit in units}
-    held: dict[str, int] = {}
-    for folds in names.values():
-        for word in folds:
-            held[word] = held.get(word, 0) + 1
+    names, held = _name_words(tuple(units))
     wanted = {t.fold for t in typed}
     fits = [
         unit
@@ -125,6 +122,21 @@ def unit_by_words(typed: Sequence[Token], units: Sequence[str]) -> str | None:
         if wanted <= folds and any(held[w] == 1 for w in wanted)
     ]
     return fits[0] if len(fits) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _name_words(
+    units: tuple[str, ...],
+) -> tuple[dict[str, frozenset[str]], dict[str, int]]:
+    """Each unit's folded name words, and in how many names each word stands: read once per list
+    of units (a table version's), not at every unit looked for (an admin's long /capnhat looks
+    for a unit at each word, thousands of times)."""
+    names = {unit: frozenset(t.fold for t in tokenize(unit)) for unit in units}
+    held: dict[str, int] = {}
+    for folds in names.values():
+        for word in folds:
+            held[word] = held.get(word, 0) + 1
+    return names, held
 
 
 def units_holding(typed: Sequence[Token], units: Sequence[str]) -> list[str]:

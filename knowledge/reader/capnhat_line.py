@@ -141,6 +141,9 @@ def leading_status(words: list[str]) -> tuple[Status | None, str]:
 _PUNCTUATION = re.compile(r"[,;:!?]")
 # What a task's name may take before the unit ("cv 618/STTTT-CNTT mẫu số 01 tháng 10")
 MAX_NAME_WORDS = 8
+# What an item's words may take before the unit an admin writes for ("gpxd Sở Xây dựng xong"): a
+# service typed by its words, well beyond the longest title anyone types
+MAX_BEFORE_UNIT = 24
 
 # The task a name stands for, given the unit written for (None: the writer's own): its key, or
 # the keys of the several tasks it may mean; () when the words are no task's name alone.
@@ -226,7 +229,9 @@ def _unit_split(
     whole and a status after it ("gpxd Sở Xây dựng xong"): the unit as long as it reads."""
     if unit_of is None:
         return None, None, "", ""
-    for n in range(1, len(words)):
+    # what stands before the unit is an item's name: a unit further in is no such line (and a
+    # 4,000-character message would look for a unit at each of its words)
+    for n in range(1, min(len(words), MAX_BEFORE_UNIT + 1)):
         unit, status, note = _unit_first(words[n:], unit_of)
         if unit is not None and status is not None:
             note = "" if only_filler(note.split()) else trim_filler(note)
