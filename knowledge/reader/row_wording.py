@@ -125,11 +125,11 @@ def shorthand_only(matcher: Matcher, key: str, words: Sequence[Word]) -> bool:
     row = [w for w in words if w.at in held]
     if not row or not all(w.synonym for w in row):
         return False
-    # after the shorthand, what qualifies it ("bhyt | học sinh"); before it, a word the row
-    # holds is its act ("cấp đổi | cccd")
-    row_words = matcher.doc_words_of(key)
+    # after the shorthand, what qualifies it ("bhyt | học sinh"): a Vietnamese qualifier follows
+    # its head; what stands before is the act asked of it ("cấp đổi | cccd", "nộp hồ sơ | cấp
+    # phép xây dựng"), no qualifier
     return any(
-        (w.at == max(held) + 1 or (w.at == min(held) - 1 and w.known not in row_words))
+        w.at == max(held) + 1
         and w.weight > 0
         and not w.chat
         and not w.synonym

@@ -68,3 +68,12 @@ def test_an_agency_s_parts_whole_and_by_initials(assistant):
         assert answer.intent == "agency", (name, answer.text)
     answer = ask(assistant, "sở lao động tb xh chủ trì mục nào")
     assert answer.agency == "Sở Lao động, Thương binh và Xã hội", answer.text
+
+
+def test_the_act_before_a_shorthand_is_no_qualifier(assistant):
+    # "nộp hồ sơ | cấp phép xây dựng": what stands before is the act asked of the service; only
+    # a word after the shorthand qualifies it ("bhyt | học sinh")
+    for question in ("nộp hồ sơ cấp phép xây dựng", "ai là người nộp hồ sơ cấp phép xây dựng"):
+        answer = ask(assistant, question)
+        assert answer.intent == "service" and answer.items[0].key == "406-14", answer.text
+        assert answer.sure
