@@ -44,14 +44,7 @@ def each_item(desk: Desk, caller: Caller, items: Items, ranged: bool) -> Several
     one_said = len({(o.status, o.note, o.unit) for o in each}) == 1
     if (left := done_left(desk, caller, each, own_offers)) is not None:  # done rows named
         return Several(left[0], Why.NAMED, skipped=left[1])
-    if (
-        ranged
-        and refused
-        and own_offers
-        and one_said
-        and caller.agency
-        and not each[0].unit
-    ):
+    if ranged and refused and own_offers and one_said and caller.agency and not each[0].unit:
         # "mục 18-21 xong" from TN&MT, which owns 406-19 and 406-20, or "406-14, 406-29 đang
         # làm" from Sở LĐTBXH, which owns 406-29: its own offered, and the rows skipped named
         # with whose they are (the whole run, or the list after its first row, was refused)

@@ -49,5 +49,7 @@ def skipped(agency: str, refusals: list[Refusal]) -> str:
         whose = line.removeprefix(f"• {key_tag(key)} — ")
         by_whose.setdefault(whose, []).append(key_tag(key))
     head = f"Bỏ qua (không ghi được), {esc(agency)} không chủ trì hay phối hợp:"
-    lines = [f"• {', '.join(keys)} — {whose}" if keys else whose for whose, keys in by_whose.items()]
+    lines = [
+        f"• {', '.join(keys)} — {whose}" if keys else whose for whose, keys in by_whose.items()
+    ]
     return "\n".join([head, *lines])
