@@ -31,8 +31,10 @@ from knowledge.render.deadline_move_text import past_lines
 from knowledge.render.letter_notice import notices_report, retracts_report
 from knowledge.render.letter_text import review_html, task_block
 from knowledge.render.letter_versions import restored_line
-from usecases import letter_edits, letter_notices, letters, publishing
+from knowledge.render.task_end_text import end_told
+from usecases import end_notices, letter_edits, letter_notices, letters, publishing
 from usecases.callers import Caller
+from usecases.end_notices import EndAnnounced
 from usecases.letter_edits import EditAsked, EditField, TaskMenu
 from usecases.letter_notices import Announced
 from usecases.letters import LetterReview
@@ -278,6 +280,8 @@ async def show_restored(
         return
     await deliver_moves(context, getattr(done, "moved", ()))
     told = await tell_units(context, done.announced) if isinstance(done, LettersRestored) else ""
+    if isinstance(done, LettersRestored) and done.ends:
+        told = "\n".join(t for t in (told, await tell_ends(context, done.ends)) if t)
     if isinstance(done, LettersRestored) and done.unpublished is not None:
         # the publish undone: the reviewed draft, corrections and all, can be published again
         letter, revision = done.unpublished
@@ -285,6 +289,19 @@ async def show_restored(
         await reply(update, context, with_told(restored_text(done), told), again)
         return
     await reply(update, context, with_told(restored_text(done), told))
+
+
+async def tell_ends(context: BotContext, ends: tuple[EndAnnounced, ...]) -> str:
+    """An end of tracking undone (or one brought back): its units told now, as /molai and
+    /ketthuc tell them, not at a later tick, and the coordinator told who heard (ux27 #8)."""
+    desk = context.services
+    if any(e.recorded for e in ends) and desk.deliver_owed is not None:
+        await desk.deliver_owed()
+    lines = []
+    for announced in ends:
+        found = await desk.run(end_notices.report, announced)
+        lines.append(end_told(found.told, found.units, found.waiting, found.blocked))
+    return "\n".join(lines)
 
 
 async def deliver_moves(context: BotContext, moved: tuple[str, ...]) -> None:

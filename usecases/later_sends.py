@@ -46,9 +46,15 @@ def just_reminded(desk: Desk, caller: Caller, text: str) -> str:
     reminder replied to; "" when none."""
     if caller.chat_id is None or not sends_later(text):
         return ""
+    return " ".join(reminded_keys(desk, caller.chat_id))
+
+
+def reminded_keys(desk: Desk, chat_id: int) -> tuple[str, ...]:
+    """The rows and tasks of the reminder sent to `chat_id` today, within `JUST_REMINDED`: what
+    words typed right after it, without Telegram's reply, are about; () when none."""
     now = desk.clock.now()
     since = max(now - JUST_REMINDED, datetime.combine(now.date(), datetime.min.time(), now.tzinfo))
-    return " ".join(desk.reminders.last_reminded(caller.chat_id, since))
+    return desk.reminders.last_reminded(chat_id, since)
 
 
 @use_case(writes=False)

@@ -37,7 +37,7 @@ from usecases.callers import Caller
 from usecases.deadline_moves import tell_owing
 from usecases.deadline_now import now_said
 from usecases.desk import Desk
-from usecases.end_notices import announce_end
+from usecases.end_notices import EndAnnounced, announce_end
 from usecases.letter_notices import Announced, announce, in_force_ids
 from usecases.letters import ADMINS_ONLY, GONE, STALE, candidates, of_letter, with_extension
 from usecases.move_undo import UndoPastAsked, past_returns
@@ -99,6 +99,8 @@ class LettersRestored:
     # the tasks back in force (a letter withdrawn, a tracking ended, undone), each with the
     # deadline in force now (usecases/deadline_now.py), as the units are told (ux26 #5)
     back: tuple[str, ...] = ()
+    # the ends of tracking it undid or brought back, whose units are told at once (ux27 #8)
+    ends: tuple[EndAnnounced, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -265,8 +267,13 @@ def restore(desk: Desk, number: int, by: int | None) -> LettersRestored | None:
     # an end of tracking undone (or rolled back), or one brought back: the units concerned are
     # told as by /ketthuc and /molai themselves (usecases/end_notices.py)
     now_ended = _letters(desk).ended()
-    announce_end(desk, [k for k in ended if k not in now_ended], True, done.number)
-    announce_end(desk, [k for k in now_ended if k not in ended], False, done.number)
+    reopened = [k for k in ended if k not in now_ended]
+    ended_again = [k for k in now_ended if k not in ended]
+    ends = tuple(
+        announce_end(desk, keys, reopen, done.number)
+        for keys, reopen in ((reopened, True), (ended_again, False))
+        if keys
+    )
     now = deadlines(desk.province.tasks)
     for key in changed_keys(dates, now):  # the units still owing told the date in force again
         tell_owing(desk, key, done.number)
@@ -277,7 +284,8 @@ def restore(desk: Desk, number: int, by: int | None) -> LettersRestored | None:
         tuple(sorted(done.ended)),
         announced=announced,
         moved=tuple(changed_lines(dates, now)),
-        back=_back(desk, was, [k for k in ended if k not in now_ended]),
+        back=_back(desk, was, reopened),
+        ends=ends,
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from knowledge.catalogue.model import split_key
 from knowledge.reader.writes import Offer
 from knowledge.render.answers import esc
 from knowledge.rules.last_act import not_before
@@ -15,6 +16,7 @@ from knowledge.rules.statuses import Status, said_of_last_write, target_for
 from usecases import named_rows
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.later_sends import reminded_keys
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
 from usecases.statements_kinds import BareStatus, Several, Why
@@ -87,5 +89,10 @@ def owed_offers(desk: Desk, caller: Caller, said: BareStatus) -> Several | None:
     ]
     if not keys:
         return None
+    if said.sending and caller.chat_id is not None:
+        # "đã gửi rồi" typed right after a reminder: about what it named, as a Telegram reply
+        # to it would be (ux27 #7), when the unit still owes any of it
+        reminded = set(reminded_keys(desk, caller.chat_id))
+        keys = [k for k in keys if k in reminded or split_key(k)[0] in reminded] or keys
     why = Why.OWED_SENT if said.sending else Why.OWED
     return Several(tuple(Offer(k, said.status) for k in keys[:MAX_OWED]), why)

@@ -44,19 +44,12 @@ def each_item(desk: Desk, caller: Caller, items: Items, ranged: bool) -> Several
     one_said = len({(o.status, o.note, o.unit) for o in each}) == 1
     if (left := done_left(desk, caller, each, own_offers)) is not None:  # done rows named
         return Several(left[0], Why.NAMED, skipped=left[1])
-    if (
-        ranged
-        and refused
-        and len(own_offers) > 1
-        and one_said
-        and caller.agency
-        and not each[0].unit
-    ):
-        # "mục 18-21 xong" from TN&MT, which owns 406-19 and 406-20: those offered, a button
-        # each, and the rows skipped named with why (the whole run was refused)
-        skipped = [o.key for o in each if o not in own_offers]
+    if ranged and refused and own_offers and one_said and caller.agency and not each[0].unit:
+        # "mục 18-21 xong" from TN&MT, which owns 406-19 and 406-20, or "406-14, 406-29 đang
+        # làm" from Sở LĐTBXH, which owns 406-29: its own offered, and the rows skipped named
+        # with whose they are (the whole run, or the list after its first row, was refused)
         return Several(
-            tuple(own_offers), Why.NAMED, skipped=offers.rows_skipped(skipped, caller.agency)
+            tuple(own_offers), Why.NAMED, skipped=refused_rows.skipped(caller.agency, refused)
         )
     if len(refused) > 1 and not own_offers and all("key" in r.data for r in refused):
         # "/capnhat 406-14, 406-15 xong" from Sở LĐTBXH, which has neither: every row named,

@@ -33,3 +33,23 @@ def none_of_yours(agency: str | None, refusals: list[Refusal]) -> str:
     )
     lines = list(dict.fromkeys(_whose(r) for r in refusals))
     return "\n".join([head, *lines, UNCHANGED])
+
+
+def skipped(agency: str, refusals: list[Refusal]) -> str:
+    """Beside the offer of the writer's own rows, the rows of the same list or range that are
+    not its own: named, grouped by whose they are, so that none is dropped without a word
+    (ux27 #3: a list stopped at its first row not the writer's)."""
+    by_whose: dict[str, list[str]] = {}
+    for refusal in refusals:
+        key = refusal.data.get("key")
+        line = _whose(refusal)
+        if key is None:
+            by_whose.setdefault(line, [])
+            continue
+        whose = line.removeprefix(f"• {key_tag(key)} — ")
+        by_whose.setdefault(whose, []).append(key_tag(key))
+    head = f"Bỏ qua (không ghi được), {esc(agency)} không chủ trì hay phối hợp:"
+    lines = [
+        f"• {', '.join(keys)} — {whose}" if keys else whose for whose, keys in by_whose.items()
+    ]
+    return "\n".join([head, *lines])

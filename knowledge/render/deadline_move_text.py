@@ -66,17 +66,26 @@ def move_notice(
     new = f"<b>{esc(text or fmt_date(due))}</b>"
     if told is not None and is_past(due, told.today):
         before += f" (đã quá hạn {(told.today - due).days} ngày)"
-    said = f"Hạn mới: {new}{before}."
+    named = task_name_html(task, key, TITLE_CHARS)
     if told is not None and told.cancelled is not None:
-        said = f"Hạn {fmt_date(told.cancelled)} đã hủy, trở lại {new}{before}."
-    lines = [
-        f"🗓 <b>Đổi hạn — {esc(unit)}</b>",
-        f"{esc(province.coordinator)} đã đổi hạn {task_name_html(task, key, TITLE_CHARS)}",
-        said,
-    ]
+        # an undo is no further move (ux27 #8): said as the move taken back, to which date
+        lines = [
+            f"↩️ <b>Hủy đổi hạn — {esc(unit)}</b>",
+            f"{esc(province.coordinator)} đã hủy việc đổi hạn {named} sang "
+            f"{fmt_date(told.cancelled)}.",
+            f"Hạn trở lại như trước: {new}{before}.",
+        ]
+        last = f"Bot sẽ nhắc theo hạn {new}. Xem lại: /nopbai, /tiendo"
+    else:
+        lines = [
+            f"🗓 <b>Đổi hạn — {esc(unit)}</b>",
+            f"{esc(province.coordinator)} đã đổi hạn {named}",
+            f"Hạn mới: {new}{before}.",
+        ]
+        last = "Bot sẽ nhắc theo hạn mới. Xem lại: /nopbai, /tiendo"
     if collects(province, task):
         lines.append(usage_for(province, [key]))
-    lines.append("Bot sẽ nhắc theo hạn mới. Xem lại: /nopbai, /tiendo")
+    lines.append(last)
     return "\n".join(lines)
 
 

@@ -100,8 +100,11 @@ async def test_doihan_moves_a_task_everywhere_and_is_undone(player):
     assert letters(player).moved() == {}
     assert DOSSIER in texts(await player.send(1001, "/quahan"), 1001)[0]
     # the unit told of the move is told the move is cancelled, and how late the date back is
-    back = "Hạn 30/4/2021 đã hủy, trở lại trước ngày 20/4/2021 (đã quá hạn 2 ngày)."
-    assert back in told(player, 1001, "Đổi hạn")[-1]
+    # said as the move taken back (ux27 #8), not as one more "Đổi hạn … theo hạn mới"
+    undone = told(player, 1001, "Hủy đổi hạn")[-1]
+    assert "đã hủy việc đổi hạn" in undone and "sang 30/4/2021." in undone, undone
+    assert "Hạn trở lại như trước: trước ngày 20/4/2021 (đã quá hạn 2 ngày)." in undone
+    assert "Hạn mới" not in undone and "theo hạn mới" not in undone, undone
 
     # a recurring task is moved one occurrence at a time; a date that is no date is refused
     out = texts(await player.send(ADMIN, f"/doihan {DOSSIER} 31/4/2021"), ADMIN)

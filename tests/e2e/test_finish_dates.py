@@ -85,7 +85,8 @@ async def test_an_undone_move_is_told_as_a_cancelled_date_with_its_days_late(pla
     out = texts(await player.send(ADMIN, "[⚠️ Vẫn hoàn tác]"), ADMIN)
     assert any(t.startswith("↩️ Đã hoàn tác") for t in out), out
     assert repo.moved() == {}
-    told = [t for t in texts(player.emulator.calls, 1001) if "Đổi hạn" in t]
+    told = [t for t in texts(player.emulator.calls, 1001) if "đổi hạn" in t.lower()]
     assert "Hạn mới: trước ngày 15/6/2021 (trước đây: trước ngày 20/5/2021)." in told[-2]
-    back = "Hạn 15/6/2021 đã hủy, trở lại trước ngày 20/5/2021 (đã quá hạn 21 ngày)."
-    assert back in told[-1]
+    assert told[-1].startswith("↩️ Hủy đổi hạn"), told[-1]
+    back = "Hạn trở lại như trước: trước ngày 20/5/2021 (đã quá hạn 21 ngày)."
+    assert back in told[-1] and "theo hạn mới" not in told[-1]

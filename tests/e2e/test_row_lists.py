@@ -50,9 +50,11 @@ async def test_a_range_typed_in_chat_names_the_rows_not_theirs(player):
     out = texts(await player.send(LAN, "406-20 den 406-24 xong"), LAN)
     assert out[0].startswith("Tin nhắn nêu 2 mục."), out
     assert (
-        "Bỏ qua 406-20, 406-21, 406-22: Sở Lao động, Thương binh và Xã hội không chủ trì hay "
-        "phối hợp các mục này, nên không ghi được." in out[0]
+        "Bỏ qua (không ghi được), Sở Lao động, Thương binh và Xã hội không chủ trì hay "
+        "phối hợp:" in out[0]
     )
+    for key in ("406-20", "406-21", "406-22"):  # each named, with whose it is
+        assert f"{key}" in out[0].split("phối hợp:")[1].split("• 406-23")[0], out
     out = texts(await player.send(LAN, "406-23 – 406-28 xong"), LAN)
     assert out[0].startswith("Tin nhắn nêu 6 mục."), out
     out = texts(await player.send(LAN, "[✅ Ghi cả 6 → Hoàn thành]"), LAN)
