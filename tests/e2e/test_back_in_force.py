@@ -44,9 +44,11 @@ async def test_a_reopened_monthly_report_is_said_tracked_from_its_next_period(pl
     await player.send(ADMIN, "/ketthuc 512")
     await player.send(ADMIN, "[⏹ Kết thúc theo dõi]")
     assert set(desk(player).letters.ended()) == {ONE_OFF, MONTHLY}
-    await player.send(ADMIN, "[↩️ Hoàn tác]")
+    # the units are told at the undo itself (u30), not at the next tick
+    calls = await player.send(ADMIN, "[↩️ Hoàn tác]")
     assert desk(player).letters.ended() == {}
-    calls = await player.line("@ 2021-08-18 10:00")
+    later = await player.line("@ 2021-08-18 10:00")
+    assert not [t for t in texts(later, DISTRICT) if t.startswith("▶️ Theo dõi lại")]
     [district] = [t for t in texts(calls, DISTRICT) if t.startswith("▶️ Theo dõi lại")]
     assert "không theo dõi nữa" not in district
     assert (
