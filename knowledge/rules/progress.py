@@ -222,12 +222,19 @@ def done_by_all(
     one), every unit that owes them has done, closed or seen ended, by the standing every view
     reads (`standings`, `occurrence_standings`): the province's list of a period says them
     apart, as one unit's list does its own (u26 #3). A row or task nobody owes is not done."""
-    wanted = set(rows)
+    # only the period's rows, each read as `standings` reads it for the province (its leads): a
+    # period names a few rows of thousands, and this runs at each question about one
+    first = plan_first_day(province)
     states: dict[str, list[State]] = {}
-    for s in standings(catalogue, province, marks, today):
-        if not s.is_task and s.key in wanted:
-            states.setdefault(s.key, []).append(s.state)
-    done_rows = {k for k, found in states.items() if all(x in FINISHED for x in found)}
+    for key in set(rows):
+        assignment = province.assignments.get(key)
+        if assignment is None:
+            continue
+        found = _row_standings(
+            catalogue, province, assignment, assignment.lead, marks, today, first
+        )
+        states[key] = [s.state for s in found]
+    done_rows = {k for k, found in states.items() if found and all(x in FINISHED for x in found)}
     done_tasks: set[tuple[str, date | None]] = set()
     for task, due in tasks:
         if due is None:
