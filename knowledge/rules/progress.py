@@ -230,10 +230,10 @@ def done_by_all(
         assignment = province.assignments.get(key)
         if assignment is None:
             continue
-        found = _row_standings(
+        stood = _row_standings(
             catalogue, province, assignment, assignment.lead, marks, today, first
         )
-        states[key] = [s.state for s in found]
+        states[key] = [s.state for s in stood]
     done_rows = {k for k, found in states.items() if found and all(x in FINISHED for x in found)}
     done_tasks: set[tuple[str, date | None]] = set()
     for task, due in tasks:
