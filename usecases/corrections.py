@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from knowledge.reader.corrections import Correction, correction
 from knowledge.reader.spelling import untelexed
 from knowledge.reader.writes import Offer
-from knowledge.rules.statuses import Change, Status, Target, target_for, undo
+from knowledge.rules.status_undo import undo
+from knowledge.rules.statuses import Change, Status, Target, target_for
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import Refusal

@@ -6,7 +6,8 @@ Nothing is undone without the button's press."""
 
 from __future__ import annotations
 
-from knowledge.rules.statuses import Target, target_for, undo
+from knowledge.rules.status_undo import undo
+from knowledge.rules.statuses import Target, target_for
 from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk

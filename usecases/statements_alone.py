@@ -12,7 +12,8 @@ from knowledge.render.answers import esc
 from knowledge.rules.last_act import not_before
 from knowledge.rules.progress import standings
 from knowledge.rules.standing import State
-from knowledge.rules.statuses import Status, said_of_last_write, target_for
+from knowledge.rules.status_undo import said_of_last_write
+from knowledge.rules.statuses import Status, target_for
 from usecases import named_rows
 from usecases.callers import Caller
 from usecases.desk import Desk

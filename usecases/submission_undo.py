@@ -19,7 +19,8 @@ from knowledge.deliverables.forms import Form
 from knowledge.deliverables.submission_undo import form_name, may_undo
 from knowledge.deliverables.submissions import missing_forms
 from knowledge.messages.undo_spent import submission_undone
-from knowledge.rules.statuses import Change, Status, newer_change, undo
+from knowledge.rules.status_undo import newer_change, undo
+from knowledge.rules.statuses import Change, Status
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.proposal_sync import BEFORE, Synced, hold

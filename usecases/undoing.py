@@ -27,7 +27,8 @@ from knowledge.rules.last_act import Act, newest_act, undoes_letters
 from knowledge.rules.one_press import same_press
 from knowledge.rules.redo import redo, redone_by, undone_by
 from knowledge.rules.sent_days import corrected_day
-from knowledge.rules.statuses import WINDOW_MINUTES, Change, newer_change, undo
+from knowledge.rules.status_undo import newer_change, undo
+from knowledge.rules.statuses import WINDOW_MINUTES, Change
 from usecases import last_press
 from usecases.callers import Caller
 from usecases.desk import Desk

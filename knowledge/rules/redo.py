@@ -17,7 +17,8 @@ from datetime import datetime
 from knowledge.catalogue.model import Province
 from knowledge.rules.decisions import Refusal
 from knowledge.rules.officers import Actor
-from knowledge.rules.statuses import Change, Restore, undo
+from knowledge.rules.status_undo import Restore, undo
+from knowledge.rules.statuses import Change
 
 
 def undone_by(change: Change, history: Iterable[Change]) -> Change | None:

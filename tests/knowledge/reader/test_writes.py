@@ -19,7 +19,8 @@ from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.status_alone import Bare, bare_status, status_answer
 from knowledge.reader.writes import Items, Offer, offer_for, statement
 from knowledge.rules.officers import Actor
-from knowledge.rules.statuses import Change, Status, undo
+from knowledge.rules.status_undo import undo
+from knowledge.rules.statuses import Change, Status
 
 TODAY = date(2021, 4, 13)
 NOW = datetime(2021, 4, 13, 8, 0)

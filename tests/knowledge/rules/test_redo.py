@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 from knowledge.rules.decisions import Refusal
 from knowledge.rules.officers import Actor
 from knowledge.rules.redo import redo, redone_by, undone_by
-from knowledge.rules.statuses import Change, Restore, Status
+from knowledge.rules.status_undo import Restore
+from knowledge.rules.statuses import Change, Status
 
 AT = datetime(2021, 4, 13, 8, 0, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
 ROW, UNIT = "406-14", "Sở Xây dựng"

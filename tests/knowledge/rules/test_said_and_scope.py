@@ -1,6 +1,6 @@
 """Two small rules of the chat's readers: whose hand-ins a who-has-sent question may be answered
 with (officers.tracking_scope), and when a status said alone is about the last write
-(statuses.said_of_last_write)."""
+(status_undo.said_of_last_write)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import pytest
 
 from knowledge.rules.decisions import Refusal, Refused
 from knowledge.rules.officers import Actor, TrackingScope, tracking_scope
-from knowledge.rules.statuses import WRITE_WINDOW, Change, Status, said_of_last_write
+from knowledge.rules.status_undo import said_of_last_write
+from knowledge.rules.statuses import WRITE_WINDOW, Change, Status
 
 ADMIN = Actor(9000, None, True)
 ADMIN_OF = Actor(9001, "Sở Thông tin và Truyền thông", True)

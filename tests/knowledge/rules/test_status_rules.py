@@ -14,10 +14,10 @@ from knowledge.reader.capnhat_line import read_capnhat
 from knowledge.rules.decisions import Refusal
 from knowledge.rules.officers import Actor
 from knowledge.rules.reminders import Reminder, ReminderKind
+from knowledge.rules.status_undo import Restore, undo
 from knowledge.rules.statuses import (
     STATUSES,
     Change,
-    Restore,
     Status,
     Target,
     UnitChoice,
@@ -27,7 +27,6 @@ from knowledge.rules.statuses import (
     says_something,
     stated_for,
     target_for,
-    undo,
     write_target,
 )
 
