@@ -8,16 +8,13 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from knowledge.calendar.deadlines import ROMAN, fmt_date
+from knowledge.language.spelled_numbers import SPELLED_MONTHS, SPELLED_UNITS, TEN_WORD, TENS_WORD
 from knowledge.language.text import MarkedWords, Token, strip_marks
 from knowledge.language.vocabulary import (
     CHAT_WORDS,
     INTERROGATIVES,
     LATE_MARKED,
     NEXT_WORDS,
-    SPELLED_MONTHS,
-    SPELLED_UNITS,
-    TEN_WORD,
-    TENS_WORD,
     THIS_WORDS,
     UNTIL_WORDS,
 )

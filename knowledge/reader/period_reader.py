@@ -14,13 +14,13 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from knowledge.calendar.deadlines import fmt_date, month_end, quarter_end
+from knowledge.language.spelled_numbers import SPELLED_MONTHS
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import (
     JUST_WORDS,
     LAST_WORDS,
     NEXT_WORDS,
     ONWARD_WORDS,
-    SPELLED_MONTHS,
     THIS_WORDS,
     UNTIL_WORDS,
 )

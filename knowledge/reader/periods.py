@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from knowledge.language.spelled_numbers import SPELLED_MONTHS
 from knowledge.language.text import Token, strip_marks
-from knowledge.language.vocabulary import SPELLED_MONTHS
 
 # The words periods are written with, for reading Telex left-overs back ("thangs" -> "thang").
 PERIOD_WORDS = frozenset(
