@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from db.letter_repo import DRAFT, DraftEdit, StoredLetter
+from db.letter_repo import DRAFT, StoredLetter
+from db.letter_views import DraftEdit
 from knowledge.letters import extension
 from knowledge.letters.added import same_due, with_added
 from knowledge.letters.edits import marked, read_deadline, read_forms
