@@ -146,7 +146,8 @@ def units_holding(typed: Sequence[Token], units: Sequence[str]) -> list[str]:
     wanted = {t.fold for t in typed}
     if not wanted:
         return []
-    return [u for u in units if wanted <= {t.fold for t in tokenize(u)}]
+    names, _ = _name_words(tuple(units))
+    return [u for u in units if wanted <= names[u]]
 
 
 def unit_read(text: str, whole: Callable[[str], str | None], units: Sequence[str]) -> str | None:
