@@ -92,7 +92,9 @@ class NudgesRecorded:
     already: list[str]
 
 
-def tracked(desk: Desk, unit: str | None = None) -> list[TaskHandins]:
+def tracked(desk: Desk, unit: str | None = None, asked: date | None = None) -> list[TaskHandins]:
+    """`track` with the details of what was sent; `asked`: an occurrence's date a question
+    names, tracked too though no view lists it today."""
     statuses = desk.statuses()
     # a task marked sent by an admin for the unit ("ghi thay"): said beside the unit
     marked_for = {
@@ -104,7 +106,7 @@ def tracked(desk: Desk, unit: str | None = None) -> list[TaskHandins]:
     marked = reported(statuses.current, unit)
     recorded = outside_recorders(desk, statuses.current, sent, marked)
     details = handin_details(desk.province, sent, marked_for, marked, recorded)
-    found = track(desk.province, statuses.marks, desk.clock.today(), unit, details)
+    found = track(desk.province, statuses.marks, desk.clock.today(), unit, details, asked)
     return moved_before(desk, found)  # a moved deadline says the date it replaced
 
 

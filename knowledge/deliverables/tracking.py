@@ -22,9 +22,10 @@ from enum import StrEnum
 from knowledge.calendar.deadlines import is_past
 from knowledge.catalogue.model import Province, Task
 from knowledge.deliverables.moved_dues import Before
+from knowledge.rules.occurrences import kept, occurrence_standing
 from knowledge.rules.progress import Marks, agency_order
 from knowledge.rules.reminders import in_view, task_deadline
-from knowledge.rules.standing import Standing, State, mark_of, stand
+from knowledge.rules.standing import Standing, State, mark_of
 
 COLLECTING = 7  # days before a deadline from which its missing documents are chased
 
@@ -157,11 +158,15 @@ def track(
     today: date,
     unit: str | None = None,
     details: Mapping[tuple[str, str], str] | None = None,
+    asked: date | None = None,
 ) -> list[TaskHandins]:
     """Every document the province collects (`collects`), with each addressee's hand-in on
     `today` (only `unit`'s when given; tasks not addressed to it are left out), by deadline. A
-    recurring task is tracked per occurrence: the next one, the last one passed, and every one
-    before it that a unit still owes.
+    recurring task is tracked per occurrence, each listed where a unit's own views list it
+    (knowledge/rules/occurrences.py): the next one, the last one passed, every one before it
+    that a unit still owes, and every period ended alone with its final tally (who sent it,
+    who never did). `asked`: a date a question names ("nộp bc tháng 11 chưa"), whose occurrence
+    of a recurring task is tracked too, by its own status, though no view lists it today.
     """
     result = []
     for task in province.tasks:
@@ -169,13 +174,19 @@ def track(
             continue
         owners = task.addressees if unit is None else (unit,)
         passed, upcoming = in_view(task, today)
-        for due in [*passed, *([upcoming] if upcoming else [])]:
+        dues = [*passed, *([upcoming] if upcoming else [])]
+        extra = asked is not None and asked not in dues and task.recurring
+        if extra and asked is not None and task.is_occurrence(asked):
+            dues = sorted([*dues, asked])
+        for due in dues:
             units = sorted(
                 (_handin(task, due, owner, marks, today, details) for owner in owners),
                 key=lambda u: agency_order(u.unit),
             )
-            recent = due == upcoming or due == passed[-1]
-            if units and (recent or any(u.missing for u in units)):
+            # listed where any of its units' own views list it (the one rule)
+            if due == asked or any(
+                kept(task, due, passed, upcoming, u.standing.state) for u in units
+            ):
                 result.append(TaskHandins(task, due, tuple(units), task.key_of(due)))
     return sorted(result, key=lambda t: (t.due or date.max, t.key))
 
@@ -190,7 +201,7 @@ def _handin(
 ) -> UnitHandin:
     deadline = task_deadline(task, due, owner)
     mark = mark_of(deadline, marks)
-    s = stand(deadline.key, owner, "task", [deadline], mark, today)
+    s = occurrence_standing(task, due, owner, marks, today)
     sent_on = mark.on if s.state is State.DONE and mark is not None else None
     return UnitHandin(task, owner, s, sent_on, (details or {}).get((deadline.key, owner), ""))
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date
 
 from knowledge.calendar.deadlines import month_end
-from knowledge.catalogue.model import Catalogue, Province, Task
+from knowledge.catalogue.model import Province, Task
 from knowledge.catalogue.occurrence_names import month_year
 from knowledge.catalogue.views import TaskView
 from knowledge.language.text import Token
@@ -33,7 +33,7 @@ from knowledge.reader.reading import Reading
 from knowledge.reader.report_periods import occurrences_in
 from knowledge.reader.synonyms import expand_tokens
 from knowledge.reader.task_choice import clues_of, task_reading
-from knowledge.rules.progress import standing_of
+from knowledge.rules.occurrences import occurrence_standing
 
 # what the reading of the whole may have been for the month's document to be asked instead: a
 # row found on "báo cáo" alone, rows offered, or nothing
@@ -150,13 +150,13 @@ def occurrence(reading: Reading) -> date | None:
     return days[0] if days else None
 
 
-def occurrence_view(
-    catalogue: Catalogue, prov: Province, reading: Reading, due: date, marks: Marks, today: date
-) -> TaskView:
-    """One occurrence of a task as the reading's unit's own: where it stands, by the standing
-    rule (`knowledge.rules.progress.standing_of`, as /nopbai and /quahan)."""
-    assert reading.task is not None and reading.agency is not None
-    key = f"{reading.task.id}@{due.isoformat()}"
-    found = standing_of(catalogue, prov, key, reading.agency, marks, today)
-    state = found.state.value if found is not None and found.key == key else None
-    return TaskView(reading.task, due, state, reading.agency if state else None)
+def occurrence_view(reading: Reading, due: date, marks: Marks, today: date) -> TaskView:
+    """One occurrence of a task as the reading's unit's own: where that occurrence stands by its
+    own status (knowledge/rules/occurrences.py, the rule /nopbai and /quahan list it by), an
+    ended one ended, a month ahead owed whatever an earlier month's status (ux28 #2, #4)."""
+    task, agency = reading.task, reading.agency
+    assert task is not None and agency is not None
+    if agency not in task.addressees:
+        return TaskView(task, due)
+    found = occurrence_standing(task, due, agency, marks, today)
+    return TaskView(task, due, found.state.value, agency)

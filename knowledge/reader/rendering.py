@@ -33,6 +33,7 @@ from knowledge.render import (
     task_answers,
     whose,
 )
+from knowledge.rules.occurrences import occurrence_standing
 from knowledge.rules.progress import done_by_all, standings
 from knowledge.rules.standing import Standing
 
@@ -86,8 +87,16 @@ def with_standing(
         due = due_for(catalogue, period, prov, today, agency, marks)
     if units is None:
         units = standings(catalogue, prov, marks, today, agency)
+    # each occurrence the period holds by its own status, listed in /tiendo today or not
+    held = [
+        occurrence_standing(t.task, t.due, agency, marks, today)
+        for t in due.tasks
+        if t.due is not None and agency in t.task.addressees
+    ]
     head = answer.html.split("\n", 1)[0]
-    html = period_standing_text.period_with_standing(head, due.views, due.tasks, today, units)
+    html = period_standing_text.period_with_standing(
+        head, due.views, due.tasks, today, [*units, *held]
+    )
     found = {s.key: s.state.value for s in units if not s.is_task}
     items = [replace(v, standing=found.get(v.key), unit=agency) for v in answer.items]
     return replace(answer, items=items, html=html)
@@ -127,7 +136,7 @@ def _render(
         # where the unit stands on the task, by the standing rule /nopbai and /quahan use
         view = owed_task(task_view(reading.task, today), prov, reading.agency, marks, today)
         if due is not None:  # the occurrence of the month asked about
-            view = occurrence_view(assistant.catalogue, prov, reading, due, marks, today)
+            view = occurrence_view(reading, due, marks, today)
         html = task_answers.standing_answer(view, prov, today, reading.agency)
         return Answer("task", reading.agency, [], [view], html)
     form = form_asked(parsed, prov) if reading.intent == "task" and reading.task else None
@@ -140,7 +149,7 @@ def _render(
         # "bc tháng 11 nộp khi nào" in December: that occurrence, late only if the unit owes it
         asked = None
         if due is not None and reading.agency in prov.expand(reading.task.addressees):
-            asked = occurrence_view(assistant.catalogue, prov, reading, due, marks, today)
+            asked = occurrence_view(reading, due, marks, today)
         task, agency = reading.task, reading.agency
         brief = asks_when_only(parsed) or asks_whom_only(parsed)
         answered = assistant.task(task, prov, today, agency, reading.tasks, due, asked, brief)

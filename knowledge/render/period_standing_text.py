@@ -10,19 +10,27 @@ from datetime import date
 from itertools import groupby
 
 from knowledge.calendar.deadlines import describe_days, fmt_date
-from knowledge.catalogue.model import split_key
 from knowledge.catalogue.views import RowView, TaskView
 from knowledge.messages.markup import esc, key_tag
 from knowledge.render.answers import grouped_by_deadline, row_line, task_line
 from knowledge.render.progress_text import status_line
 from knowledge.rules.progress import FINISHED
-from knowledge.rules.standing import Standing
+from knowledge.rules.standing import Standing, State
 
 
 def _task_standing(view: TaskView, units: Sequence[Standing]) -> Standing | None:
-    """The unit's standing for a task's occurrence: by its id and date, else by its id."""
-    mine = [s for s in units if s.is_task and split_key(s.key)[0] == view.task.id]
-    return next((s for s in mine if s.due == view.due), mine[0] if mine else None)
+    """The unit's standing for the task's occurrence the period holds, by its own key: never
+    another occurrence's (a month ahead read September's "Hoàn thành", ux28 #2)."""
+    key = view.task.key_of(view.due) if view.due is not None else view.task.id
+    return next((s for s in units if s.is_task and s.key == key), None)
+
+
+def _finished_text(s: Standing) -> str:
+    """A unit's item it has nothing left to do for: its status, an ended one with the day its
+    tracking ended ("⏹ đã kết thúc theo dõi 18/10/2021 — không phải nộp"), as /nopbai says."""
+    if s.state is State.ENDED and s.ended is not None:
+        return f"⏹ đã kết thúc theo dõi {fmt_date(s.ended)} — không phải nộp"
+    return status_line(s.code)
 
 
 def period_with_standing(
@@ -33,7 +41,8 @@ def period_with_standing(
     units: Sequence[Standing],
 ) -> str:
     """`head`: the period answer's first line ("Đến hạn trong Tháng 8/2021 của … : 11 mục.");
-    `units`: the unit's standings."""
+    `units`: the unit's standings, with the standing of each occurrence of `tasks` it owes
+    (knowledge/rules/occurrences.py `occurrence_standing`)."""
     rows = {s.key: s for s in units if not s.is_task}
     entries: list[tuple[date, int, str]] = []
     left: dict[str, None] = {}  # the keys still to finish (a row due twice in the span is one)
@@ -50,7 +59,7 @@ def period_with_standing(
     for t in tasks:
         s = _task_standing(t, units)
         if s is not None and s.state in FINISHED:
-            finished.append((t.task.id, s))
+            finished.append((s.key, s))
             continue
         status = f" — {status_line(s.code)}" if s is not None else ""
         left[t.task.id] = None
@@ -68,7 +77,7 @@ def period_with_standing(
         lines += [e[2] for e in group]
     if finished:
         said = ", ".join(
-            f"{key_tag(k)} ({esc(status_line(s.code))})" for k, s in dict(finished).items()
+            f"{key_tag(k)} ({esc(_finished_text(s))})" for k, s in dict(finished).items()
         )
         lines.append(f"\n<b>Đã xong/đóng ({done})</b>: {said}")
     return "\n".join(lines)

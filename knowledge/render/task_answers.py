@@ -38,6 +38,17 @@ STANDING_TEXT = {
     "closed": "⛔ không đủ điều kiện",
     "ended": "⏹ không nộp (đã kết thúc theo dõi)",
 }
+OWED = ("open", "late")  # the standings that still owe the document
+
+
+def standing_text(view: TaskView) -> str:
+    """Where the unit stands on the task (or the occurrence) `view` shows: /nopbai's words; an
+    ended one with the day its tracking ended and that nothing is owed ("⏹ đã kết thúc theo dõi
+    18/10/2021 — không phải nộp"), as every view says it."""
+    ended = view.task.ended_on(view.due) if view.due is not None else view.task.ended
+    if view.standing == "ended" and ended is not None:
+        return f"⏹ đã kết thúc theo dõi {fmt_date(ended)} — không phải nộp"
+    return STANDING_TEXT.get(view.standing or "", "chưa nộp")
 
 
 def task_answer(
@@ -83,7 +94,7 @@ def task_answer(
     if task.supporting:
         lines.append(f"• Phối hợp (không phải nộp): {esc(supporting_text(task, province))}")
     if asker and view.standing and view.unit == asker:  # the occurrence asked: where it stands
-        standing = STANDING_TEXT.get(view.standing, view.standing)
+        standing = standing_text(view)
         lines.append(f"• {esc(asker)}: {duty_text(task, province, asker)} — {standing}.")
     elif asker:
         lines.append(f"• {esc(asker)}: {duty_text(task, province, asker)}.")
@@ -161,11 +172,16 @@ def duty_text(task: Task, province: Province, agency: str) -> str:
 
 
 def task_item(
-    view: TaskView, today: date, occurrence: bool = False, duty: str | None = None
+    view: TaskView,
+    today: date,
+    occurrence: bool = False,
+    duty: str | None = None,
+    days: bool = True,
 ) -> str:
     """A task in a list: its id, form and title, and its date; `occurrence`: a recurring
     task's by the occurrence's key ("tq-2021-09-28 T11/2021"), as /nopbai names it; `duty`: the
-    part of a unit that does not owe it, said instead of how late it is."""
+    part of a unit that does not owe it, said instead of how late it is; not `days`: the date
+    alone (a unit that owes it no more: sent, not eligible, its tracking ended)."""
     task = view.task
     key = f"{task.id}@{view.due.isoformat()}" if occurrence and view.due else task.id
     label = f"{task.form}: {clip(task.title, TITLE_CHARS)}" if task.form else task.title
@@ -177,16 +193,21 @@ def task_item(
     head = task_head(task, key, esc(label))
     if duty is not None:
         return f"• 📌 {head} — hạn {esc(when + support_date(view.due, today))} ({esc(duty)})"
+    if not days and view.due is not None:
+        return f"• 📌 {head} — hạn {esc(when + fmt_date(view.due))}"
     return f"• 📌 {head} — hạn {esc(when + due_phrase(view.due, today))}"
 
 
 def standing_answer(view: TaskView, province: Province, today: date, agency: str) -> str:
     """Where a unit stands on one task, in a line: sent or not, and by when (a recurring
     task's occurrence by its own key)."""
-    head = task_item(view, today, occurrence=view.task.recurring)
+    # the days left or late only while the unit owes it: "quá hạn 54 ngày" over an ended
+    # period, or over one sent, read as late (ux28 #4)
+    owed = view.standing is None or view.standing in OWED
+    head = task_item(view, today, occurrence=view.task.recurring, days=owed)
     if view.standing is None:
         return f"{head}\n   {esc(agency)}: {duty_text(view.task, province, agency)}."
-    return f"{head}\n   {esc(agency)}: {STANDING_TEXT.get(view.standing, view.standing)}."
+    return f"{head}\n   {esc(agency)}: {esc(standing_text(view))}."
 
 
 def none_owed(agency: str, label: str, nearest: TaskView | None, today: date) -> str:
@@ -264,7 +285,7 @@ def letter_answer(
         lines.append(f"\n<b>Việc của {esc(asker)}</b>")
         for view in mine:
             lines.append(task_item(view, today))
-            lines.append(f"   {esc(STANDING_TEXT.get(view.standing or '', 'chưa nộp'))}")
+            lines.append(f"   {esc(standing_text(view))}")
     rest = [v for v in views if v not in mine]
     if rest:
         if mine:

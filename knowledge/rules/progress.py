@@ -30,7 +30,8 @@ from knowledge.catalogue.model import Assignment, Catalogue, Province, Task, spl
 from knowledge.catalogue.occurrence_names import titled
 from knowledge.catalogue.plan import plan_first_day
 from knowledge.language.text import fold
-from knowledge.rules.reminders import in_view, task_deadline
+from knowledge.rules.occurrences import occurrence_standing, task_units
+from knowledge.rules.reminders import task_deadline
 from knowledge.rules.row_dates import owed_dates
 from knowledge.rules.standing import (
     Mark,
@@ -162,49 +163,18 @@ def task_standings(
     task: Task, marks: Marks, today: date, agency: str | None = None
 ) -> list[Standing]:
     """Where a provincial task stands for each of its addressees (or for `agency` alone, none
-    when the task is not addressed to it), in the order the task lists them. A recurring task
-    gives, per addressee, each passed occurrence still owed (late, keyed by its occurrence), the
-    last one passed whatever its standing (a report sent on time counts as sent, as the hand-in
-    views count it: knowledge/deliverables/tracking.py), and the next occurrence; an older
-    occurrence met or closed is history. An ended task
-    gives, per addressee, its last occurrence up to the end, as the final tally.
-    """
+    when the task is not addressed to it), in the order the task lists them, on each date the
+    views list (knowledge/rules/occurrences.py, the one rule of which occurrence is shown and
+    where it stands: the next, the last passed, every one still owed and every period ended
+    alone that the unit had not sent; an ended task's last occurrence up to the end)."""
     if agency is not None and agency not in task.addressees:
         return []
-    passed, upcoming = in_view(task, today)
-    result = []
-    for owner in task.addressees if agency is None else (agency,):
-        if not task.recurring:
-            mine = [task_deadline(task, due, owner) for due in [*passed, upcoming] if due]
-            result.append(stand(task.id, owner, "task", mine, marks.get((task.id, owner)), today))
-            continue
-        if task.ended is not None and upcoming is None:
-            last = passed[-1:] or task.occurrences(task.ended, task.ended)
-            for due in last:
-                deadline = task_deadline(task, due, owner)
-                mark = mark_of(deadline, marks)
-                result.append(stand(deadline.key, owner, "task", [deadline], mark, today))
-            continue
-        for due in passed:
-            deadline = task_deadline(task, due, owner)
-            mark = mark_of(deadline, marks)
-            if due == passed[-1] or settled(deadline, mark) is None:
-                result.append(stand(deadline.key, owner, "task", [deadline], mark, today))
-        if upcoming is not None:
-            deadline = task_deadline(task, upcoming, owner)
-            mark = mark_of(deadline, marks)
-            result.append(stand(deadline.key, owner, "task", [deadline], mark, today))
-    return result
+    return task_units(task, task.addressees if agency is None else (agency,), marks, today)
 
 
 def occurrence_standings(task: Task, due: date, marks: Marks, today: date) -> list[Standing]:
     """Where one date of a task (one occurrence of a recurring one) stands for each addressee."""
-    result = []
-    for owner in task.addressees:
-        deadline = task_deadline(task, due, owner)
-        mark = mark_of(deadline, marks)
-        result.append(stand(deadline.key, owner, "task", [deadline], mark, today))
-    return result
+    return [occurrence_standing(task, due, owner, marks, today) for owner in task.addressees]
 
 
 FINISHED = (State.DONE, State.CLOSED, State.ENDED)  # nothing left to do for the unit

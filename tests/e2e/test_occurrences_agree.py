@@ -1,0 +1,78 @@
+"""A monthly report asked about in every view on the same day gets one answer (ux28 #2 and #4):
+a month ahead is owed whatever an earlier month's status ("tháng 11 có gì" said November's report
+"✅ Hoàn thành" because September's was sent), and a period whose tracking the coordinator
+ended reads "⏹ đã kết thúc theo dõi … — không phải nộp" in free text, /tiendo, /quahan, /nopbai
+and /nopbai tinh, which keeps its final tally. Through the emulator with the real Application."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.botkit import ADMIN, register, texts
+
+LETTER = Path(__file__).resolve().parents[2] / "examples" / "letter_2021-08.docx"
+MONTHLY = "tq-2021-09-25"  # the letter's monthly report, due on the 25th
+UNIT = "UBND huyện Hàm Yên"
+OFFICER = 1002
+
+
+async def _published(player) -> None:
+    await player.line("@ 2021-08-02 08:00")
+    await register(player, OFFICER, UNIT, "Bình")
+    await player.upload(ADMIN, LETTER.name, LETTER.read_bytes(), name="Điều phối")
+    await player.send(ADMIN, "[✅ Công bố]")
+
+
+async def ask(player, user: int, text: str) -> str:
+    return "\n".join(texts(await player.send(user, text), user))
+
+
+async def test_a_month_ahead_is_owed_though_an_earlier_month_was_sent(player):
+    await _published(player)
+    await player.line("@ 2021-09-20 09:00")
+    await player.send(OFFICER, f"/capnhat {MONTHLY} T9/2021 đã nộp")
+    await player.line("@ 2021-10-04 09:00")
+
+    november = await ask(player, OFFICER, "thang 11 co gi")
+    assert f"{MONTHLY} T11/2021" in november and "25/11/2021" in november
+    assert "Hoàn thành" not in november and "đã xong" not in november
+    assert "Chưa bắt đầu" in november
+    # asked where it stands: that month's own standing, not September's
+    said = await ask(player, OFFICER, "bc thang 11 cua huyen minh sao roi")
+    assert f"{MONTHLY} T11/2021" in said and "hạn 25/11/2021" in said
+    assert f"{UNIT}: ▫️ chưa nộp." in said
+    # the commands agree: September's sent, October's owed, nothing late
+    progress = await ask(player, OFFICER, "/tiendo")
+    assert f"{MONTHLY} T9/2021" in progress and f"{MONTHLY} T10/2021" in progress
+    assert "QUÁ HẠN" not in progress
+    assert MONTHLY not in await ask(player, OFFICER, "/quahan")
+    mine = await ask(player, OFFICER, "/nopbai")
+    assert "✅ đã nộp 20/9/2021" in mine and "▫️ chưa nộp" in mine
+
+
+async def test_an_ended_period_reads_ended_in_every_view_and_keeps_its_tally(player):
+    await _published(player)
+    await player.line("@ 2021-10-27 09:00")  # September's and October's reports are late
+    # September's ended: no longer the last period passed, it was dropped from every list
+    await player.send(ADMIN, f"/ketthuc {MONTHLY} T9/2021")
+    await player.send(ADMIN, "[⏹ Kết thúc theo dõi]")
+    ended = "⏹ đã kết thúc theo dõi 27/10/2021"
+
+    said = await ask(player, OFFICER, "bc thang 9 cua huyen minh sao roi")
+    assert f"{MONTHLY} T9/2021" in said and f"{ended} — không phải nộp" in said
+    assert "quá hạn" not in said
+    progress = await ask(player, OFFICER, "/tiendo")
+    september = next(x for x in progress.splitlines() if f"{MONTHLY} T9/2021" in x)
+    assert ended in september and "QUÁ HẠN" not in september
+    assert "⏹1 đã kết thúc theo dõi" in progress
+    late = await ask(player, OFFICER, "/quahan")
+    assert f"{MONTHLY} T10/2021" in late and f"{MONTHLY} T9/2021" not in late
+    mine = await ask(player, OFFICER, "/nopbai")
+    assert f"{MONTHLY} T9/2021" in mine and "⏹ không nộp (đã kết thúc theo dõi)" in mine
+    # the coordinator's list keeps the ended period's final tally: who never sent it
+    tally = await ask(player, ADMIN, "/nopbai tinh")
+    block = tally[tally.index(f"{MONTHLY} T9/2021") :]
+    assert ended in block.splitlines()[0]
+    assert f"⏹ {UNIT} — không nộp (đã kết thúc theo dõi)" in block
+    # the periods after it are still tracked
+    assert f"{MONTHLY} T10/2021" in mine and f"{MONTHLY} T11/2021" in mine
