@@ -55,7 +55,8 @@ those before it, a khong_du_dieu_kien closes every occurrence (`mark_of`).
 An ended recurring task has no occurrence after the day it was ended (`Task.occurrences`); each
 occurrence up to it keeps its standing as history: sent ones done, closed ones closed, the others
 ended, none late (so none is chased and none is listed late in /quahan or the digest). The views
-show, for each unit, the last occurrence up to the end (`progress.task_standings`).
+show, for each unit, the last occurrence up to the end; a period ended alone stays listed where it
+stood, ended (knowledge/rules/occurrences.py decides which occurrences every view lists).
 """
 
 from __future__ import annotations
