@@ -26,6 +26,7 @@ from knowledge.letters.sources import TrackedLetter, find_letter, tracked_letter
 from knowledge.render.answers import esc
 from knowledge.rules.progress import Tally, occurrence_standings, tally, task_standings
 from knowledge.rules.reminders import in_view
+from knowledge.rules.standing import Standing, State
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.end_notices import EndAnnounced, announce_end
@@ -108,7 +109,8 @@ def _item(desk: Desk, task: Task, due: date | None = None) -> EndItem:
             task.ended_on(due),
             period=label(task, due),
         )
-    units = task_standings(task, marks, today)
+    # a period ended alone before is listed, ended, in every view; not what this end counts
+    units = [s for s in task_standings(task, marks, today) if not _ended_before(task, s)]
     later: tuple[str, ...] = ()
     one = ""
     if task.recurring and task.ended is None:
@@ -127,6 +129,11 @@ def _item(desk: Desk, task: Task, due: date | None = None) -> EndItem:
         later,
         one=one,
     )
+
+
+def _ended_before(task: Task, s: Standing) -> bool:
+    """A unit's period of the task ended on its own, while the task itself is tracked."""
+    return task.ended is None and s.state is State.ENDED
 
 
 Found = tuple[str, str, list[Task], date | None]

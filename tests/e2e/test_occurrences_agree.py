@@ -76,3 +76,7 @@ async def test_an_ended_period_reads_ended_in_every_view_and_keeps_its_tally(pla
     assert f"⏹ {UNIT} — không nộp (đã kết thúc theo dõi)" in block
     # the periods after it are still tracked
     assert f"{MONTHLY} T10/2021" in mine and f"{MONTHLY} T11/2021" in mine
+    # ending the whole task later counts what that end stops, not the period ended before
+    plan = await ask(player, ADMIN, f"/ketthuc {MONTHLY}")
+    counted = next(x for x in plan.splitlines() if x.startswith("• 📌") and "đã nộp" in x)
+    assert "không nộp" not in counted and "quá hạn" in counted
