@@ -7,7 +7,7 @@ log like the daily ones (db/reminder_repo.py), at most once a day per unit and c
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -92,9 +92,11 @@ class NudgesRecorded:
     already: list[str]
 
 
-def tracked(desk: Desk, unit: str | None = None, asked: date | None = None) -> list[TaskHandins]:
-    """`track` with the details of what was sent; `asked`: an occurrence's date a question
-    names, tracked too though no view lists it today."""
+def tracked(
+    desk: Desk, unit: str | None = None, asked: Collection[date] = ()
+) -> list[TaskHandins]:
+    """`track` with the details of what was sent; `asked`: the dates of occurrences a question
+    names, tracked too though no view lists them today."""
     statuses = desk.statuses()
     # a task marked sent by an admin for the unit ("ghi thay"): said beside the unit
     marked_for = {
@@ -220,7 +222,10 @@ def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | Refusal | 
         return scope
     unit = scope.unit
     behalf = unit is not None and unit != caller.agency
-    found = Handins(desk.province, unit, tracked(desk, unit), today, behalf)
+    # the occurrences the period names, each by its own status, listed by /nopbai today or not
+    # (a month sent and since history, a month ahead: ux28 #2)
+    dues = {d for t in desk.province.tasks for p in periods for d in occurrences_in(t, p)}
+    found = Handins(desk.province, unit, tracked(desk, unit, dues), today, behalf)
 
     # "bc tháng 10 nộp chưa": the occurrence the period names, by the one rule of the reader
     # (the report of October, due 5/11, for a report due the month after)

@@ -78,7 +78,8 @@ def _task(desk: Desk, caller: Caller, asked: SentAsked, unit: str) -> Answer | N
     if task is None or unit not in task.addressees or not collects(desk.province, task):
         return None  # nothing this unit sends for it: the question's own answer says what it is
     # the occurrence asked for by its own status, though no view lists it today (ux28 #2)
-    mine = [t for t in tracked(desk, unit, asked.due) if t.task.id == task.id]
+    dues = () if asked.due is None else (asked.due,)
+    mine = [t for t in tracked(desk, unit, dues) if t.task.id == task.id]
     # the occurrence asked for, else the oldest still owed, else the latest
     chosen = (
         [t for t in mine if asked.due is not None and t.due == asked.due]

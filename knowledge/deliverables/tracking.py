@@ -14,7 +14,7 @@ in `details`, keyed by (task id, unit), and the views print it beside the date.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -158,15 +158,15 @@ def track(
     today: date,
     unit: str | None = None,
     details: Mapping[tuple[str, str], str] | None = None,
-    asked: date | None = None,
+    asked: Collection[date] = (),
 ) -> list[TaskHandins]:
     """Every document the province collects (`collects`), with each addressee's hand-in on
     `today` (only `unit`'s when given; tasks not addressed to it are left out), by deadline. A
     recurring task is tracked per occurrence, each listed where a unit's own views list it
     (knowledge/rules/occurrences.py): the next one, the last one passed, every one before it
     that a unit still owes, and every period ended alone with its final tally (who sent it,
-    who never did). `asked`: a date a question names ("nộp bc tháng 11 chưa"), whose occurrence
-    of a recurring task is tracked too, by its own status, though no view lists it today.
+    who never did). `asked`: dates a question names ("nộp bc tháng 9 chưa"), whose occurrences of
+    a recurring task are tracked too, each by its own status, though no view lists them today.
     """
     result = []
     for task in province.tasks:
@@ -175,16 +175,15 @@ def track(
         owners = task.addressees if unit is None else (unit,)
         passed, upcoming = in_view(task, today)
         dues = [*passed, *([upcoming] if upcoming else [])]
-        extra = asked is not None and asked not in dues and task.recurring
-        if extra and asked is not None and task.is_occurrence(asked):
-            dues = sorted([*dues, asked])
+        if task.recurring:
+            dues = sorted({*dues, *(d for d in asked if task.is_occurrence(d))})
         for due in dues:
             units = sorted(
                 (_handin(task, due, owner, marks, today, details) for owner in owners),
                 key=lambda u: agency_order(u.unit),
             )
             # listed where any of its units' own views list it (the one rule)
-            if due == asked or any(
+            if due in asked or any(
                 kept(task, due, passed, upcoming, u.standing.state) for u in units
             ):
                 result.append(TaskHandins(task, due, tuple(units), task.key_of(due)))

@@ -80,3 +80,13 @@ async def test_an_ended_period_reads_ended_in_every_view_and_keeps_its_tally(pla
     plan = await ask(player, ADMIN, f"/ketthuc {MONTHLY}")
     counted = next(x for x in plan.splitlines() if x.startswith("• 📌") and "đã nộp" in x)
     assert "không nộp" not in counted and "quá hạn" in counted
+
+
+async def test_a_sent_month_asked_after_later_ones_passed_is_that_months(player):
+    await _published(player)
+    await player.line("@ 2021-09-20 09:00")
+    await player.send(OFFICER, f"/capnhat {MONTHLY} T9/2021 đã nộp")
+    await player.line("@ 2021-10-27 09:00")  # October's passed since: September's is history
+    said = await ask(player, OFFICER, "huyen minh da nop bc thang 9 chua")
+    assert f"{MONTHLY} T9/2021" in said and "đã nộp 20/9/2021" in said
+    assert f"{MONTHLY} T10/2021" not in said
