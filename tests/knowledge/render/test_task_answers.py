@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from knowledge.catalogue.views import task_view
-from knowledge.render.task_answers import supports_only, task_answer
+from knowledge.catalogue.views import TaskView, task_view
+from knowledge.render.task_answers import standing_answer, supports_only, task_answer
 
 
 def _deadline_line(text: str) -> str:
@@ -81,3 +81,22 @@ def test_a_unit_that_only_supports_a_task_reads_one_line_never_late(catalogue):
     # an addressee reads the card, late for it
     owed = task_answer(view, tq, today, "Sở Y tế", "nguồn")
     assert "Bước 6:" in owed and "(quá hạn 2 ngày)" in owed
+
+
+def test_a_unit_that_owes_an_occurrence_no_more_is_not_told_how_late_it_is(catalogue):
+    """ "bc tháng 8 sao rồi" after the coordinator ended August's period: ended, with the day,
+    nothing owed, never "quá hạn 54 ngày" (ux28 #4); a report sent reads sent, not late."""
+    kh = catalogue.province("khanh-hoa")
+    sync = next(t for t in kh.tasks if t.recurring)
+    august, ended_on, today = date(2020, 8, 1), date(2020, 9, 20), date(2020, 9, 24)
+    ended = replace(sync, ended_dues=((august, ended_on),))
+    unit = sync.addressees[0]
+    view = TaskView(ended, august, "ended", unit)
+    said = standing_answer(view, kh, today, unit)
+    assert f"{unit}: ⏹ đã kết thúc theo dõi 20/9/2020 — không phải nộp." in said
+    assert "quá hạn 54 ngày" not in said and said.split("\n")[0].endswith("hạn 1/8/2020")
+    sent = standing_answer(TaskView(sync, august, "done", unit), kh, today, unit)
+    assert "✅ đã nộp" in sent and "quá hạn 54 ngày" not in sent
+    # still owed: how late it is, beside its date
+    owed = standing_answer(TaskView(sync, august, "late", unit), kh, today, unit)
+    assert "quá hạn 54 ngày" in owed and "❗ chưa nộp, quá hạn" in owed
