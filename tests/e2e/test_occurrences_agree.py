@@ -41,6 +41,9 @@ async def test_a_month_ahead_is_owed_though_an_earlier_month_was_sent(player):
     said = await ask(player, OFFICER, "bc thang 11 cua huyen minh sao roi")
     assert f"{MONTHLY} T11/2021" in said and "hạn 25/11/2021" in said
     assert f"{UNIT}: ▫️ chưa nộp." in said
+    # asked whether it was sent: that month's, not the oldest one owed nor /nopbai's whole list
+    sent = await ask(player, OFFICER, "huyen minh da nop bc thang 11 chua")
+    assert sent.startswith(f"{UNIT}: ▫️ chưa nộp\n📌 {MONTHLY} T11/2021")
     # the commands agree: September's sent, October's owed, nothing late
     progress = await ask(player, OFFICER, "/tiendo")
     assert f"{MONTHLY} T9/2021" in progress and f"{MONTHLY} T10/2021" in progress
