@@ -75,6 +75,7 @@ def _listed(
     passed: list[date],
     upcoming: date | None,
 ) -> list[Standing]:
+    """`unit_occurrences` of one addressee, the task's dates (`in_view`) given."""
     dues = [*passed, *([upcoming] if upcoming is not None else [])]
     if not task.recurring:
         mine = [task_deadline(task, due, agency) for due in dues]
