@@ -130,9 +130,11 @@ def end_plan(plan: EndPlan) -> dict:
     }
 
 
-def tracking_changed(done: TrackingChanged) -> dict:
+def tracking_changed(done: TrackingChanged, told: str = "") -> dict:
+    """The end (or reopening) quoted back, with whom its word reached (`told`, as HTML)."""
     return {
         "text": to_plain(changed_head(done.title, done.number, done.reopen, done.day)),
+        "told": [to_plain(line) for line in told.splitlines() if line],
         "reopen": done.reopen,
         "number": done.number,
         "items": [end_item(i) for i in done.items],
@@ -140,10 +142,12 @@ def tracking_changed(done: TrackingChanged) -> dict:
     }
 
 
-def letters_restored(done: LettersRestored) -> dict:
+def letters_restored(done: LettersRestored, told: str = "") -> dict:
+    """The undo quoted back, with whom its words reached (`told`: the chat's lines, as HTML)."""
     return {
         "text": to_plain(restored_line(done.restored, done.number, done.letters, done.ended)),
         "number": done.number,
+        "told": [to_plain(line) for line in told.splitlines() if line],
     }
 
 
