@@ -25,9 +25,8 @@ from handlers.buttons import (
 )
 from handlers.common import Buttons, Row, reply
 from handlers.context import BotContext
-from knowledge.calendar.deadlines import fmt_date
+from knowledge.messages.move_undo_asked import PRESS_AGAIN, move_undo_asked
 from knowledge.render.answers import clip, esc, key_tag
-from knowledge.render.deadline_move_text import past_lines
 from knowledge.render.letter_text import review_html, task_block
 from knowledge.render.letter_versions import restored_line
 from usecases import letter_edits, letter_notices, letters, publishing, restored_told
@@ -241,16 +240,9 @@ async def undo_button(update: Update, context: BotContext, button: UndoLetters) 
 def undo_asked_again(asked: UndoPastAsked) -> tuple[str, Buttons]:
     """The undo of a move back to a date already passed, pressed once: asked again, as /doihan
     asks before a move to a passed date; nothing written nor told yet."""
-    lines = ["<b>Hạn trở lại đã qua — chưa hoàn tác</b>"]
-    for b in asked.back:
-        lines.append(f"• {key_tag(b.shown)}: hạn {fmt_date(b.now)} → {fmt_date(b.back)}")
-        lines += past_lines(b.back, b.effect, "Hạn trở lại")
-    kept = ", ".join(f"{fmt_date(b.now)} ({esc(b.shown)})" for b in asked.back)
-    lines.append(
-        "Đúng là hoàn tác? Bấm “⚠️ Vẫn hoàn tác” để đưa hạn về ngày cũ và báo các đơn vị; "
-        f"không bấm thì hạn vẫn là {kept}. Chưa có gì thay đổi, chưa báo ai."
-    )
-    return "\n".join(lines), [[("⚠️ Vẫn hoàn tác", UndoLetters(asked.number, True))]]
+    found = move_undo_asked(asked.back)
+    text = "\n".join([f"<b>{esc(found.title)}</b>", *found.lines, found.question])
+    return text, [[(PRESS_AGAIN, UndoLetters(asked.number, True))]]
 
 
 async def show_restored(

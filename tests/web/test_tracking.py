@@ -180,6 +180,12 @@ def test_a_moves_undo_back_to_a_passed_date_is_asked_again_in_the_page(live):
     # nothing written yet
     assert letters(live).moved()[DOSSIER].due == date(2021, 4, 30)
     assert len(letters(live).history()) == 1
+    # the chat asks the same, word for word (u31: one wording, knowledge/messages)
+    chat = texts(live.say(f"{ADMIN} > [↩️ Hoàn tác]"), ADMIN)[0].splitlines()
+    assert chat[0] == asked["title"], chat
+    assert [line.strip() for line in chat[1:-1]] == asked["lines"], chat
+    assert chat[-1] == asked["question"], chat
+    assert len(letters(live).history()) == 1
     assert call(desk, "api/tracking/undo", ADMIN, {"version": 1, "past_ok": "x"})[0] == 400
     # the second press: the date before in force again, as the chat's "⚠️ Vẫn hoàn tác"
     status, done = call(desk, "api/tracking/undo", ADMIN, {"version": 1, "past_ok": True})
