@@ -10,8 +10,8 @@ from handlers.buttons import ConfirmAll, UndoAll
 from handlers.common import Buttons, reply
 from handlers.context import BotContext
 from handlers.status import quote
-from knowledge.messages.refusals import WINDOW_MINUTES
-from knowledge.render.answers import esc, key_tag
+from knowledge.messages.press_skips import skipped_lines
+from knowledge.messages.refusals import UNCHANGED, WINDOW_MINUTES
 from usecases import all_items
 from usecases.results import Refusal
 from usecases.status_results import AllRecorded
@@ -37,10 +37,13 @@ async def show(update: Update, context: BotContext, done: AllRecorded | Refusal)
     head = f"↩️ Đã hoàn tác {count} mục:" if done.undone else f"✅ Đã ghi {count} mục:"
     lines = [head] if count else []
     lines += [f"• {quote(r.change, r.day_was, r.title)}" for r in done.written]
-    lines += [f"• {key_tag(key)}: {esc(why)}" for key, why in done.refused]
+    lines += skipped_lines(done.refused, done.undone)
+    if not count:
+        lines.append(UNCHANGED)
     buttons: Buttons | None = None
     if count and not done.undone:
         ids = [r.change.id for r in done.written]
         lines.append(f"<i>Ghi nhầm? Bấm Hoàn tác trong {WINDOW_MINUTES} phút.</i>")
-        buttons = [[(f"Hoàn tác cả {count}", UndoAll(min(ids), max(ids)))]]
+        label = f"Hoàn tác cả {count}" if count > 1 else "Hoàn tác"
+        buttons = [[(label, UndoAll(min(ids), max(ids)))]]
     await reply(update, context, "\n".join(lines), buttons)

@@ -46,11 +46,10 @@ from knowledge.render.task_end_text import (
     REOPEN_EFFECT,
     changed_head,
     end_counts,
-    end_told,
     later_periods,
 )
 from knowledge.render.task_names import task_head
-from usecases import end_notices, letter_withdrawals, publishing, task_ends
+from usecases import end_notices, letter_withdrawals, publishing, restored_told, task_ends
 from usecases.letter_withdrawals import StaleList, WithdrawPlan
 from usecases.publishing import InForce, LetterWithdrawn
 from usecases.results import Refusal
@@ -219,11 +218,7 @@ async def _show_changed(
     head = changed_head(done.title, done.number, done.reopen, done.day)
     lines = [head, *(_item_line(i) for i in done.items)]
     if done.announced is not None:  # the units that had not sent it are told, as of a letter
-        desk = context.services
-        if done.announced.recorded and desk.deliver_owed is not None:
-            await desk.deliver_owed()
-        found = await desk.run(end_notices.report, done.announced)
-        lines.append(end_told(found.told, found.units, found.waiting, found.blocked))
+        lines.append(await context.services.run(end_notices.tell_now, done.announced))
     again = "/molai" if not done.reopen else "/ketthuc"
     ids = " ".join(plain_key(i.id) for i in done.items[:1])
     lines.append(
@@ -331,6 +326,6 @@ async def confirm_rollback_pressed(
     if isinstance(done, Refusal):
         await reply(update, context, done.reason)
         return
-    await deliver_moves(context, done.moved)
-    text = with_told(restored_text(done), await tell_units(context, done.announced))
+    told = await context.services.run(restored_told.tell_restored, done)
+    text = with_told(restored_text(done), told)
     await reply(update, context, text, [[(UNDO, UndoLetters(done.number))]])

@@ -25,16 +25,12 @@ from handlers.buttons import (
 )
 from handlers.common import Buttons, Row, reply
 from handlers.context import BotContext
-from knowledge.calendar.deadlines import fmt_date
+from knowledge.messages.move_undo_asked import PRESS_AGAIN, move_undo_asked
 from knowledge.render.answers import clip, esc, key_tag
-from knowledge.render.deadline_move_text import past_lines
-from knowledge.render.letter_notice import notices_report, retracts_report
 from knowledge.render.letter_text import review_html, task_block
 from knowledge.render.letter_versions import restored_line
-from knowledge.render.task_end_text import end_told
-from usecases import end_notices, letter_edits, letter_notices, letters, publishing
+from usecases import letter_edits, letter_notices, letters, publishing, restored_told
 from usecases.callers import Caller
-from usecases.end_notices import EndAnnounced
 from usecases.letter_edits import EditAsked, EditField, TaskMenu
 from usecases.letter_notices import Announced
 from usecases.letters import LetterReview
@@ -201,21 +197,7 @@ async def tell_units(context: BotContext, announced: Announced | None) -> str:
     if announced.owed and desk.deliver_owed is not None:
         await desk.deliver_owed()
     found = await desk.run(letter_notices.report, announced)
-    lines = []
-    if announced.letters and announced.units:
-        lines.append(
-            notices_report(
-                found.told,
-                found.waiting,
-                found.blocked,
-                found.unreached,
-                found.no_officer,
-                found.no_officer_support,
-            )
-        )
-    if found.retracted:
-        lines.append(retracts_report(found.retracted))
-    return "\n".join(lines)
+    return restored_told.notices_told(announced, found)
 
 
 def with_told(text: str, told: str) -> str:
@@ -258,16 +240,9 @@ async def undo_button(update: Update, context: BotContext, button: UndoLetters) 
 def undo_asked_again(asked: UndoPastAsked) -> tuple[str, Buttons]:
     """The undo of a move back to a date already passed, pressed once: asked again, as /doihan
     asks before a move to a passed date; nothing written nor told yet."""
-    lines = ["<b>Hạn trở lại đã qua — chưa hoàn tác</b>"]
-    for b in asked.back:
-        lines.append(f"• {key_tag(b.shown)}: hạn {fmt_date(b.now)} → {fmt_date(b.back)}")
-        lines += past_lines(b.back, b.effect, "Hạn trở lại")
-    kept = ", ".join(f"{fmt_date(b.now)} ({esc(b.shown)})" for b in asked.back)
-    lines.append(
-        "Đúng là hoàn tác? Bấm “⚠️ Vẫn hoàn tác” để đưa hạn về ngày cũ và báo các đơn vị; "
-        f"không bấm thì hạn vẫn là {kept}. Chưa có gì thay đổi, chưa báo ai."
-    )
-    return "\n".join(lines), [[("⚠️ Vẫn hoàn tác", UndoLetters(asked.number, True))]]
+    found = move_undo_asked(asked.back)
+    text = "\n".join([f"<b>{esc(found.title)}</b>", *found.lines, found.question])
+    return text, [[(PRESS_AGAIN, UndoLetters(asked.number, True))]]
 
 
 async def show_restored(
@@ -278,10 +253,9 @@ async def show_restored(
     if isinstance(done, UndoPastAsked):
         await reply(update, context, *undo_asked_again(done))
         return
-    await deliver_moves(context, getattr(done, "moved", ()))
-    told = await tell_units(context, done.announced) if isinstance(done, LettersRestored) else ""
-    if isinstance(done, LettersRestored) and done.ends:
-        told = "\n".join(t for t in (told, await tell_ends(context, done.ends)) if t)
+    told = ""
+    if isinstance(done, LettersRestored):  # the units told now, as the web desk's undo tells them
+        told = await context.services.run(restored_told.tell_restored, done)
     if isinstance(done, LettersRestored) and done.unpublished is not None:
         # the publish undone: the reviewed draft, corrections and all, can be published again
         letter, revision = done.unpublished
@@ -289,19 +263,6 @@ async def show_restored(
         await reply(update, context, with_told(restored_text(done), told), again)
         return
     await reply(update, context, with_told(restored_text(done), told))
-
-
-async def tell_ends(context: BotContext, ends: tuple[EndAnnounced, ...]) -> str:
-    """An end of tracking undone (or one brought back): its units told now, as /molai and
-    /ketthuc tell them, not at a later tick, and the coordinator told who heard (ux27 #8)."""
-    desk = context.services
-    if any(e.recorded for e in ends) and desk.deliver_owed is not None:
-        await desk.deliver_owed()
-    lines = []
-    for announced in ends:
-        found = await desk.run(end_notices.report, announced)
-        lines.append(end_told(found.told, found.units, found.waiting, found.blocked))
-    return "\n".join(lines)
 
 
 async def deliver_moves(context: BotContext, moved: tuple[str, ...]) -> None:

@@ -28,6 +28,7 @@ from handlers import (
     congvan,
     deadline_moves,
     documents,
+    double_taps,
     fallback,
     group_replies,
     groups,
@@ -112,6 +113,8 @@ COMMANDS = [
 # caller first, outside the lock.
 JOINED = ("tiendo", "lichsu")
 PRE_HANDLERS: dict[int, Sequence[BaseHandler[Any, BotContext, Any]]] = {
+    # the second press of a double tap, dropped before anything reads it
+    -3: [TypeHandler(Update, double_taps.drop_double_tap)],
     -2: [
         TypeHandler(
             Update,

@@ -6,10 +6,15 @@ each undo too."""
 
 from __future__ import annotations
 
-from knowledge.rules.statuses import Status
+from datetime import datetime
+
+from knowledge.messages import press_skips
+from knowledge.messages.press_skips import Skipped
+from knowledge.rules.statuses import Change, Status, Target, target_for
 from usecases import last_press, prompts, refs
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.desk_views import known_name
 from usecases.prompts import OfferPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
@@ -36,17 +41,53 @@ def confirm_all(
     ):
         return Refusal(OFFER_LAPSED)
     written: list[Recorded] = []
-    refused: list[tuple[str, str]] = []
+    refused: list[Skipped] = []
     for key in prompt.at_once:  # the rows the offer showed under its press, and only those
+        target = target_for(desk.province, caller.actor, key, prompt.unit or None)
+        unit = target.agency if isinstance(target, Target) else ""
+        current = desk.repo.current(key, unit) if unit else None
+        if _done_since(current, caller, prompt.status, waiting.since if waiting else None):
+            assert current is not None
+            why = press_skips.done_since(key, prompt.status, _name(desk, current), current.at)
+            refused.append(Skipped(key, unit, why))
+            continue
         done = write_offered(desk, caller, prompt, key)
         if isinstance(done, Recorded) and not done.undone:
             written.append(done)
+        elif current is not None and current.new == prompt.status:
+            why = press_skips.already_there(current.new, _name(desk, current), current.at)
+            refused.append(Skipped(key, unit, why))
         else:
-            refused.append((key, done.reason if isinstance(done, Refusal) else UNCHANGED))
+            refused.append(Skipped(key, unit, _why(done)))
     if len(written) > 1:  # "hoàn tác" typed next takes back the whole press
         ids = [r.change.id for r in written]
         last_press.remember(desk, caller, min(ids), max(ids))
     return AllRecorded(tuple(written), tuple(refused))
+
+
+def _done_since(
+    current: Change | None, caller: Caller, said: Status, since: datetime | None
+) -> bool:
+    """Recorded done by someone else once the offer was made (the writer's own write lapses
+    it), and another status pressed: the press was made for the row as it stood, so it is not
+    taken back to work (as an offer leaves a done row out: usecases/done_rows.py)."""
+    if current is None or since is None or said == Status.HOAN_THANH:
+        return False
+    done = current.new == Status.HOAN_THANH
+    return done and current.by != caller.user_id and current.at >= since
+
+
+def _name(desk: Desk, change: Change) -> str:
+    """Who wrote a change, as the chat names them ("" when the bot holds no name)."""
+    return change.behalf or known_name(desk, change.by)
+
+
+def _why(done: object) -> str:
+    """Why a row was not written: a refusal's own line (HTML); a question asked instead (a
+    note, a unit) is no write."""
+    if isinstance(done, Refusal):
+        return done.reason
+    return UNCHANGED
 
 
 __all__ = ["AllRecorded", "confirm_all", "undo_all"]

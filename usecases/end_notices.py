@@ -18,7 +18,7 @@ from db.reminder_repo import Owed
 from knowledge.catalogue.key_lists import join_keys
 from knowledge.catalogue.model import Task
 from knowledge.catalogue.occurrence_names import label
-from knowledge.render.task_end_text import EndedItem, end_notice
+from knowledge.render.task_end_text import EndedItem, end_notice, end_told
 from knowledge.rules.progress import occurrence_standings
 from knowledge.rules.standing import State
 from usecases.deadline_now import now_said
@@ -96,6 +96,22 @@ def report(desk: Desk, announced: EndAnnounced) -> EndTold:
         sum(r.state not in settled for r in rows),
         sum(r.state == DeliveryState.BLOCKED for r in rows),
     )
+
+
+@use_case(writes=False)
+def told_line(desk: Desk, announced: EndAnnounced) -> str:
+    """Whom an end's (or a reopening's) notices reached, as the coordinator's reply says it."""
+    found = report(desk, announced)
+    return end_told(found.told, found.units, found.waiting, found.blocked)
+
+
+@use_case(front=True)
+async def tell_now(desk: Desk, announced: EndAnnounced) -> str:
+    """An end (or a reopening) told to its units at once, from the chat and the page alike (the
+    page's left it to a later tick: u31), then whom it reached."""
+    if announced.recorded and desk.deliver_owed is not None:
+        await desk.deliver_owed()
+    return await desk.run(told_line, announced)
 
 
 def _item(desk: Desk, key: str, unit: str, reopen: bool) -> EndedItem | None:

@@ -11,9 +11,10 @@ from datetime import date, datetime, timedelta
 
 from knowledge.catalogue.model import split_key
 from knowledge.catalogue.occurrence_names import spell_out
+from knowledge.catalogue.plan import plan_years
 from knowledge.language.text import tokenize
 from knowledge.messages.later_sends import Later, later_said
-from knowledge.reader.later_words import month_named, sends_later
+from knowledge.reader.later_words import month_named, send_day, sends_later, sends_on_day
 from knowledge.reader.task_refs import find_tasks
 from knowledge.render.tracking_text import usage_for
 from knowledge.rules.progress import item_title
@@ -33,10 +34,24 @@ MAX_AHEAD = 45  # days looked ahead for the next reminder: past any offset and d
 JUST_REMINDED = timedelta(hours=3)
 
 
+def _says_later(desk: Desk, text: str) -> bool:
+    """ "gửi sau nhé", or a send on a day ahead ("thứ 6 em gửi"); kept per day, since whether
+    a day named is ahead depends on today."""
+    today = desk.clock.today()
+    return desk.remembered(
+        "later",
+        (text, today),
+        lambda: (
+            sends_later(text)
+            or sends_on_day(text, today, plan_years(desk.assistant.catalogue, desk.province))
+        ),
+    )
+
+
 @use_case(database=False)
 def later_asked(desk: Desk, text: str, replied: str) -> bool:
     """A cheap test on the loop: a reply whose words say it comes later."""
-    return bool(replied) and desk.remembered("later", text, lambda: sends_later(text))
+    return bool(replied) and _says_later(desk, text)
 
 
 @use_case(writes=False)
@@ -44,7 +59,7 @@ def just_reminded(desk: Desk, caller: Caller, text: str) -> str:
     """The reminder sent to this chat today, within `JUST_REMINDED`, when the words say the
     document comes later and are no reply to anything: its keys, as `later_send` reads a
     reminder replied to; "" when none."""
-    if caller.chat_id is None or not sends_later(text):
+    if caller.chat_id is None or not _says_later(desk, text):
         return ""
     return " ".join(reminded_keys(desk, caller.chat_id))
 
@@ -61,7 +76,7 @@ def reminded_keys(desk: Desk, chat_id: int) -> tuple[str, ...]:
 def later_send(desk: Desk, caller: Caller, text: str, replied: str) -> Refusal | None:
     """The acknowledgement (as a line to say, `Refusal.reason`), or None when the reminder
     replied to names no task the writer's unit still owes."""
-    if caller.agency is None or not replied or not sends_later(text):
+    if caller.agency is None or not replied or not _says_later(desk, text):
         return None
     province, today = desk.province, desk.clock.today()
     owed: list[tuple[str, str, date]] = []
@@ -90,9 +105,15 @@ def later_send(desk: Desk, caller: Caller, text: str, replied: str) -> Refusal |
         today + timedelta(days=MAX_AHEAD),
         desk.config.policy,
     )
+    # "tuần sau em gửi": the day promised, said late when past the deadline
+    by, by_words = send_day(text, today, plan_years(desk.assistant.catalogue, province)) or (
+        None,
+        "",
+    )
     items = []
     for key, agency, due in chosen:
         again = next((d for d, r in plan if r.agency == agency and key in r.keys), None)
-        items.append(Later(key, item_title(desk.assistant.catalogue, province, key), due, again))
+        title = item_title(desk.assistant.catalogue, province, key)
+        items.append(Later(key, title, due, again, by, by_words))
     usage = usage_for(province, [key for key, _, _ in chosen])
     return Refusal(later_said(items, today, usage))

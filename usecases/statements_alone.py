@@ -3,7 +3,6 @@ button for each item the writer's unit still owes; nothing written before a pres
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from knowledge.catalogue.model import split_key
@@ -38,9 +37,10 @@ def last_row_offer(desk: Desk, caller: Caller, said: BareStatus) -> Offer | Seve
         and (not said.sending or desk.province.task_at(named.key) is not None)
     ):  # `/capnhat 406-19` left for another command, or 406-19 just asked: "xong" is about it
         target = target_for(desk.province, caller.actor, named.key, named.unit or None)
-        if isinstance(target, Refusal):  # another unit's row just asked: whose, then which
-            owed = owed_offers(desk, caller, said)
-            return target if owed is None else replace(owed, skipped=target.reason)
+        if isinstance(target, Refusal):
+            # another unit's row just asked: whose it is, and nothing to press (u31: the unit's
+            # own items owed beside it read as "Bạn chưa nêu mục nào", as if nothing was asked)
+            return target
         return Offer(named.key, said.status, unit=named.unit)
     # the unit an admin wrote for: the same again
     unit = change.agency if change is not None and caller.is_admin else None

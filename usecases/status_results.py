@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from knowledge.messages.press_skips import Skipped
 from knowledge.reader.writes import Offer
 from knowledge.rules.progress import Sent
 from knowledge.rules.statuses import Change, Status
@@ -95,5 +96,5 @@ class AllRecorded:
     with why (`refused`: key, reason)."""
 
     written: tuple[Recorded, ...]
-    refused: tuple[tuple[str, str], ...]
+    refused: tuple[Skipped, ...]
     undone: bool = False

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from db.blank_form_repo import BlankFormView
 from db.submission_repo import SubmissionView
 from knowledge.deliverables.submission_undo import form_name, may_undo
+from knowledge.messages.press_skips import Skipped
 from knowledge.messages.undo_spent import already_redone, already_undone
 from knowledge.reader.prompt_ends import (
     asks_undo,
@@ -298,7 +299,7 @@ def undo_press(desk: Desk, caller: Caller, first: int, last: int) -> AllRecorded
     if start is None or start.by != caller.user_id or not 0 <= last - first < BATCH_REACH:
         return Refusal(f"Không tìm thấy các mục vừa ghi. {UNCHANGED}")
     written: list[Recorded] = []
-    refused: list[tuple[str, str]] = []
+    refused: list[Skipped] = []
     for change_id in range(first, last + 1):
         change = desk.repo.change(change_id)
         if change is None or not same_press(start, change):
@@ -307,7 +308,7 @@ def undo_press(desk: Desk, caller: Caller, first: int, last: int) -> AllRecorded
         if isinstance(done, Recorded):
             written.append(done)
         else:
-            refused.append((change.key, done.reason))
+            refused.append(Skipped(change.key, change.agency, done.reason))
     return AllRecorded(tuple(written), tuple(refused), undone=True)
 
 

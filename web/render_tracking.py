@@ -9,8 +9,8 @@ from datetime import datetime
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.markup import plain_key
+from knowledge.messages.move_undo_asked import move_undo_asked
 from knowledge.render.answers import to_plain
-from knowledge.render.deadline_move_text import past_lines
 from knowledge.render.letter_versions import restored_line
 from knowledge.render.task_end_text import (
     END_EFFECT,
@@ -130,9 +130,11 @@ def end_plan(plan: EndPlan) -> dict:
     }
 
 
-def tracking_changed(done: TrackingChanged) -> dict:
+def tracking_changed(done: TrackingChanged, told: str = "") -> dict:
+    """The end (or reopening) quoted back, with whom its word reached (`told`, as HTML)."""
     return {
         "text": to_plain(changed_head(done.title, done.number, done.reopen, done.day)),
+        "told": [to_plain(line) for line in told.splitlines() if line],
         "reopen": done.reopen,
         "number": done.number,
         "items": [end_item(i) for i in done.items],
@@ -140,29 +142,24 @@ def tracking_changed(done: TrackingChanged) -> dict:
     }
 
 
-def letters_restored(done: LettersRestored) -> dict:
+def letters_restored(done: LettersRestored, told: str = "") -> dict:
+    """The undo quoted back, with whom its words reached (`told`: the chat's lines, as HTML)."""
     return {
         "text": to_plain(restored_line(done.restored, done.number, done.letters, done.ended)),
         "number": done.number,
+        "told": [to_plain(line) for line in told.splitlines() if line],
     }
 
 
 def undo_asked(asked: UndoPastAsked) -> dict:
     """The undo of a move back to a date already passed, pressed once: asked again in the page
-    as the chat asks it (handlers/letters.py), with the units that turn late at once; nothing
-    written nor told before "⚠️ Vẫn hoàn tác"."""
-    lines = []
-    for b in asked.back:
-        lines.append(f"• {plain_key(b.shown)}: hạn {fmt_date(b.now)} → {fmt_date(b.back)}")
-        lines += [line.strip() for line in past_lines(b.back, b.effect, "Hạn trở lại")]
-    kept = ", ".join(f"{fmt_date(b.now)} ({plain_key(b.shown)})" for b in asked.back)
+    in the chat's words (knowledge/messages/move_undo_asked.py), with the units that turn late
+    at once; nothing written nor told before "⚠️ Vẫn hoàn tác"."""
+    found = move_undo_asked(asked.back)
     return {
         "asked": True,
         "version": asked.number,
-        "title": "Hạn trở lại đã qua — chưa hoàn tác",
-        "lines": [to_plain(line) for line in lines],
-        "question": (
-            "Đúng là hoàn tác? Bấm “⚠️ Vẫn hoàn tác” để đưa hạn về ngày cũ và báo các đơn vị; "
-            f"không bấm thì hạn vẫn là {kept}. Chưa có gì thay đổi, chưa báo ai."
-        ),
+        "title": found.title,
+        "lines": [to_plain(line).strip() for line in found.lines],
+        "question": to_plain(found.question),
     }

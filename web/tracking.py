@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from usecases import deadline_history, publishing, task_ends
+from usecases import deadline_history, end_notices, publishing, restored_told, task_ends
 from usecases.callers import Caller
 from usecases.move_undo import UndoPastAsked
 from usecases.results import Refusal
@@ -83,7 +83,9 @@ async def change(request: Request) -> Response:
     done = await desk.call(use, who, target)
     if isinstance(done, Refusal):
         return _refused(who, done)
-    return answer(render_tracking.tracking_changed(done))
+    # the units concerned told at once, and whom it reached, as the chat's /ketthuc says it
+    told = "" if done.announced is None else await desk.call(end_notices.tell_now, done.announced)
+    return answer(render_tracking.tracking_changed(done, told))
 
 
 def _undo_body(body: Any) -> tuple[int, bool] | str:
@@ -111,12 +113,10 @@ async def undo(request: Request) -> Response:
         return _refused(who, done)
     if isinstance(done, UndoPastAsked):  # a move's undo back to a passed date: asked again
         return answer(render_tracking.undo_asked(done))
-    # the undo of a publication takes the letter back from the units told of it: said at once,
-    # as the chat's "Hoàn tác" says it, not at the next round of the reminder log (30 s on)
-    deliver = desk.services.deliver_owed
-    if done.announced is not None and done.announced.owed and deliver is not None:
-        await deliver()
-    return answer(render_tracking.letters_restored(done))
+    # the units told at once (a letter taken back, a date moved back, an end undone), as the
+    # chat's "Hoàn tác" tells them, not at the next round of the reminder log (30 s on)
+    told = await desk.call(restored_told.tell_restored, done)
+    return answer(render_tracking.letters_restored(done, told))
 
 
 ROUTES = [

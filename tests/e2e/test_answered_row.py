@@ -42,7 +42,7 @@ async def test_done_after_asking_another_units_row_says_whose_not_the_row_writte
 ):
     """ux27 #6: after writing 406-23, "406-14" (Sở Xây dựng's row), then "xong" was answered
     "406-23 đã ở trạng thái Hoàn thành": about the row written before, not the one asked. It
-    says whose 406-14 is, beside the unit's own items owed (which one, by buttons)."""
+    says whose 406-14 is, and offers nothing to write (u31)."""
     ldtbxh = "Sở Lao động, Thương binh và Xã hội"
     await player.line("@ 2021-04-13 08:00")
     await register(player, 1002, "so lao dong", "Lê Thị Hoa")
@@ -53,7 +53,31 @@ async def test_done_after_asking_another_units_row_says_whose_not_the_row_writte
     [said] = texts(out, 1002)
     assert "406-14" in said and "Sở Xây dựng" in said, said
     assert "406-23" not in said, said
-    pressed = [row[0] for rows in buttons(out, 1002) for row in rows]
-    assert not any("406-14" in b or "406-23" in b for b in pressed), pressed
+    assert buttons(out, 1002) == [], out
     assert current(player, "406-14", ldtbxh) is None
     assert current(player, "406-23", ldtbxh) == "hoan_thanh"
+
+
+async def test_a_reply_to_an_answer_of_another_units_row_says_whose_and_offers_nothing(player):
+    """u31: "xong" or "đang làm" typed, or sent as Telegram's reply, right after the bot
+    answered about another unit's row opened "Bạn chưa nêu mục nào; đây là 6 việc..." with a
+    button for each of the unit's items owed, as if nothing had been asked. It says whose the
+    row is and offers nothing; the unit's own row asked is still offered."""
+    ldtbxh = "Sở Lao động, Thương binh và Xã hội"
+    await player.line("@ 2021-04-13 08:00")
+    await register(player, 1002, "so lao dong", "Lê Thị Hoa")
+    for said, as_reply in (("xong", True), ("dang lam", True), ("xong", False)):
+        assert texts(await player.send(1002, "406-14"), 1002)[0].startswith("406-14 ·")
+        answer = player.latest(1002) if as_reply else None
+        out = await player.send(1002, said, reply_to=answer)
+        assert texts(out, 1002) == [
+            f"{ldtbxh} không chủ trì hay phối hợp mục 406-14 (chủ trì: Sở Xây dựng), nên bạn "
+            "không cập nhật được mục này. Không có gì thay đổi."
+        ], (said, out)
+        assert buttons(out, 1002) == [], out
+    assert player.app.bot_data["services"].repo.history() == []
+    # the unit's own row asked: offered, by one button
+    await player.send(1002, "406-23")
+    out = await player.send(1002, "xong", reply_to=player.latest(1002))
+    assert buttons(out, 1002) == [[["Ghi 406-23 → Hoàn thành?"]]], out
+    assert current(player, "406-23", ldtbxh) is None

@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 
 from db.reminder_repo import NUDGE
 from tests.botkit import ADMIN, register, texts
+from tests.e2e.test_writes import later
 
 BUILDING, FINANCE, HEALTH, HEALTH_2, JUSTICE = 1001, 1002, 1003, 1004, 1005
 OFFICERS = [
@@ -86,7 +87,9 @@ async def test_sent_late_missing_and_the_reminder_button(player):
     ]
     assert {r.keys for r in log} == {TASK}
 
-    # pressed again the same day: nobody is reminded, and the coordinator is told
+    # pressed again the same day (a minute on: no double tap): nobody is reminded, and the
+    # coordinator is told
+    await later(player, 1)
     calls = await player.send(ADMIN, "[Gửi nhắc]")
     assert [c["chat_id"] for c in calls if c["method"] == "sendMessage"] == [ADMIN]
     again = texts(calls, ADMIN)[0]

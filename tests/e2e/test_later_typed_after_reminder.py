@@ -33,3 +33,30 @@ async def test_later_words_typed_after_a_reminder_are_about_its_task(player):
     await player.line("@ 2021-04-19 14:00")
     out = texts(await player.send(LAN, "gui sau nhe"), LAN)
     assert not out[0].startswith("📝 Ghi nhận"), out
+
+
+async def test_a_later_send_named_past_the_deadline_is_said_late(player):
+    """u31: "tuần sau em gửi" of a task due tomorrow was acknowledged as if in time; the day
+    named is said late, by how many days, with the deadline. A day named without "sau" ("thứ
+    6 em gửi") is the same word, not a question about that day; "mai" (the deadline) is in
+    time."""
+    for line in (
+        "@ 2021-04-13 08:00",
+        f"{LAN} Lê Thị Hoa > /dangky so lao dong",
+        f"{ADMIN} > /duyet {LAN}",
+        "@ 2021-04-19 08:00",
+    ):
+        await player.line(line)
+    services = player.app.bot_data["services"]
+    written = len(services.repo.history())
+    out = texts(await player.send(LAN, "tuần sau em gửi ạ"), LAN)
+    assert BIEU02 in out[0], out
+    assert (
+        "⚠️ Gửi tuần sau (Thứ Hai 26/4/2021) là trễ hạn: quá hạn 6 ngày (hạn 20/4/2021)." in out[0]
+    ), out
+    out = texts(await player.send(LAN, "thu 6 em gui"), LAN)
+    assert out[0].startswith("📝 Ghi nhận: đơn vị sẽ gửi sau."), out
+    assert "⚠️ Gửi Thứ Sáu 23/4/2021 là trễ hạn: quá hạn 3 ngày (hạn 20/4/2021)." in out[0], out
+    out = texts(await player.send(LAN, "mai em gui"), LAN)
+    assert BIEU02 in out[0] and "trễ hạn" not in out[0], out
+    assert len(services.repo.history()) == written and repo(player).submissions() == []

@@ -107,9 +107,8 @@ async def test_done_said_with_a_complaint_is_read_as_the_status_said_alone(playe
         f"{ADMIN} > /duyet 1006",
     ):
         await player.line(line)
-    # a question about another unit's row first: "xong" after one about the unit's own row is
-    # about that row (u26 #7, tests/e2e/test_answered_row.py)
-    await player.send(1006, "gpxd han khi nao")
+    # nothing asked before: "xong" after a question about one row is about that row, or says
+    # whose it is (u26 #7, u31: tests/e2e/test_answered_row.py)
     alone = await player.send(1006, "xong rồi")
     out = await player.send(1006, "đã xong rồi mà sao vẫn nhắc")
     assert texts(out, 1006) == texts(alone, 1006)

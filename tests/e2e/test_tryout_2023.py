@@ -134,7 +134,9 @@ async def test_a_publish_undone_is_published_again_with_the_coordinators_correct
     assert again.tasks[0][1].deadline.isoformat() == "2023-09-11"
     assert again.tasks[0][1].deadline_text == "trước ngày 11/9/2023"
     assert letters.history()[-1].action == "publish"
-    # pressed twice, or on the draft of a letter in force: nothing changes
+    # pressed twice (a minute on: at once it is a double tap, answered with no text), or on
+    # the draft of a letter in force: nothing changes
+    await player.line("@ 2023-08-21 09:01")
     out = texts(await play(player, f"{ADMIN} > [✅ Công bố]"), ADMIN)
     assert out == ["Công văn cv1586.docx đã công bố, đang được theo dõi. Không có gì thay đổi."]
     assert len(letters.in_force()) == 1

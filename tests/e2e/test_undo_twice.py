@@ -1,13 +1,15 @@
-"""A double tap on "Hoàn tác" (ux26 #2): the second press of the now spent button says the write
-was undone already and writes nothing; the undo's own receipt offers "↪️ Làm lại", which writes
-the status back as a new write (quoted "Đã ghi lại", with its own "Hoàn tác"), never a second
-"Hoàn tác" that redoes under a name saying the opposite. The same for an admin's "ghi thay" and
-for the coordinator's acts on the letters. The history stays append-only and /lichsu reads it.
+"""A second press of "Hoàn tác" (ux26 #2): the now spent button says the write was undone
+already and writes nothing (the second tap of a double tap, within seconds, is answered with no
+text: u31); the undo's own receipt offers "↪️ Làm lại", which writes the status back as a new
+write (quoted "Đã ghi lại", with its own "Hoàn tác"), never a second "Hoàn tác" that redoes
+under a name saying the opposite. The same for an admin's "ghi thay" and for the coordinator's
+acts on the letters. The history stays append-only and /lichsu reads it.
 """
 
 from __future__ import annotations
 
 from tests.botkit import ADMIN, register, texts
+from tests.e2e.test_writes import later
 
 BOSS = "Trần Điều Phối"
 
@@ -32,7 +34,12 @@ async def test_a_double_tap_on_hoan_tac_changes_nothing_and_lichsu_reads_right(p
         "↩️ Đã hoàn tác: 406-14 (Sở Xây dựng): Hoàn thành → Chưa bắt đầu"
     )
     assert labels(out, 6001) == [[["↪️ Làm lại"]]]  # no "Hoàn tác" under an undo
-    # the second tap: "Hoàn tác" is pressed on the write's own message again
+    # the second tap of a double tap, within a second: answered with no text (u31)
+    out = await player.send(6001, "[Hoàn tác]")
+    assert [(c["method"], c["text"]) for c in out] == [("answerCallbackQuery", None)], out
+    assert len(history(player, "406-14")) == 2
+    # pressed again later: "Hoàn tác" on the write's own message says it was used
+    await later(player, 1)
     out = texts(await player.send(6001, "[Hoàn tác]"), 6001)
     assert out == [
         "Nút này đã dùng rồi: 406-14 (Sở Xây dựng) đã được hoàn tác lúc 08:00 13/4, về "
@@ -56,6 +63,7 @@ async def test_a_double_tap_on_hoan_tac_changes_nothing_and_lichsu_reads_right(p
         "↪️ Đã ghi lại: 406-14 (Sở Xây dựng): Chưa bắt đầu → Hoàn thành"
     )
     assert labels(out, 6001) == [[["Hoàn tác"]]]
+    await later(player, 1)
     out = texts(await player.send(6001, "[↪️ Làm lại]"), 6001)
     assert out[0].startswith("Nút này đã dùng rồi: 406-14 (Sở Xây dựng) đã được ghi lại Hoàn")
     assert [c[1:] for c in history(player, "406-14")] == [
@@ -76,6 +84,7 @@ async def test_an_admins_ghi_thay_undone_twice_stays_undone(player):
     assert said.startswith("↩️ Đã hoàn tác: 406-14 (Sở Xây dựng): Hoàn thành → Chưa bắt đầu")
     assert f"Do {BOSS} ghi thay Sở Xây dựng." in said
     assert labels(out, ADMIN) == [[["↪️ Làm lại"]]]
+    await later(player, 1)
     out = texts(await player.send(ADMIN, "[Hoàn tác]", name=BOSS), ADMIN)
     assert out[0].startswith("Nút này đã dùng rồi: 406-14 (Sở Xây dựng) đã được hoàn tác")
     assert [c[1] for c in history(player, "406-14")] == ["hoan_thanh", "chua_bat_dau"]
@@ -92,6 +101,7 @@ async def test_the_letters_hoan_tac_pressed_twice_says_it_was_undone(player):
     await player.send(ADMIN, "[⏹ Kết thúc theo dõi]", name=BOSS)
     out = texts(await player.send(ADMIN, "[↩️ Hoàn tác]", name=BOSS), ADMIN)
     assert out[0].startswith("↩️ Đã hoàn tác: dùng lại các công văn của phiên bản 0")
+    await later(player, 1)
     out = texts(await player.send(ADMIN, "[↩️ Hoàn tác]", name=BOSS), ADMIN)
     assert out == [
         "Nút này đã dùng rồi: phiên bản 1 của công văn đã được hoàn tác lúc 08:00 13/4 (dùng "

@@ -32,7 +32,8 @@ def test_a_tasks_hour_is_on_the_desk_as_in_the_chat(live):
     sent = [c for c in live.player.emulator.calls[before:] if c["chat_id"] == 1002]
     assert len(sent) == 1, sent
     assert sent[0]["text"].startswith("↩️ <b>Công văn đã được hủy công bố — Sở Y tế</b>")
-    again = texts(live.say(f"{ADMIN} > [Công bố]"), 1002)
+    # a minute on: at once, the same button again is a double tap (handlers/double_taps.py)
+    again = texts(live.say("@ 2021-09-15 08:31", f"{ADMIN} > [Công bố]"), 1002)
     assert len(again) == 1 and again[0].startswith("↪️ Công văn có hiệu lực trở lại — Sở Y tế")
     live.say("@ 2021-10-08 08:00")
     nopbai = "\n".join(texts(live.say(f"{ADMIN} > /nopbai tinh"), ADMIN))

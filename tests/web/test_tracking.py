@@ -180,6 +180,12 @@ def test_a_moves_undo_back_to_a_passed_date_is_asked_again_in_the_page(live):
     # nothing written yet
     assert letters(live).moved()[DOSSIER].due == date(2021, 4, 30)
     assert len(letters(live).history()) == 1
+    # the chat asks the same, word for word (u31: one wording, knowledge/messages)
+    chat = texts(live.say(f"{ADMIN} > [↩️ Hoàn tác]"), ADMIN)[0].splitlines()
+    assert chat[0] == asked["title"], chat
+    assert [line.strip() for line in chat[1:-1]] == asked["lines"], chat
+    assert chat[-1] == asked["question"], chat
+    assert len(letters(live).history()) == 1
     assert call(desk, "api/tracking/undo", ADMIN, {"version": 1, "past_ok": "x"})[0] == 400
     # the second press: the date before in force again, as the chat's "⚠️ Vẫn hoàn tác"
     status, done = call(desk, "api/tracking/undo", ADMIN, {"version": 1, "past_ok": True})
@@ -213,3 +219,41 @@ def test_the_page_asks_again_before_a_moves_undo_back_to_a_passed_date(live, pag
     assert letters(live).moved() == {}
     assert [v.action for v in letters(live).history()] == ["move", "rollback"]
     assert page.locator(f'#tracking li[data-task="{DOSSIER}"] button.move-undo').count() == 0
+
+
+def test_an_end_undone_on_the_page_is_told_to_the_units_at_once(live):
+    """u31: the page's "Hoàn tác" of "Kết thúc theo dõi" left the units' word to a later tick of
+    the reminder log, and said nothing of who heard, while the chat's told them at once and
+    said so (ux27 #8). One front for both (usecases/restored_told.py): the same word, at once,
+    and the same report."""
+    live.say(*SETUP)
+    desk = live.serve()
+    emulator = live.player.emulator
+
+    def heard(start: int, words: str) -> list[dict]:
+        return [
+            c
+            for c in emulator.calls[start:]
+            if c["method"] == "sendMessage" and c["chat_id"] == 1001 and words in c["text"]
+        ]
+
+    start = len(emulator.calls)
+    status, done = call(desk, "api/tracking", ADMIN, {"target": DOSSIER})
+    assert status == 200 and done["told"] == ["📣 Đã báo 2 cán bộ của 2 đơn vị liên quan."], done
+    assert len(heard(start, "Kết thúc theo dõi")) == 1, emulator.calls[start:]
+    start = len(emulator.calls)
+    status, body = call(desk, "api/tracking/undo", ADMIN, {"version": 1})
+    assert status == 200 and body["text"].startswith("↩️ Đã hoàn tác"), body
+    # the unit that had not sent the dossier hears at once that it is tracked again
+    back = heard(start, "Theo dõi lại")
+    assert len(back) == 1 and DOSSIER in back[0]["text"], emulator.calls[start:]
+    assert back[0]["at"].startswith("2021-04-22T09:00"), back
+    assert body["told"] == ["📣 Đã báo 2 cán bộ của 2 đơn vị liên quan."], body
+    assert letters(live).ended() == {}
+    # no second word at the next round of the reminder log
+    live.say("@ 2021-04-22 09:30")
+    assert len(heard(start, "Theo dõi lại")) == 1
+    # the chat says the same of the same undo
+    live.say(f"{ADMIN} > /ketthuc {DOSSIER}", f"{ADMIN} > [⏹ Kết thúc theo dõi]")
+    chat = texts(live.say(f"{ADMIN} > [↩️ Hoàn tác]"), ADMIN)[0]
+    assert all(line in chat for line in body["told"]), (chat, body["told"])

@@ -156,6 +156,7 @@
     const left = b.undo.seconds - Math.floor((Date.now() - result.at) / 1000);
     return el("section", { class: "results", id: "tracking-result", "aria-label": "Vừa thay đổi" },
       el("p", { text: b.text }), el("ul", {}, b.items.map(itemLine)),
+      ...(b.told || []).map((line) => el("p", { text: line })),
       left > 0 ? D.timedUndo({ id: "tracking-undo", "aria-label": "Hoàn tác: " + b.text },
         left, () => undo()) : null);
   }
@@ -172,7 +173,7 @@
       }
       result = null;
       await D.reload(true);
-      notice([body.text], "ok");
+      notice([body.text, ...(body.told || [])], "ok");
     } catch (error) {
       failed(error);
     }
