@@ -24,6 +24,8 @@ class MoveTold:
 
     today: date
     cancelled: date | None = None
+    # the unit sent it, after the new date: (the day sent, days late by the new date)
+    sent_late: tuple[date, int] | None = None
 
 
 def move_lines(
@@ -83,6 +85,15 @@ def move_notice(
             f"Hạn mới: {new}{before}.",
         ]
         last = "Bot sẽ nhắc theo hạn mới. Xem lại: /nopbai, /tiendo"
+    if told is not None and told.sent_late is not None:
+        # sent already: nothing to send again, only its standing changed (ux28 #10)
+        on, days = told.sent_late
+        lines.append(
+            f"Đơn vị đã nộp ngày {fmt_date(on)}: theo hạn mới, lần nộp này tính là nộp muộn "
+            f"{days} ngày. Không cần nộp lại."
+        )
+        lines.append("Xem lại: /nopbai")
+        return "\n".join(lines)
     if collects(province, task):
         lines.append(usage_for(province, [key]))
     lines.append(last)
