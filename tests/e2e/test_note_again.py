@@ -57,3 +57,18 @@ async def test_another_command_ends_the_wait(player):
     await player.send(OFFICER, "/tiendo")
     await player.send(OFFICER, NEW)
     assert notes(player) == [("vuong_mac", FIRST)]
+
+
+async def test_a_reply_to_the_ask_after_it_ended_is_offered_as_the_note(player):
+    await blocked(player)
+    await player.send(OFFICER, f"/capnhat {ROW} vuong")
+    ask = player.latest(OFFICER)
+    await player.send(OFFICER, "/tiendo tinh")  # ends the wait
+    calls = await player.send(OFFICER, NEW, reply_to=ask)
+    out = texts(calls, OFFICER)
+    assert len(out) == 1 and ROW in out[0] and NEW in out[0]
+    assert notes(player) == [("vuong_mac", FIRST)]  # nothing before the press
+    [[label]] = calls[-1]["buttons"][:1]
+    out = texts(await player.send(OFFICER, f"[{label}]"), OFFICER)
+    assert out[0].startswith("✅ Đã ghi") and NEW in out[0]
+    assert notes(player) == [("vuong_mac", FIRST), ("vuong_mac", NEW)]
