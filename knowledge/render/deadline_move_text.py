@@ -66,7 +66,7 @@ def move_notice(
     already passed with its days late (ux25 #7), never as a plain new date."""
     before = f" (trước đây: {esc(was)})" if was else ""
     new = f"<b>{esc(text or fmt_date(due))}</b>"
-    if told is not None and is_past(due, told.today):
+    if told is not None and is_past(due, told.today) and told.sent_late is None:
         before += f" (đã quá hạn {(told.today - due).days} ngày)"
     named = task_name_html(task, key, TITLE_CHARS)
     if told is not None and told.cancelled is not None:

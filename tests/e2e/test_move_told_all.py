@@ -60,6 +60,7 @@ async def test_a_move_to_a_past_date_tells_those_turned_late(player):
     assert late.startswith("🗓 Đổi hạn — Sở Tư pháp")
     assert "15/8/2021" in late.split("Hạn mới:")[1].splitlines()[0]
     assert "đã nộp ngày 18/8/2021" in late and "nộp muộn 3 ngày" in late
+    assert "đã quá hạn" not in late  # sent: late by 3 days, not owing for 12
     assert f"/nop {TASK}" not in late  # nothing to send again
     receipt = texts(calls, ADMIN)[-1]
     assert "Báo 1 đơn vị đã nộp nay thành nộp muộn: Sở Tư pháp" in receipt
