@@ -13,6 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.act_order import before_letters_act, note_letters_act
 from db.letter_drafts import DRAFT, PUBLISHED, DraftStore
 from db.letter_views import (
     StoredLetter,
@@ -310,4 +311,11 @@ class LetterRepo(DraftStore):
         )
         s.add(v)
         s.flush()
+        if by is not None:  # the order of writing of the person's acts (/hoantac)
+            note_letters_act(s, self.province, by, v.number, at)
         return version_view(v)
+
+    def acts_before(self, by: int, number: int) -> dict[str, int] | None:
+        """The ids of `by`'s newest status change, submission and blank form when they wrote
+        version `number` (db/act_order.py); None when not kept."""
+        return before_letters_act(self.sessions, self.province, by, number)

@@ -14,6 +14,7 @@ from handlers.context import BotContext
 from handlers.letters import UNDO
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.refusals import WINDOW_MINUTES
+from knowledge.render.answers import esc
 from knowledge.render.deadline_move_text import move_lines, past_lines
 from usecases import deadline_moves
 from usecases.deadline_moves import DeadlineMoved, MovePlan, PastAsked
@@ -103,5 +104,10 @@ async def _show_moved(
     plan = done.plan
     lines = [f"✅ Đã đổi hạn (phiên bản {done.number}):"]
     lines += move_lines(plan.shown, plan.title, plan.form, plan.move, plan.owing, plan.done)
+    late = plan.effect.sent_late
+    if late:  # told too: their sending turned late (ux28 #10)
+        lines.append(
+            f"   Báo {len(late)} đơn vị đã nộp nay thành nộp muộn: " + esc("; ".join(late[:8]))
+        )
     lines.append(f"Hoàn tác trong {WINDOW_MINUTES} phút bằng nút dưới; sau đó: /congvan lichsu.")
     await reply(update, context, "\n".join(lines), [[(UNDO, UndoLetters(done.number))]])

@@ -78,7 +78,7 @@ async def received(update: Update, context: BotContext) -> None:
         return
     if route.kind == Route.FILE and key is not None:
         await handed_files.take_file(
-            update, context, caller, key, name or "tep", content, target.by_reply
+            update, context, caller, key, name or "tep", content, target.by_reply, target.unit
         )
         return
     result = await context.services.run(

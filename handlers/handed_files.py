@@ -19,8 +19,9 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.markup import plain_key
 from knowledge.render.answers import esc, key_tag
 from knowledge.render.tracking_text import late_line, task_label
-from usecases import handed_files, no_proposals
+from usecases import file_offers, handed_files, no_proposals
 from usecases import status_offers as offer_cases
+from usecases.behalf_files import PROMPT_HEAD
 from usecases.callers import Caller
 from usecases.handed_files import FileHandedIn, HandinAsked
 from usecases.prompts import HandinPrompt
@@ -52,12 +53,17 @@ async def asked(update: Update, context: BotContext, found: HandinAsked | Refusa
     if isinstance(found, Refusal):
         await reply(update, context, found.reason)
         return
-    await reply(
-        update,
-        context,
-        f"Gửi tệp ({SUFFIXES}) của {esc(found.agency)} cho nhiệm vụ:\n"
-        f"{_task_line(found.key, task_label(found.task, found.key), found.due)}\n/huy để thôi.",
-    )
+    task = _task_line(found.key, task_label(found.task, found.key), found.due)
+    if found.behalf:  # its head names the unit, read back from a reply to it (behalf_files)
+        head = esc(PROMPT_HEAD.format(unit=found.agency))
+        text = (
+            f"{head}gửi tệp ({SUFFIXES}) đơn vị đã gửi qua e-mail hoặc bản giấy, cho nhiệm "
+            f"vụ:\n{task}\nTệp được lưu là bản nộp của {esc(found.agency)}, do bạn ghi thay. "
+            "/huy để thôi."
+        )
+    else:
+        text = f"Gửi tệp ({SUFFIXES}) của {esc(found.agency)} cho nhiệm vụ:\n{task}\n/huy để thôi."
+    await reply(update, context, text)
 
 
 async def offer(
@@ -74,7 +80,7 @@ async def offer(
     reminder of several it replies to, one button each, those the file's name or title rows
     (`title_rows`) name first and said so; kept only on a press."""
     found = await context.services.run(
-        handed_files.offer_file, caller, keys, file_id, name, title_rows
+        file_offers.offer_file, caller, keys, file_id, name, title_rows
     )
     if isinstance(found, Refusal):
         await reply(update, context, found.reason)
@@ -122,7 +128,7 @@ async def offer(
 
 async def offer_pressed(update: Update, context: BotContext, button: HandOffered) -> None:
     caller = await context.caller(update)
-    prompt = await context.services.run(handed_files.offered_file, caller, button.task)
+    prompt = await context.services.run(file_offers.offered_file, caller, button.task)
     if isinstance(prompt, Refusal):
         await reply(update, context, prompt.reason)
         return
@@ -143,9 +149,11 @@ async def take_file(
     name: str,
     content: bytes,
     by_reply: bool = False,
+    unit: str | None = None,
 ) -> None:
-    """`by_reply`: the task is the one of the reminder the file replies to (said in the quote)."""
-    done = await context.services.run(handed_files.hand_in, caller, key, name, content)
+    """`by_reply`: the task is the one of the reminder the file replies to (said in the quote);
+    `unit`: the unit an admin keeps the file for ("ghi thay")."""
+    done = await context.services.run(handed_files.hand_in, caller, key, name, content, unit)
     if isinstance(done, Refusal):
         await reply(update, context, done.reason)
         return
@@ -154,9 +162,10 @@ async def take_file(
 
 def handed_in(done: FileHandedIn, by_reply: bool = False) -> tuple[str, list]:
     again = ", thay lần trước" if done.replaces else ""
+    behalf = f", do {esc(done.behalf)} ghi thay" if done.behalf else ""
     lines = [
         f"✅ Đã nhận {esc(done.summary)} của {esc(done.agency)} (lần nộp {done.version}{again}, "
-        f"{done.at_text}) cho nhiệm vụ:",
+        f"{done.at_text}{behalf}) cho nhiệm vụ:",
         _task_line(done.key, task_label(done.task), done.due),
     ]
     if by_reply:

@@ -198,6 +198,14 @@ async def thuhoi(update: Update, context: BotContext) -> None:
         context,
         f"Đã thu hồi quyền cán bộ của {esc(officer.name)} — {esc(officer.agency)}.",
     )
+    # told once, now: the unit's notices and reminders no longer reach them (ux28 #7)
+    message = (
+        f"⛔ Quyền cán bộ của <b>{esc(officer.agency)}</b> của bạn đã được quản trị viên thu "
+        "hồi. Bot không còn gửi nhắc hạn, thông báo của đơn vị này cho bạn. Nếu cần, đăng ký "
+        "lại: /dangky &lt;cơ quan&gt;."
+    )
+    if not await notify(context.bot, context.services, officer.user_id, message, "thu hồi"):
+        await reply(update, context, "(Không gửi được thông báo cho người bị thu hồi quyền.)")
 
 
 async def nhacnho(update: Update, context: BotContext) -> None:

@@ -31,6 +31,7 @@ from usecases import (
     cancelling,
     named_rows,
     named_undo,
+    note_again,
     reminder_replies,
     resending,
     statements,
@@ -256,6 +257,12 @@ async def free_text(update: Update, context: BotContext) -> None:
         if later is not None:
             await reply(update, context, later.reason)
             return
+    # a reply to the bot's ask for a new note, after that wait ended: offered as that note
+    again = await desk.run(note_again.note_replied, caller, text, about) if about else None
+    if again is not None:
+        offered = await desk.run(offer_cases.offer_status, caller, again)
+        await status_offers.offer(update, context, offered)
+        return
     found = await desk.run(statements.read_statement, caller, text, about)
     if isinstance(found, statements_kinds.BareStatus):
         # "xong rồi": the row just written, or which

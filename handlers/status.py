@@ -91,6 +91,16 @@ async def show(
         )
     elif isinstance(result, UnitAsked):
         await ask_unit(update, context, result)
+    elif isinstance(result, NoteAsked) and result.again is not None:
+        whose = f" ({esc(result.unit)}, ghi thay)" if result.unit else ""
+        kept = f" (ghi chú đang có: «{esc(result.again)}»)" if result.again else ""
+        await reply(
+            update,
+            context,
+            f"{key_tag(result.key)}{whose} đã ở trạng thái “{esc(result.status.label)}”{kept}. "
+            f"Gõ ghi chú mới cho {key_tag(result.key)} ở tin nhắn tiếp theo (trong "
+            f"{NOTE_WAIT_MINUTES} phút) để ghi thêm; lệnh khác hoặc /huy thì không ghi gì.",
+        )
     elif isinstance(result, NoteAsked):
         whose = f" ({esc(result.unit)}, ghi thay)" if result.unit else ""
         await reply(

@@ -40,7 +40,11 @@ USAGE = (
     "lại tệp. Nhiệm vụ có biểu mẫu bot chưa có mẫu (Mẫu số 01…): <code>/nop &lt;mã nhiệm "
     "vụ&gt;</code> rồi gửi tệp .xlsx, .docx hoặc .pdf."
 )
-ADMIN_OWES_NOTHING = "Quản trị viên không nộp biểu thay đơn vị; tình hình nộp: /nopbai tinh."
+ADMIN_OWES_NOTHING = (
+    "Quản trị viên không nộp biểu thay đơn vị; tình hình nộp: /nopbai tinh. Tệp đơn vị gửi qua "
+    "e-mail hoặc bản giấy: <code>/nop &lt;nhiệm vụ&gt; &lt;đơn vị&gt;</code> rồi gửi tệp (ghi "
+    "thay)."
+)
 NOTHING_OWED = "Không còn biểu mẫu nào phải nộp."
 
 

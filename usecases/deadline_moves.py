@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from db.delivery_log import MOVED, Owed, notice_key
 from knowledge.calendar.deadlines import fmt_date
@@ -32,7 +32,8 @@ from knowledge.render.answers import esc
 from knowledge.render.deadline_move_text import MoveTold, move_notice
 from knowledge.render.task_names import clipped
 from knowledge.rules.move_effects import NO_EFFECT, MoveEffect, move_effect
-from knowledge.rules.standing import CLOSED_STATUS, DONE_STATUS
+from knowledge.rules.progress import standing_of
+from knowledge.rules.standing import CLOSED_STATUS, DONE_STATUS, State
 from usecases.callers import Caller
 from usecases.deadline_history import DOIHAN, walk
 from usecases.deadline_now import occurrence_due
@@ -223,7 +224,8 @@ def move_deadline(
         return PastAsked(plan)
     version = desk.letters.move(plan.key, plan.move, desk.clock.now(), caller.user_id)
     desk.sync_table(force=True)
-    recorded = tell_owing(desk, plan.key, version.number)
+    # those that sent it after the new date turn "nộp muộn": told too (ux28 #10)
+    recorded = tell_owing(desk, plan.key, version.number, plan.effect.sent_late)
     return DeadlineMoved(plan, version.number, recorded)
 
 
@@ -239,11 +241,12 @@ def _owing(desk: Desk, task: Task, key: str) -> tuple[str, ...]:
     return tuple(u for u in task.addressees if u not in settled)
 
 
-def tell_owing(desk: Desk, key: str, version: int) -> int:
+def tell_owing(desk: Desk, key: str, version: int, sent_late: tuple[str, ...] = ()) -> int:
     """Inside the use case that moved the deadline of `key` (as version `version`, already in
     force): a word of the new date recorded for each officer of the units that still owe it,
-    delivered as the reminders are (its text is made at send time: `moved_notice`). How many
-    entries were recorded."""
+    and of those that sent it and are late by the new date (`sent_late`), delivered as the
+    reminders are (its text is made at send time: `moved_notice`). How many entries were
+    recorded."""
     found = desk.province.task_at(key)
     if found is None:
         return 0
@@ -262,7 +265,7 @@ def tell_owing(desk: Desk, key: str, version: int) -> int:
             "offset": 0,
             "keys": join_keys((key,)),
         }
-        for unit in _owing(desk, task, key)
+        for unit in dict.fromkeys((*_owing(desk, task, key), *sent_late))
         for chat in chats.get(unit, [])
     ]
     return desk.reminders.record(entries, now)
@@ -277,9 +280,18 @@ def moved_notice(desk: Desk, item: Owed) -> str | None:
         return None
     task, scheduled = found
     now = occurrence_due(task, scheduled) if scheduled is not None else task.due
-    mark = desk.statuses().marks.get((key, item.agency))
-    if now != item.due or (mark is not None and mark.status in (DONE_STATUS, CLOSED_STATUS)):
+    marks = desk.statuses().marks
+    mark = marks.get((key, item.agency))
+    if now != item.due:
         return None
+    sent = None
+    if mark is not None and mark.status in (DONE_STATUS, CLOSED_STATUS):
+        # sent: told only when the new date makes it late (sent after it), with the days
+        catalogue, today = desk.assistant.catalogue, desk.clock.today()
+        standing = standing_of(catalogue, desk.province, key, item.agency, marks, today)
+        if standing is None or standing.state != State.DONE or standing.late_by <= 0:
+            return None
+        sent = (now + timedelta(days=standing.late_by), standing.late_by)
     move = desk.letters.moved().get(key) if desk.letters is not None else None
     text = move.text if move is not None else task.deadline_text
     was = move.was_text if move is not None else ""
@@ -288,7 +300,7 @@ def moved_notice(desk: Desk, item: Owed) -> str | None:
         ours = [e for e in walk(desk).moves.get(split_key(key)[0], ()) if e.key == key]
         if ours and ours[-1].how == DOIHAN and ours[-1].due not in (None, now):
             cancelled = ours[-1].due
-    told = MoveTold(desk.clock.now().date(), cancelled)
+    told = MoveTold(desk.clock.now().date(), cancelled, sent)
     return move_notice(desk.province, item.agency, task, key, was, text, now, told)
 
 

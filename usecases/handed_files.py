@@ -9,12 +9,11 @@ digest, the reminders and /tiendo see it at once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from knowledge.catalogue.model import Province, Task, split_key
 from knowledge.catalogue.occurrence_names import spell_out
-from knowledge.deliverables.file_evidence import file_words, named_first
 from knowledge.deliverables.handed_files import (
     FILE_FORM,
     accepts_file,
@@ -31,11 +30,12 @@ from knowledge.render.answers import esc
 from knowledge.rules.progress import standing_of
 from knowledge.rules.standing import State
 from knowledge.rules.statuses import Change, Status
-from usecases import prompts, refs
+from usecases import prompts
+from usecases.behalf_files import behalf_words, prompt_unit
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.occurrences import occurrence_for
-from usecases.prompts import FilePrompt, HandinPrompt
+from usecases.prompts import HandinPrompt
 from usecases.results import Refusal, Refused
 from usecases.runner import use_case
 from usecases.task_titles import task_title
@@ -57,6 +57,7 @@ class HandinAsked:
     task: Task
     due: date | None
     agency: str
+    behalf: bool = False  # an admin keeps the unit's file ("ghi thay")
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class FileHandedIn:
     replaces: bool = False  # a version was accepted before it (not one undone): it replaces that
     days_late: int = 0  # sent after the deadline: by how many days, as /nopbai counts them
     title: str = ""  # the task's short title ("Mẫu số 02 — tháng 9/2023"): the quote leads with it
+    behalf: str | None = None  # "ghi thay": the admin who kept the unit's file
 
 
 def _takes(province: Province, task: Task, name: str | None) -> bool:
@@ -80,10 +82,14 @@ def _takes(province: Province, task: Task, name: str | None) -> bool:
     return takes_files(province, task) if name is None else accepts_file(province, task, name)
 
 
-def file_task(desk: Desk, caller: Caller, arg: str, name: str | None = None) -> Task | None:
+def file_task(
+    desk: Desk, caller: Caller, arg: str, name: str | None = None, unit: str | None = None
+) -> Task | None:
     """The task that takes files a `/nop` argument names: its id, an occurrence's key or its
     date ("20/8"), its form as printed ("mẫu số 01"), or its own words. `name`: the file's,
-    when it came with the command (a dossier's .pdf for the task of BIỂU 02 too)."""
+    when it came with the command (a dossier's .pdf for the task of BIỂU 02 too); `unit`: the
+    unit an admin keeps a file for, whose tasks the words are read among."""
+    agency = unit or caller.agency
     province = desk.province
     today = desk.clock.today()
     arg = spell_out(arg, province, today)  # a short occurrence key: its raw key
@@ -91,36 +97,40 @@ def file_task(desk: Desk, caller: Caller, arg: str, name: str | None = None) -> 
     found = province.task_at(key) if key else None
     if found is not None:
         return found[0] if _takes(province, found[0], name) else None
-    mine = file_tasks(province, caller.agency, name) if caller.agency else []
+    mine = file_tasks(province, agency, name) if agency else []
     if mine:  # as `/nop <words>` reads them (usecases/nop_targets.py)
-        named = desk.assistant.tasks_named(arg, today, province, caller.agency, mine)
+        named = desk.assistant.tasks_named(arg, today, province, agency, mine)
         if len(named.tasks) == 1:
             return named.tasks[0]
     typed = form_words(arg)
     by_form = [t for t in mine if t.form and form_words(t.form) == typed]
     if len(by_form) == 1:
         return by_form[0]
-    reading = desk.assistant.understand(arg, today, province.slug, caller.agency).reading
+    reading = desk.assistant.understand(arg, today, province.slug, agency).reading
     task = reading.task if reading is not None and reading.intent == "task" else None
     return task if task is not None and _takes(province, task, name) else None
 
 
-def _target(
-    desk: Desk, caller: Caller, key: str, name: str | None = None
+def target_of(
+    desk: Desk, caller: Caller, key: str, name: str | None = None, unit: str | None = None
 ) -> tuple[str, str] | Refusal:
-    """(occurrence key, unit) of a file for this task, or why not."""
+    """(occurrence key, unit) of a file for this task, or why not (`unit`: the unit an admin
+    keeps the file for)."""
     task_id, _ = split_key(key)
-    agency = may_hand_in(desk.province, caller.actor, task_id, name)
+    agency = may_hand_in(desk.province, caller.actor, task_id, name, unit)
     if isinstance(agency, Refusal):
         return agency
     return occurrence_for(desk, key, agency), agency
 
 
 @use_case(writes=True)
-def ask_for_file(desk: Desk, caller: Caller, named: str) -> HandinAsked | Refusal:
+def ask_for_file(
+    desk: Desk, caller: Caller, named: str, unit: str | None = None
+) -> HandinAsked | Refusal:
     """`/nop <task>` without a file: the chat waits for it. `named`: the task's id, or one
-    occurrence's key ("báo cáo tháng 10" of a monthly task)."""
-    target = _target(desk, caller, named)
+    occurrence's key ("báo cáo tháng 10" of a monthly task); `unit`: the unit an admin keeps
+    the file for."""
+    target = target_of(desk, caller, named, unit=unit)
     if isinstance(target, Refusal):
         return target
     key, agency = target
@@ -128,7 +138,8 @@ def ask_for_file(desk: Desk, caller: Caller, named: str) -> HandinAsked | Refusa
     prompts.wait_for(desk, caller.chat_id, caller.user_id, HandinPrompt(key, agency))
     task = desk.province.task(split_key(key)[0])
     assert task is not None
-    return HandinAsked(key, task, split_key(key)[1] or task.due, agency)
+    behalf = agency != caller.agency
+    return HandinAsked(key, task, split_key(key)[1] or task.due, agency, behalf)
 
 
 def replied_tasks(desk: Desk, text: str, name: str | None = None) -> tuple[list[str], list[str]]:
@@ -147,13 +158,15 @@ def replied_tasks(desk: Desk, text: str, name: str | None = None) -> tuple[list[
 
 @use_case(writes=True)
 def hand_in(
-    desk: Desk, caller: Caller, key: str, name: str, content: bytes
+    desk: Desk, caller: Caller, key: str, name: str, content: bytes, unit: str | None = None
 ) -> FileHandedIn | Refusal:
-    """The file kept as the unit's new version for the task, and the task marked sent."""
-    target = _target(desk, caller, key, name)
+    """The file kept as the unit's new version for the task, and the task marked sent
+    (`unit`: an admin keeps the file the unit sent by e-mail or on paper, signed "ghi thay")."""
+    target = target_of(desk, caller, key, name, unit)
     if isinstance(target, Refusal):
         return target
     key, agency = target
+    behalf = caller.writer if agency != caller.agency else None
     problem = file_problem(name, content)
     if problem is not None:
         return Refusal(Refused.FILE_NOT_SAVED, refusal=problem)
@@ -168,7 +181,7 @@ def hand_in(
     current = desk.repo.current(key, agency)
     if current is None or current.new != Status.HOAN_THANH:
         note = SENT_NOTE.format(what=summary)
-        done = desk.repo.record(key, agency, Status.HOAN_THANH, note, caller.user_id, now)
+        done = desk.repo.record(key, agency, Status.HOAN_THANH, note, caller.user_id, now, behalf)
     # the accepted version before it, if any (an undone one replaces nothing)
     replaces = bool(desk.submissions.submissions(task=key, agency=agency, form=FILE_FORM))
     # kept with the status change it made: its "Hoàn tác" undoes both (submission_undo.py)
@@ -183,6 +196,7 @@ def hand_in(
         content,
         data,
         summary,
+        behalf,
         marked=done.id if done is not None else None,
     )
     task_id, due = split_key(key)
@@ -202,6 +216,7 @@ def hand_in(
         replaces,
         lateness(desk.province, key, saved.submitted_at.date())[1],
         task_title(desk, key),
+        behalf,
     )
 
 
@@ -222,6 +237,7 @@ class FileTarget:
     # a document (.pdf, .docx) not named: the unit's dossiers of our forms it owes now (open or
     # late: the 20/4 BIỂU 02 as signed), offered after the letters' files and a corrected one
     dossiers: tuple[str, ...] = ()
+    unit: str | None = None  # the unit an admin keeps the file for ("ghi thay")
 
     @property
     def offered(self) -> tuple[str, ...]:
@@ -239,11 +255,11 @@ def file_key(
     (it is then read as a form of ours, or refused). Only an officer hands in a file. `name`:
     the file's (a .pdf or .docx may be the dossier of a task whose form is ours, BIỂU 02: such
     tasks are offered too; a workbook for them must be the template, read cell by cell)."""
-    if caller.agency is None:
-        return FileTarget(None, False)
     kind = name or None
-    takes = bool(file_tasks(desk.province, caller.agency, kind))
     head, _, arg = caption.strip().partition(" ")
+    if caller.agency is None:
+        return _behalf_target(desk, caller, head, arg, replied, kind)
+    takes = bool(file_tasks(desk.province, caller.agency, kind))
     if head.split("@")[0].lower() == "/nop":
         task = file_task(desk, caller, arg, kind) if arg.strip() else None
         said = withdrawn_said(desk, caller, arg) if task is None else None
@@ -278,6 +294,36 @@ def file_key(
     return FileTarget(None, takes, owed, resent=resent, dossiers=dossiers)
 
 
+def _behalf_target(
+    desk: Desk, caller: Caller, head: str, arg: str, replied: str, kind: str | None
+) -> FileTarget | Refusal:
+    """An admin's file kept for a unit ("ghi thay"): the caption `/nop <task> <unit>`, a reply
+    to the bot's prompt for that unit's file, or the file the chat waits for after that
+    command; else no task (the file is then a letter, a table or a unit's filled template)."""
+    if not caller.is_admin:
+        return FileTarget(None, False)
+    if head.split("@")[0].lower() == "/nop":
+        words, unit = behalf_words(desk, caller, arg)
+        if unit is None:
+            return Refusal(Refused.ADMINS_DO_NOT_HAND_IN, task=words.strip() or "…")
+        task = file_task(desk, caller, words, kind, unit)
+        if task is None:
+            return Refusal(
+                f"Không rõ nhiệm vụ «{esc(words.strip()[:60])}» của {esc(unit)} nhận tệp. "
+                "Không có gì được lưu."
+            )
+        return FileTarget(task.id, True, unit=unit)
+    unit = prompt_unit(desk, caller, replied) if replied else None
+    if unit is not None:
+        _, files = replied_tasks(desk, replied, kind)
+        if len(files) == 1:
+            return FileTarget(files[0], True, unit=unit)
+    waiting = caller.waiting.prompt if caller.waiting else None
+    if isinstance(waiting, HandinPrompt):
+        return FileTarget(waiting.key, True, unit=waiting.agency)
+    return FileTarget(None, False)
+
+
 def _sent_lately(desk: Desk, agency: str) -> tuple[str, ...]:
     """The tasks (occurrences) the unit handed a file in for in the last RESENT_DAYS, newest
     first: a file sent with no caption when nothing is owed is most likely a corrected one."""
@@ -308,87 +354,3 @@ def _owed(desk: Desk, agency: str, name: str | None = None) -> tuple[str, ...]:
         and s.state in (State.OPEN, State.LATE)
     ]
     return tuple(owed)
-
-
-@dataclass(frozen=True)
-class FileOffered:
-    """A file sent with no task named, offered for the one the unit owes: nothing kept yet."""
-
-    key: str
-    task: Task
-    due: date | None
-    name: str
-    again: bool = False  # the unit already sent a file for it: this one is a new version
-    named: bool = False  # the file's name or title rows name it (file_evidence.py): put first
-    title: str = ""  # the task's short title, which its button leads with (ux23 #2)
-
-
-@use_case(writes=True)
-def offer_file(
-    desk: Desk, caller: Caller, keys: tuple[str, ...], file_id: str, name: str, head: str = ""
-) -> tuple[FileOffered, ...] | Refusal:
-    """The chat waits for the press that hands this file in for one of `keys` (what a reply to
-    the reminder of one task does at once: here nothing names the task surely, so it is
-    asked): the one file the unit owes, or the tasks a reminder of several names. Those the
-    file's name or a workbook's title rows (`head`) name come first ("bc_stp_mau02.docx": the
-    task on Mẫu số 02, not the one listed first by date); none named, none put forward."""
-    targets = [_target(desk, caller, key, name) for key in keys]
-    found = [t for t in targets if not isinstance(t, Refusal)]
-    if not found:
-        refused = targets[0]
-        assert isinstance(refused, Refusal)
-        return refused
-    agency = found[0][1]
-    chosen, named = _named_first(
-        desk, agency, tuple(dict.fromkeys(key for key, _ in found)), name, head
-    )
-    assert caller.chat_id is not None
-    prompt = FilePrompt(chosen[0], agency, file_id, name, chosen[1:])
-    prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
-    offered = []
-    for key in chosen:
-        task = desk.province.task(split_key(key)[0])
-        assert task is not None
-        again = bool(desk.submissions.submissions(task=key, agency=agency, form=FILE_FORM))
-        offered.append(
-            FileOffered(
-                key,
-                task,
-                split_key(key)[1] or task.due,
-                name,
-                again,
-                key in named,
-                task_title(desk, key),
-            )
-        )
-    return tuple(offered)
-
-
-def _named_first(
-    desk: Desk, agency: str, keys: tuple[str, ...], name: str, head: str
-) -> tuple[tuple[str, ...], frozenset[str]]:
-    """`keys` with those the file's own words name first (its name, a workbook's title rows),
-    read as `/nop <words>` reads a unit's words among its tasks; and those."""
-    words = " ".join(filter(None, (file_words(name), head)))
-    if len(keys) < 2 or not words:
-        return keys, frozenset()
-    pool = [t for t in desk.province.tasks if t.id in {split_key(k)[0] for k in keys}]
-    province, today = desk.province, desk.clock.today()
-    said = desk.assistant.tasks_named(words, today, province, agency, pool)
-    return named_first(keys, {t.id for t in said.tasks}, said.due)
-
-
-@use_case(writes=True)
-def offered_file(desk: Desk, caller: Caller, reference: str) -> FilePrompt | Refusal:
-    """The press of `offer_file`'s button, while the chat still waits for it: the file to
-    download and hand in (`hand_in`)."""
-    assert caller.chat_id is not None
-    waiting = prompts.take(desk, caller.chat_id, caller.user_id)
-    prompt = waiting.prompt if waiting is not None else None
-    key = refs.item_key(desk, reference)
-    if not isinstance(prompt, FilePrompt) or key is None or key not in prompt.keys:
-        return Refusal(
-            "Lựa chọn này đã hết hiệu lực: gửi lại tệp kèm chú thích <code>/nop &lt;mã nhiệm "
-            "vụ&gt;</code>. Không có gì được lưu."
-        )
-    return replace(prompt, key=key, others=())

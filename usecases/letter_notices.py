@@ -7,8 +7,11 @@ When the letters in force change (a publication, its "Hoàn tác", a withdrawal,
 `announce` records, inside that change's unit of work:
 - for each letter now in force that was not: one notice to each approved officer (reminders on,
   chat reachable) of every unit that owes or supports one of its tasks;
-- for each letter no longer in force: the word that it was taken back, to every chat told of it
-  (and not told of a retraction since).
+- for each letter no longer in force: the word that it was taken back, to each approved
+  officer now of every unit told of it (and not told of a retraction since): not to an officer
+  revoked since, who was told once at /thuhoi, and to an officer approved since, who saw the
+  tasks in the reminders.
+A word recorded for an officer revoked before it went is dropped at send time.
 The notice is sent at once, not held back until the 10 minutes of the publication's "Hoàn tác"
 are over: the coordinator's confirmation says who was actually reached (and who was not), a
 unit hears of its task the minute it exists, and the rare undo is said to those told; a notice
@@ -44,6 +47,7 @@ from knowledge.catalogue.model import Province, Task
 from knowledge.letters.publish import Published, document_of
 from knowledge.render.answers import clip
 from knowledge.render.letter_notice import (
+    SENT_ALREADY,
     NoticeTask,
     back_line,
     notice_message,
@@ -51,6 +55,8 @@ from knowledge.render.letter_notice import (
     retract_message,
 )
 from knowledge.render.letter_text import published_when
+from knowledge.rules.progress import standing_of
+from knowledge.rules.standing import State
 from usecases import end_notices
 from usecases.deadline_moves import moved_notice
 from usecases.deadline_now import now_said
@@ -166,10 +172,16 @@ def announce(desk: Desk, before: set[int]) -> Announced:
                 units.append(unit)
                 for chat in chats.get(unit, []):
                     entries.append(entry(NOTICE, published.id, unit, chat, tuple(owned)))
+    current = desk.reminders.recipients(groups=False) if gone else {}
     for letter in gone:
-        told = _believed(desk.reminders.notices(letter))
-        for (_, unit, chat), keys in told.items():
-            entries.append(entry(RETRACT, letter, unit, chat, keys))
+        # the unit was told: its officers now hear it was taken back, not a chat whose officer
+        # left the unit since (revoked), and the officer approved since too (ux28 #7)
+        told: dict[str, tuple[str, ...]] = {}
+        for (_, unit, _chat), keys in _believed(desk.reminders.notices(letter)).items():
+            told[unit] = tuple(dict.fromkeys((*told.get(unit, ()), *keys)))
+        for unit, keys in told.items():
+            for chat in current.get(unit, []):
+                entries.append(entry(RETRACT, letter, unit, chat, keys))
     recorded = desk.reminders.record(entries, now)
     return Announced(
         version,
@@ -233,7 +245,12 @@ def texts_for(desk: Desk, items: list[Owed]) -> list[tuple[int, str | None]]:
     in_force = {p.id: p for p in desk.letters.in_force()}
     out: list[tuple[int, str | None]] = []
     logged: dict[int, list[ReminderLog]] = {}
+    current = desk.reminders.recipients(groups=False)
     for item in items:
+        if item.chat_id not in current.get(item.agency, []):
+            # its officer left the unit (revoked) since it was recorded: told at /thuhoi once
+            out.append((item.id, None))
+            continue
         if item.notice in (ENDED, REOPENED):  # an end of tracking told (usecases/end_notices)
             out.append((item.id, end_notices.text_for(desk, item)))
             continue
@@ -264,12 +281,13 @@ def texts_for(desk: Desk, items: list[Owed]) -> list[tuple[int, str | None]]:
             title = _title(published)
             if _told_then_taken_back(logged[letter], item):
                 # its withdrawal undone, or the letter published again as it was: the chat
-                # was told of it and then that it was taken back; only that it stands again
+                # was told that it was taken back; only that it stands again
                 lines = [_back(desk, t, item.agency, t in owed) for t in [*owed, *supported]]
                 out.append((item.id, restored_message(province, item.agency, title, lines)))
                 continue
             subject = document_of(published).subject
-            text = notice_message(province, item.agency, title, subject, owed, supported)
+            sent = [t for t in owed if _sent(desk, t.task.id, item.agency)]
+            text = notice_message(province, item.agency, title, subject, owed, supported, sent)
             out.append((item.id, text))
             continue
         stored = desk.letters.letter(letter)
@@ -287,12 +305,21 @@ def _back(desk: Desk, t: NoticeTask, unit: str, owes: bool) -> str:
     name = task.form or clip(task.title, 80)
     if not owes:
         return back_line(task.id, name, "phối hợp (không phải nộp)")
+    if _sent(desk, task.id, unit):  # not asked to send again what it sent (ux28 #7)
+        return back_line(task.id, name, SENT_ALREADY)
     return back_line(task.id, name, now_said(desk, task.id, unit))
 
 
+def _sent(desk: Desk, task_id: str, unit: str) -> bool:
+    """The unit has sent (done) the task, by the standing rule every view uses."""
+    catalogue, marks = desk.assistant.catalogue, desk.statuses().marks
+    standing = standing_of(catalogue, desk.province, task_id, unit, marks, desk.clock.today())
+    return standing is not None and standing.state == State.DONE
+
+
 def _told_then_taken_back(rows: list[ReminderLog], item: Owed) -> bool:
-    """The last words sent to the chat about the letter were its notice, of the same tasks,
-    then its retraction."""
+    """The last word sent to the chat about the letter was its retraction, of the same tasks
+    (after its notice, or to an officer approved after the notice went to the unit)."""
     sent = [
         r
         for r in rows
@@ -301,14 +328,10 @@ def _told_then_taken_back(rows: list[ReminderLog], item: Owed) -> bool:
         and r.id != item.id
         and r.state == DeliveryState.SENT
     ]
-    if len(sent) < 2:
+    if not sent:
         return False
-    before, last = sent[-2], sent[-1]
-    return (
-        notice_of(last.uniq)[0] == RETRACT
-        and notice_of(before.uniq)[0] == NOTICE
-        and set(split_keys(before.keys)) == set(item.keys)
-    )
+    last = sent[-1]
+    return notice_of(last.uniq)[0] == RETRACT and set(split_keys(last.keys)) == set(item.keys)
 
 
 def _knows(desk: Desk, row: ReminderLog) -> bool:
@@ -336,11 +359,26 @@ def _says_again(rows: list[ReminderLog], row_id: int, item: Owed) -> bool:
     for r in same:  # oldest first
         if r.id != row_id and r.state == DeliveryState.SENT:
             last = notice_of(r.uniq)[0]
-    if (last or RETRACT) == item.notice:
+    if last == item.notice or (
+        last is None and item.notice == RETRACT and not _unit_told(rows, item)
+    ):
+        # a chat never told hears of the retraction only when another chat of its unit was
+        # told of the letter (an officer approved since); a notice dropped unsent told no one
         return True
     return any(
         r.id > row_id and notice_of(r.uniq)[0] == item.notice and r.state in _SPEAKING
         for r in same
+    )
+
+
+def _unit_told(rows: list[ReminderLog], item: Owed) -> bool:
+    """Another chat of the unit was sent the letter's notice."""
+    return any(
+        r.agency == item.agency
+        and r.chat_id != item.chat_id
+        and notice_of(r.uniq)[0] == NOTICE
+        and r.state == DeliveryState.SENT
+        for r in rows
     )
 
 

@@ -52,7 +52,8 @@ def past_returns(desk: Desk, version: LetterVersion) -> tuple[BackTo, ...]:
             continue
         task, scheduled = at
         effect = move_effect(task, key, move.due, move.was, marks, today)
-        if effect.past:
+        # asked again only when it harms someone: a unit turned late, or sent late (ux28 #10)
+        if effect.past and (effect.late or effect.sent_late):
             shown = short_key(key) if scheduled is not None else key
             found.append(BackTo(shown, move.due, move.was, effect))
     return tuple(found)

@@ -22,7 +22,9 @@ from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.handed_files import takes_files
 from knowledge.deliverables.submissions import form_named
 from knowledge.deliverables.tracking import collects
+from knowledge.render.answers import esc
 from usecases import refs
+from usecases.behalf_files import behalf_words
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.handed_files import HandinAsked, ask_for_file, file_task
@@ -90,6 +92,9 @@ def start(desk: Desk, caller: Caller, arg: str) -> Started:
     arg = arg.strip()
     if not arg:
         return start_form(desk, caller, "")
+    words, unit = behalf_words(desk, caller, arg)
+    if unit is not None and unit != caller.agency:  # an admin keeps a unit's file
+        return _behalf_start(desk, caller, words, unit)
     province, today = desk.province, desk.clock.today()
     arg = spell_out(arg, province, today)  # a short occurrence key: its raw key
     # a key typed whole: that task, or that occurrence
@@ -123,6 +128,22 @@ def start(desk: Desk, caller: Caller, arg: str) -> Started:
     task = named.tasks[0]
     due = named.due.get(task.id)
     return _start(desk, caller, task.key_of(due) if due else task.id, arg)
+
+
+def _behalf_start(desk: Desk, caller: Caller, words: str, unit: str) -> Started:
+    """`/nop <task> <unit>` from an admin: the chat waits for the file the unit sent by e-mail
+    or on paper, kept for it ("ghi thay"); the task (or occurrence) read among the unit's."""
+    province, today = desk.province, desk.clock.today()
+    key = desk.assistant.resolve_key(spell_out(words, province, today), province, today)
+    if key is None or province.task_at(key) is None:
+        task = file_task(desk, caller, words, None, unit)
+        if task is None:
+            return Refusal(
+                f"Không rõ nhiệm vụ «{esc(words[:60])}» của {esc(unit)} nhận tệp. Không có "
+                "gì thay đổi."
+            )
+        key = task.id
+    return ask_for_file(desk, caller, key, unit)
 
 
 @use_case(writes=True)

@@ -62,6 +62,8 @@ class NoteAsked:
     status: Status
     what: str
     unit: str | None = None  # written for this unit by an admin ("ghi thay")
+    # the status stands already: a new note is asked for; the note in force ("" none)
+    again: str | None = None
 
 
 @dataclass(frozen=True)

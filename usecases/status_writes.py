@@ -73,12 +73,15 @@ def write_status(
         return stale
     what = note_needed(status)
     if what and not says_something(note):
-        if repeats(desk.repo.current(key, target.agency), status, note):
-            return Refusal(already(key, status, target.agency if target.behalf else None))
+        current = desk.repo.current(key, target.agency)
+        # the status stands already: what is new is a note, asked for, as when it was set
+        # (ux28 #9: the officer's next sentence was answered as a question, nothing kept)
+        again = current.note if repeats(current, status, note) and current else None
         assert caller.chat_id is not None
         prompt = NotePrompt(key, target.agency, status)
         prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
-        return NoteAsked(key, status, what, target.agency if target.behalf else None)
+        whose = target.agency if target.behalf else None
+        return NoteAsked(key, status, what, whose, again)
     # a repeat is refused there; `sent_on`: the day the unit said it sent it (sent_days.py)
     saved = save(desk, caller, key, target, status, note, sent_on)
     if chosen is not None and isinstance(saved, Recorded):

@@ -24,7 +24,7 @@ from knowledge.reader.prompt_ends import (
     asks_undo,
 )
 from knowledge.render.answers import esc
-from knowledge.rules.last_act import Act, newest_act, undoes_letters
+from knowledge.rules.last_act import Act, newest_act, not_before, undoes_letters
 from knowledge.rules.one_press import same_press
 from knowledge.rules.redo import redo, redone_by, undone_by
 from knowledge.rules.sent_days import corrected_day
@@ -203,12 +203,38 @@ def last_write(desk: Desk, caller: Caller) -> LastWrite:
             Act.BLANK_FORM: blank[0].at if blank else None,
         }
     )
+    if act is not None and newest != Act.LETTERS and _letters_last(desk, act, change, sent, blank):
+        newest = Act.LETTERS  # written after the others, in the same instant (ux28)
     if act is not None and newest == Act.LETTERS:
         return _letters_write(act)
     if blank is not None and newest == Act.BLANK_FORM:
         form, undone = blank
         return LastWrite(blank_form_undone=form) if undone else LastWrite(blank_form=form)
     return _row_write(desk, caller, change, sent)
+
+
+def _letters_last(
+    desk: Desk,
+    act: LettersAct,
+    change: Change | None,
+    sent: SubmissionView | None,
+    blank: tuple[BlankFormView, bool] | None,
+) -> bool:
+    """The change of the letters was written after the person's other acts, by each table's
+    order of writing (db/act_order.py), when they share its time: the times cannot say."""
+    at = act.version.at
+    others = [
+        (change.at if change else None, change.id if change else 0, "status"),
+        (sent.submitted_at if sent else None, sent.id if sent else 0, "submission"),
+        (blank[0].at if blank else None, blank[0].id if blank else 0, "blank_form"),
+    ]
+    if not any(
+        when is not None and not_before(at, when) and not_before(when, at) for when, _, _ in others
+    ):
+        return False  # no tie: the times said it
+    assert desk.letters is not None
+    before = desk.letters.acts_before(act.version.by or 0, act.version.number)
+    return before is not None and all(i <= before[kind] for _, i, kind in others)
 
 
 def _letters_write(act: LettersAct) -> LastWrite:

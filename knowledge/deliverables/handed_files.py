@@ -64,21 +64,29 @@ def file_tasks(province: Province, agency: str, name: str | None = None) -> list
 
 
 def may_hand_in(
-    province: Province, who: Actor, task_id: str, name: str | None = None
+    province: Province,
+    who: Actor,
+    task_id: str,
+    name: str | None = None,
+    unit: str | None = None,
 ) -> str | Refusal:
-    """The unit whose file it is: an officer of an addressee of a task that takes files (a file
-    `name` known: that accepts it, `accepts_file`)."""
-    if who.agency is None:
-        return Refusal(Refused.ADMINS_DO_NOT_HAND_IN if who.is_admin else Refused.NOT_OFFICER)
+    """The unit whose file it is: an officer's own, an addressee of a task that takes files (a
+    file `name` known: that accepts it, `accepts_file`); or, for an admin, the `unit` named, a
+    file the unit sent by e-mail or on paper kept for it ("ghi thay")."""
+    agency = unit if unit is not None and who.is_admin else who.agency
+    if agency is None:
+        if who.is_admin:
+            return Refusal(Refused.ADMINS_DO_NOT_HAND_IN, task=task_id)
+        return Refusal(Refused.NOT_OFFICER)
     task = province.task(task_id)
     if task is None:
         return Refusal(Refused.NO_TASK, task=task_id)
     taken = takes_files(province, task) if name is None else accepts_file(province, task, name)
     if not taken:
         return Refusal(Refused.TASK_TAKES_NO_FILE, task=task_id)
-    if who.agency not in task.addressees:
-        return Refusal(Refused.NOT_ADDRESSEE_OF_TASK, agency=who.agency, task=task_id)
-    return who.agency
+    if agency not in task.addressees:
+        return Refusal(Refused.NOT_ADDRESSEE_OF_TASK, agency=agency, task=task_id)
+    return agency
 
 
 def file_problem(name: str, content: bytes) -> Refusal | None:

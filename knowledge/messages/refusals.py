@@ -350,8 +350,9 @@ WORDING: Mapping[Refused, _Words] = {
         f"nhận lần nộp đó để hủy cả lần nộp. {UNCHANGED}"
     ),
     # files handed in
-    Refused.ADMINS_DO_NOT_HAND_IN: lambda: (
-        "Quản trị viên không nộp hồ sơ thay đơn vị; cán bộ của đơn vị nộp."
+    Refused.ADMINS_DO_NOT_HAND_IN: lambda task: (
+        "Quản trị viên ghi thay tệp một đơn vị gửi qua e-mail hoặc bản giấy: "
+        f"<code>/nop {typed_key(task)} &lt;đơn vị&gt;</code> rồi gửi tệp. {UNCHANGED}"
     ),
     Refused.NO_TASK: lambda task: f"Không có nhiệm vụ {esc(task)}. {UNCHANGED}",
     Refused.TASK_TAKES_NO_FILE: lambda task: (

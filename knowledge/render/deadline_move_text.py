@@ -24,6 +24,8 @@ class MoveTold:
 
     today: date
     cancelled: date | None = None
+    # the unit sent it, after the new date: (the day sent, days late by the new date)
+    sent_late: tuple[date, int] | None = None
 
 
 def move_lines(
@@ -64,7 +66,7 @@ def move_notice(
     already passed with its days late (ux25 #7), never as a plain new date."""
     before = f" (trước đây: {esc(was)})" if was else ""
     new = f"<b>{esc(text or fmt_date(due))}</b>"
-    if told is not None and is_past(due, told.today):
+    if told is not None and is_past(due, told.today) and told.sent_late is None:
         before += f" (đã quá hạn {(told.today - due).days} ngày)"
     named = task_name_html(task, key, TITLE_CHARS)
     if told is not None and told.cancelled is not None:
@@ -83,6 +85,15 @@ def move_notice(
             f"Hạn mới: {new}{before}.",
         ]
         last = "Bot sẽ nhắc theo hạn mới. Xem lại: /nopbai, /tiendo"
+    if told is not None and told.sent_late is not None:
+        # sent already: nothing to send again, only its standing changed (ux28 #10)
+        on, days = told.sent_late
+        lines.append(
+            f"Đơn vị đã nộp ngày {fmt_date(on)}: theo hạn mới, lần nộp này tính là nộp muộn "
+            f"{days} ngày. Không cần nộp lại."
+        )
+        lines.append("Xem lại: /nopbai")
+        return "\n".join(lines)
     if collects(province, task):
         lines.append(usage_for(province, [key]))
     lines.append(last)

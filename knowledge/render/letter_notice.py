@@ -26,6 +26,9 @@ class NoticeTask:
     when: str  # "24/9/2021", "hằng tháng, ngày 10 (lần đầu 10/10/2021)"
 
 
+SENT_ALREADY = "đơn vị đã nộp, không cần làm gì"
+
+
 def _task_lines(province: Province, t: NoticeTask, owes: bool) -> list[str]:
     task = t.task
     lines = [f"📌 {key_tag(task.id)} {esc(clip(task.title, TITLE_CHARS))}"]
@@ -50,9 +53,11 @@ def notice_message(
     subject: str,
     owed: Sequence[NoticeTask],
     supported: Sequence[NoticeTask],
+    sent: Sequence[NoticeTask] = (),
 ) -> str:
     """What a unit is told when a letter is published: the tasks it owes (title, date or
-    recurrence, form, recipient) and how to send them; those it only supports, in a line."""
+    recurrence, form, recipient) and how to send them; those it only supports, in a line;
+    those of `owed` it has sent already (a letter published again) said so, not asked again."""
     about = f" ({esc(subject)})" if subject else ""
     lines = [
         f"📬 <b>Công văn mới — {esc(unit)}</b>",
@@ -62,23 +67,30 @@ def notice_message(
         lines.append(f"<b>{esc(unit)} phải thực hiện:</b>")
         for t in owed:
             lines += _task_lines(province, t, True)
+            if t in sent:
+                lines.append(f"   ✅ {SENT_ALREADY}")
     if supported:
         lines.append(
             f"<b>{esc(unit)} phối hợp, hỗ trợ (không phải nộp):</b> "
             + "; ".join(f"{key_tag(t.task.id)} {esc(clip(t.task.title, 80))}" for t in supported)
         )
     # the most urgent first: the line on how to send names it before a later report (ux21 #14)
-    sent = [t.task.id for t in sorted(owed, key=_first_due) if collects(province, t.task)]
-    done = [t.task.id for t in owed if not collects(province, t.task)]
+    due = [t for t in owed if t not in sent]
+    files = [t.task.id for t in sorted(due, key=_first_due) if collects(province, t.task)]
+    done = [t.task.id for t in due if not collects(province, t.task)]
     how = []
-    if sent:
-        how.append(usage_for(province, sent))
+    if files:
+        how.append(usage_for(province, files))
     if done:
         how.append(f"Xong thì báo: {code(capnhat_line(done[0], 'xong'))}")
     if how:
         lines.append("\n" + " ".join(how))
     lines.append(
-        "Bot sẽ nhắc trước hạn. Xem lại: /nopbai, /tiendo" if owed else "Xem lại: /tiendo"
+        "Bot sẽ nhắc trước hạn. Xem lại: /nopbai, /tiendo"
+        if due
+        else "Xem lại: /nopbai, /tiendo"
+        if owed
+        else "Xem lại: /tiendo"
     )
     return "\n".join(lines)
 
