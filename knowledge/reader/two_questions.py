@@ -86,6 +86,15 @@ def _word_tokens(word: str) -> tuple[Token, ...]:
     return tuple(tokenize(word))
 
 
+def _part_tokens(text: str) -> Sequence[Token]:
+    """A clause's tokens from its typed words' (`_word_tokens`): the same tokens `tokenize`
+    gives, words never running across a space, without building the message's tokens again
+    (parse.py built them). An "&" may join the words around it ("TT & TT"): read whole."""
+    if "&" in text:
+        return tokenize(text)
+    return [t for word in text.split() for t in _word_tokens(word)]
+
+
 def asking_clauses(question: str) -> list[str]:
     """The clauses of the message that ask, when there are two or more; else none."""
     found = [
@@ -93,7 +102,7 @@ def asking_clauses(question: str) -> list[str]:
         for c in clauses(question)
         if not c.aside
         for part in joined(c.text)
-        if asks(tokenize(part))
+        if asks(_part_tokens(part))
     ]
     return found if len(found) > 1 else []
 
