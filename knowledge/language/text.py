@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 _D_MAP = str.maketrans({"đ": "d", "Đ": "d"})
@@ -168,6 +168,19 @@ _WORD = re.compile(r"[^\W\d_]+|\d+(?:[/.\-]\d+)*")
 _AMP = re.compile(r"(?<=[^\W_])\s*&\s*(?=[^\W_])")
 
 
+class Tokens(tuple[Token, ...]):
+    """A question's tokens as the parse reads them once, with the set of their folds: a
+    vocabulary asked whether the question holds any of its words (`MarkedWords.any_in`) is one
+    set test, not a test of each word. A slice is a plain tuple (its folds are not these)."""
+
+    folds: frozenset[str]
+
+    def __new__(cls, tokens: Iterable[Token] = ()) -> Tokens:
+        made = super().__new__(cls, tokens)
+        made.folds = frozenset(t.fold for t in made)
+        return made
+
+
 def words(text: str) -> list[str]:
     """The words of a text as typed (case kept), split as `tokenize` splits them."""
     return _WORD.findall(_AMP.sub("", nfc(text)))
@@ -207,6 +220,7 @@ class MarkedWords:
         for word in items:
             self.keys.setdefault(strip_marks(word).lower(), set()).add(accent_key(word))
         self.marked_only = frozenset(strip_marks(w).lower() for w in marked_only.split())
+        self._folds = frozenset(self.keys)
 
     def __contains__(self, token: object) -> bool:
         if not isinstance(token, Token):
@@ -218,9 +232,18 @@ class MarkedWords:
             return not (self.strict or token.fold in self.marked_only)
         return accent_key(token.raw) in marks
 
+    def any_in(self, tokens: Iterable[Token]) -> bool:
+        """Whether any of the tokens is one of these words: `any(t in self for t in tokens)`.
+        The parse's tokens (`Tokens`) that fold to none of them say so by one set test (most
+        vocabularies are in no question); the others are tried only where their fold is one."""
+        if isinstance(tokens, Tokens) and self._folds.isdisjoint(tokens.folds):
+            return False
+        keys = self.keys
+        return any(t in self for t in tokens if t.fold in keys)
+
     @property
     def folds(self) -> frozenset[str]:
-        return frozenset(self.keys)
+        return self._folds
 
 
 _ASCII_DIGITS = re.compile(r"[0-9]+")

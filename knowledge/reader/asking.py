@@ -115,8 +115,8 @@ def _progress_asked(parsed: Parsed) -> Standing | None:
         return "open"
     if _has_phrase(folds, PROGRESS_PHRASES) or state_asked(parsed):
         return "open"
-    if any(t in DONE_WORDS for t in tokens) or _has_phrase(folds, DONE_PHRASES):
-        return "done" if any(t in PAST_WORDS for t in tokens) else None
+    if DONE_WORDS.any_in(tokens) or _has_phrase(folds, DONE_PHRASES):
+        return "done" if PAST_WORDS.any_in(tokens) else None
     return None
 
 
@@ -135,7 +135,7 @@ def late_said(tokens: Sequence[Token], i: int) -> bool:
 def _gone_by(tokens: Sequence[Token]) -> bool:
     """ "hạn nào đã trôi qua mà chưa xong": a due word, "đã"/"trôi" then "qua" shortly after
     it, and work still owed ("chưa") in the question: what is late, not a period."""
-    if not any(t in PENDING_WORDS for t in tokens):
+    if not PENDING_WORDS.any_in(tokens):
         return False
     for i, t in enumerate(tokens):
         if t not in DUE_WORDS:
@@ -165,7 +165,7 @@ def _owed(tokens: Sequence[Token], i: int) -> bool:
     if opened:
         # "các việc còn đang mở": the rows or duties named right before are what is open
         return i > 0 and tokens[i - 1].fold in LIST_NOUNS
-    return owed and any(t in INTERROGATIVES for t in tokens[k:])
+    return owed and INTERROGATIVES.any_in(tokens[k:])
 
 
 def _besides(tokens: Sequence[Token], i: int) -> bool:
@@ -181,7 +181,7 @@ def _rows_asked(tokens: Sequence[Token]) -> bool:
 
 def _next_work(tokens: Sequence[Token], i: int) -> bool:
     """ "làm gì tiếp", "việc kế tiếp", "bước tiếp theo": the work next, in a question."""
-    if tokens[i] not in NEXT_WORK or not any(t in INTERROGATIVES for t in tokens):
+    if tokens[i] not in NEXT_WORK or not INTERROGATIVES.any_in(tokens):
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     before = tokens[i - 1].fold if i else ""
@@ -353,14 +353,12 @@ def first_person(parsed: Parsed) -> bool:
     """ "bên em", "sở mình", "chúng tôi", "em", "mình": the asker speaks of their own unit."""
     if any(s.kind == "self" for s in parsed.others):
         return True
-    return any(t in FIRST_PERSON for t in parsed.tokens)
+    return FIRST_PERSON.any_in(parsed.tokens)
 
 
 def asks_duty(parsed: Parsed) -> bool:
     """ "cần làm gì", "phải xong những gì": what must be done, with no one named."""
-    return any(t in DUTY_WORDS for t in parsed.tokens) and any(
-        t in INTERROGATIVES for t in parsed.tokens
-    )
+    return DUTY_WORDS.any_in(parsed.tokens) and INTERROGATIVES.any_in(parsed.tokens)
 
 
 def asks_deadline(parsed: Parsed) -> bool:

@@ -41,7 +41,7 @@ def asks(tokens: Sequence[Token]) -> bool:
     """Whether a clause asks something of its own."""
     if not tokens:
         return False
-    if any(t in INTERROGATIVES for t in tokens) or tokens[-1] in CLOSING:
+    if INTERROGATIVES.any_in(tokens) or tokens[-1] in CLOSING:
         return True
     return any(a.fold == "bao" and b in HOW_MUCH for a, b in itertools.pairwise(tokens))
 
@@ -138,7 +138,7 @@ def elliptic(parsed: Parsed, reading: Reading | None) -> bool:
         and reading.agency is not None
         and reading.period is None
         and not (parsed.tasks or parsed.rows or parsed.letters or parsed.periods)
-        and any(t in SEND_WORDS for t in parsed.tokens)
+        and SEND_WORDS.any_in(parsed.tokens)
     )
 
 
