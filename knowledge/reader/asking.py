@@ -82,11 +82,13 @@ def _progress_asked(parsed: Parsed) -> Standing | None:
     folds = [t.fold for t in tokens]
     if (
         any(p.period.late for p in parsed.periods)
-        or any(late_said(tokens, i) for i in range(len(tokens)))
+        # each test below opens on a word of its vocabulary: asked only of a question that
+        # holds one (one set test, `any_in`), the same answers
+        or (LATE_WORDS.any_in(tokens) and any(late_said(tokens, i) for i in range(len(tokens))))
         or _gone_by(tokens)
     ):
         return "late"
-    if any(_owed(tokens, i) for i in range(len(tokens))):
+    if ASPECT_WORDS.any_in(tokens) and any(_owed(tokens, i) for i in range(len(tokens))):
         return "open"
     for i, t in enumerate(tokens):
         # "chưa xong", "chưa nộp", "chưa tích hợp"; not "chưa nắm được"
@@ -101,6 +103,8 @@ def _progress_asked(parsed: Parsed) -> Standing | None:
         return "open"
     dated = any(not p.period.late for p in parsed.periods)
     for i, t in enumerate(tokens[:-1]):
+        if t not in REMAINING:
+            continue
         nxt = tokens[i + 1]
         # "còn gì", "còn những …", "còn mục nào", "còn lại": what remains (in a period, "còn
         # hạn gì" asks what falls due)
@@ -109,9 +113,13 @@ def _progress_asked(parsed: Parsed) -> Standing | None:
         asks = asks or (nxt in DUTY_WORDS and any(a in INTERROGATIVES for a in tokens[i + 2 :]))
         # "còn đang làm dở những mục nào": the rows asked for a few words on
         asks = asks or _rows_asked(tokens[i + 1 : i + 1 + STILL_SPAN])
-        if t in REMAINING and asks and not dated and not _besides(tokens, i):
+        if asks and not dated and not _besides(tokens, i):
             return "open"
-    if not dated and any(_next_work(tokens, i) for i in range(len(tokens))):
+    if (
+        not dated
+        and NEXT_WORK.any_in(tokens)
+        and any(_next_work(tokens, i) for i in range(len(tokens)))
+    ):
         return "open"
     if _has_phrase(folds, PROGRESS_PHRASES) or state_asked(parsed):
         return "open"
