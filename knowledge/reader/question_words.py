@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from knowledge.language.text import Token
 
-
 # Both are built by the dozen at every ask: their __init__ stores the fields at once, where a
 # frozen dataclass's sets each through object.__setattr__ (1.4 against 0.5 us for a Word).
 # Still frozen, compared, hashed and shown as dataclasses.
