@@ -53,7 +53,7 @@ def about_a_service(
         or bool(
             subject
             and not tell
-            and (any(t in DUE_WORDS for t in parsed.tokens) or asks_when(parsed))
+            and (DUE_WORDS.any_in(parsed.tokens) or asks_when(parsed))
             and thing_of_its_own(words, stray, reader.matcher.bound)
             and not chatter(parsed, reader.foreign(parsed), asks_list)
         )

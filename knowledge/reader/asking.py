@@ -82,11 +82,13 @@ def _progress_asked(parsed: Parsed) -> Standing | None:
     folds = [t.fold for t in tokens]
     if (
         any(p.period.late for p in parsed.periods)
-        or any(late_said(tokens, i) for i in range(len(tokens)))
+        # each test below opens on a word of its vocabulary: asked only of a question that
+        # holds one (one set test, `any_in`), the same answers
+        or (LATE_WORDS.any_in(tokens) and any(late_said(tokens, i) for i in range(len(tokens))))
         or _gone_by(tokens)
     ):
         return "late"
-    if any(_owed(tokens, i) for i in range(len(tokens))):
+    if ASPECT_WORDS.any_in(tokens) and any(_owed(tokens, i) for i in range(len(tokens))):
         return "open"
     for i, t in enumerate(tokens):
         # "chưa xong", "chưa nộp", "chưa tích hợp"; not "chưa nắm được"
@@ -101,6 +103,8 @@ def _progress_asked(parsed: Parsed) -> Standing | None:
         return "open"
     dated = any(not p.period.late for p in parsed.periods)
     for i, t in enumerate(tokens[:-1]):
+        if t not in REMAINING:
+            continue
         nxt = tokens[i + 1]
         # "còn gì", "còn những …", "còn mục nào", "còn lại": what remains (in a period, "còn
         # hạn gì" asks what falls due)
@@ -109,14 +113,18 @@ def _progress_asked(parsed: Parsed) -> Standing | None:
         asks = asks or (nxt in DUTY_WORDS and any(a in INTERROGATIVES for a in tokens[i + 2 :]))
         # "còn đang làm dở những mục nào": the rows asked for a few words on
         asks = asks or _rows_asked(tokens[i + 1 : i + 1 + STILL_SPAN])
-        if t in REMAINING and asks and not dated and not _besides(tokens, i):
+        if asks and not dated and not _besides(tokens, i):
             return "open"
-    if not dated and any(_next_work(tokens, i) for i in range(len(tokens))):
+    if (
+        not dated
+        and NEXT_WORK.any_in(tokens)
+        and any(_next_work(tokens, i) for i in range(len(tokens)))
+    ):
         return "open"
     if _has_phrase(folds, PROGRESS_PHRASES) or state_asked(parsed):
         return "open"
-    if any(t in DONE_WORDS for t in tokens) or _has_phrase(folds, DONE_PHRASES):
-        return "done" if any(t in PAST_WORDS for t in tokens) else None
+    if DONE_WORDS.any_in(tokens) or _has_phrase(folds, DONE_PHRASES):
+        return "done" if PAST_WORDS.any_in(tokens) else None
     return None
 
 
@@ -135,7 +143,7 @@ def late_said(tokens: Sequence[Token], i: int) -> bool:
 def _gone_by(tokens: Sequence[Token]) -> bool:
     """ "hạn nào đã trôi qua mà chưa xong": a due word, "đã"/"trôi" then "qua" shortly after
     it, and work still owed ("chưa") in the question: what is late, not a period."""
-    if not any(t in PENDING_WORDS for t in tokens):
+    if not PENDING_WORDS.any_in(tokens):
         return False
     for i, t in enumerate(tokens):
         if t not in DUE_WORDS:
@@ -165,7 +173,7 @@ def _owed(tokens: Sequence[Token], i: int) -> bool:
     if opened:
         # "các việc còn đang mở": the rows or duties named right before are what is open
         return i > 0 and tokens[i - 1].fold in LIST_NOUNS
-    return owed and any(t in INTERROGATIVES for t in tokens[k:])
+    return owed and INTERROGATIVES.any_in(tokens[k:])
 
 
 def _besides(tokens: Sequence[Token], i: int) -> bool:
@@ -181,7 +189,7 @@ def _rows_asked(tokens: Sequence[Token]) -> bool:
 
 def _next_work(tokens: Sequence[Token], i: int) -> bool:
     """ "làm gì tiếp", "việc kế tiếp", "bước tiếp theo": the work next, in a question."""
-    if tokens[i] not in NEXT_WORK or not any(t in INTERROGATIVES for t in tokens):
+    if tokens[i] not in NEXT_WORK or not INTERROGATIVES.any_in(tokens):
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     before = tokens[i - 1].fold if i else ""
@@ -353,14 +361,12 @@ def first_person(parsed: Parsed) -> bool:
     """ "bên em", "sở mình", "chúng tôi", "em", "mình": the asker speaks of their own unit."""
     if any(s.kind == "self" for s in parsed.others):
         return True
-    return any(t in FIRST_PERSON for t in parsed.tokens)
+    return FIRST_PERSON.any_in(parsed.tokens)
 
 
 def asks_duty(parsed: Parsed) -> bool:
     """ "cần làm gì", "phải xong những gì": what must be done, with no one named."""
-    return any(t in DUTY_WORDS for t in parsed.tokens) and any(
-        t in INTERROGATIVES for t in parsed.tokens
-    )
+    return DUTY_WORDS.any_in(parsed.tokens) and INTERROGATIVES.any_in(parsed.tokens)
 
 
 def asks_deadline(parsed: Parsed) -> bool:

@@ -46,4 +46,4 @@ def asking_clause(question: str, names_period: Callable[[str], bool]) -> str | N
 
 
 def _due(tokens: Sequence[Token]) -> bool:
-    return any(t in DUE_WORDS for t in tokens)
+    return DUE_WORDS.any_in(tokens)

@@ -27,7 +27,7 @@ def form_asked(parsed: Parsed, province: Province) -> Form | None:
         return None
     tokens = parsed.tokens
     asks_what = any(a in _IS and b in _WHAT for a, b in itertools.pairwise(tokens))
-    if not asks_what and not any(t in _TABLE_WORDS for t in tokens):
+    if not asks_what and not _TABLE_WORDS.any_in(tokens):
         return None
     ref = refs[0]
     forms = task_forms(province, ref.task.id)

@@ -18,7 +18,7 @@ from datetime import date
 
 from knowledge.catalogue.agencies import AgencyMention, AgencyResolver
 from knowledge.catalogue.model import Province
-from knowledge.language.text import Token, strip_marks, tokenize
+from knowledge.language.text import Token, Tokens, strip_marks, tokenize
 from knowledge.language.vocabulary import (
     DOMAIN_PHRASES,
     HELP_WORDS,
@@ -351,7 +351,7 @@ def parse(
     # A date a task is due on names that task ("hạn 20/5 nộp cái gì"), and so does the day a
     # span runs to when the question speaks of sending ("phải nộp gì trước 20/5"): what a task
     # wants sent by then, not what falls due until then.
-    sending = any(t in SEND_WORDS for t in tokens)
+    sending = SEND_WORDS.any_in(tokens)
     for p in periods:
         day = p.day if p.day is not None else (p.until if sending else None)
         for task in province.tasks:
@@ -365,7 +365,7 @@ def parse(
     free = [i for i in range(len(tokens)) if i not in taken]
     return Parsed(
         text=text,
-        tokens=tuple(tokens),
+        tokens=Tokens(tokens),
         rows=tuple(rows),
         tasks=tuple(tasks),
         letters=tuple(letter_refs),

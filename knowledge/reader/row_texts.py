@@ -26,7 +26,9 @@ class RowTexts:
         """Whether a document prints the pair side by side, with the marks they were typed
         with ("hồ sơ" is not the "hộ sở" of "bảo hộ sở hữu")."""
         i = self._index_of(key)
-        if i is None:
+        # a row that lacks either word prints no pair of them: told by its word set, not by a
+        # pass over its words (most rows asked of lack one)
+        if i is None or pair[0] not in self.doc_words[i] or pair[1] not in self.doc_words[i]:
             return False
         seq, typed = self.doc_tokens[i], self.doc_typed[i]
         aligned = len(seq) == len(typed)

@@ -194,7 +194,7 @@ def situation_offer(
         # "Sở Tư pháp phải làm gì", "… những mục nào": the agency's list is asked; a story
         # told by an officer of the agency ("em ở Sở Tư pháp, có bạn … xin online được không")
         # asks of one service
-        if asks_for_a_list(parsed) or any(t in WHAT_WORDS for t in parsed.tokens):
+        if asks_for_a_list(parsed) or WHAT_WORDS.any_in(parsed.tokens):
             return None
     elif reading.intent == "deadline":
         # "bằng b2 sắp hết hạn, muốn đổi …": a period inside a situation's phrase, or right

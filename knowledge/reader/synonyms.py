@@ -17,8 +17,15 @@ def _phrase_regex(phrases) -> re.Pattern:
 
 
 _SYNONYMS = _phrase_regex(SERVICE_SYNONYMS)
-MAX_SYNONYM_WORDS = max(len(k.split()) for k in SERVICE_SYNONYMS)
 _SYNONYM_STARTS = frozenset(k.split()[0] for k in SERVICE_SYNONYMS)
+# the lengths of the synonyms each first word opens, longest first: a word opens one or two
+# ("cấp", "giấy" open a few), so only those lengths are joined and looked up
+_LENGTHS: dict[str, tuple[int, ...]] = {
+    start: tuple(
+        sorted({len(k.split()) for k in SERVICE_SYNONYMS if k.split()[0] == start}, reverse=True)
+    )
+    for start in _SYNONYM_STARTS
+}
 
 
 def expand_synonyms(folded: str) -> str:
@@ -57,8 +64,10 @@ def expand_with_positions(
             result += [Token(w, w) for w in words]
             i += 1
             continue
-        longest = min(MAX_SYNONYM_WORDS, len(tokens) - i)
-        for n in range(longest if tokens[i].fold in _SYNONYM_STARTS else 0, 0, -1):
+        left = len(tokens) - i
+        for n in _LENGTHS.get(tokens[i].fold, ()):
+            if n > left:
+                continue
             phrase = " ".join(t.fold for t in tokens[i : i + n])
             if phrase in SERVICE_SYNONYMS:
                 words = SERVICE_SYNONYMS[phrase].split()

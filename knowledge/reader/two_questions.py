@@ -41,7 +41,7 @@ def asks(tokens: Sequence[Token]) -> bool:
     """Whether a clause asks something of its own."""
     if not tokens:
         return False
-    if any(t in INTERROGATIVES for t in tokens) or tokens[-1] in CLOSING:
+    if INTERROGATIVES.any_in(tokens) or tokens[-1] in CLOSING:
         return True
     return any(a.fold == "bao" and b in HOW_MUCH for a, b in itertools.pairwise(tokens))
 
@@ -86,6 +86,15 @@ def _word_tokens(word: str) -> tuple[Token, ...]:
     return tuple(tokenize(word))
 
 
+def _part_tokens(text: str) -> Sequence[Token]:
+    """A clause's tokens from its typed words' (`_word_tokens`): the same tokens `tokenize`
+    gives, words never running across a space, without building the message's tokens again
+    (parse.py built them). An "&" may join the words around it ("TT & TT"): read whole."""
+    if "&" in text:
+        return tokenize(text)
+    return [t for word in text.split() for t in _word_tokens(word)]
+
+
 def asking_clauses(question: str) -> list[str]:
     """The clauses of the message that ask, when there are two or more; else none."""
     found = [
@@ -93,7 +102,7 @@ def asking_clauses(question: str) -> list[str]:
         for c in clauses(question)
         if not c.aside
         for part in joined(c.text)
-        if asks(tokenize(part))
+        if asks(_part_tokens(part))
     ]
     return found if len(found) > 1 else []
 
@@ -129,7 +138,7 @@ def elliptic(parsed: Parsed, reading: Reading | None) -> bool:
         and reading.agency is not None
         and reading.period is None
         and not (parsed.tasks or parsed.rows or parsed.letters or parsed.periods)
-        and any(t in SEND_WORDS for t in parsed.tokens)
+        and SEND_WORDS.any_in(parsed.tokens)
     )
 
 

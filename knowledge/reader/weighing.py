@@ -195,7 +195,7 @@ def about_else(parsed: Parsed, foreign: Sequence[Word], asks_list: bool) -> bool
     tokens = parsed.tokens
     if any(t.fold in DECISIONS for t in tokens) or WORK_PHRASES.positions(tokens):
         return False
-    if DUTY_PHRASES.positions(tokens) or any(t in WHAT_WORDS for t in tokens):
+    if DUTY_PHRASES.positions(tokens) or WHAT_WORDS.any_in(tokens):
         return False
     folds = {w.token.fold for w in talk}
     free = set(parsed.residue)

@@ -33,7 +33,7 @@ def asks_when_only(parsed: Parsed) -> bool:
     pairs = list(itertools.pairwise(tokens))
     if not any(a in _WHEN_OPENS and b in _WHEN_CLOSES for a, b in pairs):
         return False
-    if any(t in _WHAT_WORDS for t in tokens):
+    if _WHAT_WORDS.any_in(tokens):
         return False
     return not any((a.fold, b.fold) in _HOW_PAIRS for a, b in pairs)
 
@@ -67,6 +67,6 @@ def whom_asked(tokens: Sequence[Token]) -> bool:
 def asks_whom_only(parsed: Parsed) -> bool:
     """Whom (and perhaps when) is asked, and nothing of what the task holds or how it is done:
     the steps and the dossier stay behind the task's code."""
-    if not asks_whom(parsed) or any(t in _WHAT_WORDS for t in parsed.tokens):
+    if not asks_whom(parsed) or _WHAT_WORDS.any_in(parsed.tokens):
         return False
     return not any((a.fold, b.fold) in _HOW_PAIRS for a, b in itertools.pairwise(parsed.tokens))

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from knowledge.calendar.deadlines import DeadlineError, describe_days, parse_deadline
-from knowledge.language.text import MarkedWords, fold, tokenize, untelex
+from knowledge.language.text import MarkedWords, Tokens, fold, tokenize, untelex
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,19 @@ def test_some_marked_words_count_only_as_typed_with_their_marks():
     assert tokenize("đóng")[0] in words and tokenize("gui")[0] in words
     # "dong" is as often "động" or "đồng": only "đóng" as typed counts
     assert tokenize("dong")[0] not in words and tokenize("động")[0] not in words
+
+
+def test_a_vocabulary_found_in_a_question_by_its_folds_as_word_by_word():
+    # "sở" (a department) is not "sổ" (a book): a question's words that fold alike are still
+    # told apart by their marks when the set of folds finds them
+    book = MarkedWords("sổ")
+    strict = MarkedWords("dở", strict=True)
+    for question in ("cấp sổ đỏ", "cap so do", "sở xây dựng", "làm dở", "lam do", "hạn nộp"):
+        typed = tokenize(question)
+        for vocabulary in (book, strict):
+            expected = any(t in vocabulary for t in typed)
+            assert vocabulary.any_in(Tokens(typed)) == expected, question
+            assert vocabulary.any_in(typed) == expected, question
+    assert book.any_in(Tokens(tokenize("cấp sổ đỏ")))
+    assert not book.any_in(Tokens(tokenize("sở xây dựng")))
+    assert not strict.any_in(Tokens(tokenize("lam do")))

@@ -116,3 +116,18 @@ def test_a_catalogue_published_anew_reads_the_same_tokens_by_its_own_rows(docs):
     assert [w.known for w in after.words(tokens)] == [None] * 6
     assert after.rank(after.words(tokens)) == []
     assert before.rank(before.words(tokens))
+
+
+def test_fewer_rows_than_asked_for_are_all_found_best_first():
+    # rank picks its best rows among every row, then leaves out those that score nothing: where
+    # fewer rows hold the question's words than the limit, those rows and no others
+    matcher = Matcher(catalogue(300))
+    words = matcher.words(tokenize("khai thác thủy sản"))
+    holding = [k for k, text in catalogue(300) if "thủy sản" in text]
+    for limit in (len(holding), len(holding) + 5, 1_000):
+        found = matcher.rank(words, limit=limit)
+        assert sorted(h.key for h in found) == sorted(holding)
+        assert [h.score for h in found] == sorted((h.score for h in found), reverse=True)
+    # the best three score as the first three of all (which of rows tied, argpartition's pick)
+    assert [h.score for h in matcher.rank(words, limit=3)] == [h.score for h in found[:3]]
+    assert matcher.rank(matcher.words(tokenize("thời tiết hôm nay")), limit=5) == []
