@@ -27,9 +27,9 @@ from knowledge.render import (
     contact_text,
     declines,
     form_answers,
-    milestone_answers,
     period_standing_text,
     progress_text,
+    row_standing_answers,
     task_answers,
     whose,
 )
@@ -52,7 +52,7 @@ def render(
     marks: Marks,
 ) -> Answer:
     answer = _render(assistant, reading, parsed, prov, today, marks)
-    answer = milestone_answers.with_milestones(
+    answer = row_standing_answers.with_row_standing(
         assistant.catalogue, answer, reading.agency, prov, today, marks
     )
     if reading.intent in GUESSED and reading.agency and not reading.sure:

@@ -100,7 +100,7 @@ def row_full(
     phased = bool(view.assignment and len(view.assignment.milestones) > 1)
     if view.assignment and view.assignment.milestones:
         # a row of several milestones: each date, its standing on the line after (ux24 #3,
-        # knowledge/render/milestone_answers.py), never the nearest alone as the row's
+        # knowledge/render/row_standing_answers.py), never the nearest alone as the row's
         local = phases_text(view.assignment.milestones) if phased else ""
         lines.append(
             f"• Hạn của tỉnh: {esc(view.deadline_text)} → "
