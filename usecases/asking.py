@@ -23,6 +23,8 @@ from knowledge.messages import small_talk as talk
 from knowledge.reader.ask import Answer, Asked
 from knowledge.reader.small_talk import acknowledges, introduces, too_long
 from knowledge.render import whose
+from knowledge.render.answers import row_full
+from knowledge.render.row_standing_answers import with_row_standing
 from knowledge.rules import officers
 from knowledge.rules.officers import OfficerState, Registration
 from usecases import refs, standing_asking
@@ -62,6 +64,7 @@ class RowShown:
     province: Province
     today: date
     agency: str | None
+    html: str  # the row in full, with where the unit stands on it
 
 
 T = TypeVar("T")
@@ -216,27 +219,40 @@ def officer_of(desk: Desk, agency: str) -> Caller:
     return Caller(0, None, officers.actor(0, registration, []), registration)
 
 
-@use_case(database=False)
+@use_case(writes=False)
 def lookup(desk: Desk, caller: Caller | None, key: str) -> Answered:
-    """/muc <key>."""
+    """/muc <key>: the row, and where the asker's unit (else its leads) stands on its dates,
+    from the statuses, as a question naming it is answered (row_standing_answers.py)."""
     today = desk.clock.today()
     province = desk.province
     answer = _remembered(
         desk, ("muc", key, today), lambda: desk.assistant.lookup(key, province, today)
     )
-    return Answered(answer, province, today, caller.agency if caller else None)
+    agency = caller.agency if caller else None
+    answer = _with_standing(desk, answer, agency)
+    return Answered(answer, province, today, agency)
 
 
-@use_case(database=False)
+def _with_standing(desk: Desk, answer: Answer, agency: str | None) -> Answer:
+    marks, today = desk.statuses().marks, desk.clock.today()
+    catalogue = desk.assistant.catalogue
+    return with_row_standing(catalogue, answer, agency, desk.province, today, marks)
+
+
+@use_case(writes=False)
 def show_row(desk: Desk, caller: Caller | None, row: str) -> RowShown | Refusal:
-    """A row chosen by its button (by its reference)."""
+    """A row chosen by its button (by its reference), with where the unit stands on it, as a
+    question naming it is answered."""
     key = refs.item_key(desk, row)
     found = desk.assistant.catalogue.rows.get(key) if key else None
     if found is None:
         return Refusal("Nút này không còn hợp lệ. Hãy hỏi lại.")
     today, province = desk.clock.today(), desk.province
     agency = caller.agency if caller else None
-    return RowShown(row_view(found, province, today, agency), province, today, agency)
+    view = row_view(found, province, today, agency)
+    card = Answer("item", agency, [view], [], row_full(view, province, today, agency))
+    html = _with_standing(desk, card, agency).html
+    return RowShown(view, province, today, agency, html)
 
 
 @use_case(database=False)

@@ -80,7 +80,21 @@ class Asked:
             or (reading.intent == "deadline" and reading.period is not None)
             or next_due_of_agency(reading)
             or self.dated
+            or duty_standing(reading, self.province)
         )
+
+
+def duty_standing(reading: Reading, province: Province) -> bool:
+    """One unit's list surely asked ("bên em phải làm gì", "Sở Xây dựng phải làm gì"): each of
+    its items is said where it stands for it, by the standing rule of /tiendo and /quahan, read
+    from the statuses (ux28 #3). A group of units ("UBND huyện") keeps the list of its rows."""
+    agency = reading.agency
+    return (
+        reading.intent == "agency"
+        and reading.sure
+        and agency is not None
+        and province.members(agency) == (agency,)
+    )
 
 
 def dated_row(catalogue: Catalogue, province: Province, reading: Reading) -> bool:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from tests.botkit import ADMIN, register, texts
+from tests.e2e.test_report_periods_e2e import LETTER as MONTHLY
 
 FINANCE = 1001
 AGENCY = "Sở Tài chính"  # coordinates 406-22 (Đổi giấy phép lái xe), due nationally 30/9/2021
@@ -37,3 +38,31 @@ async def test_a_row_moved_after_the_decisions_date_is_late_in_every_view(player
     # the same words for the dates in all three
     dates = said.split(" — ", 1)[1].removesuffix(" ❗QUÁ HẠN")
     assert dates in line_of(tiendo, "406-22") and dates in line_of(quahan, "406-22")
+
+
+async def test_the_duty_list_stands_each_item_as_quahan_and_tiendo_do(player):
+    await player.line("@ 2021-09-16 09:00")
+    await register(player, FINANCE, AGENCY, "Phạm Thị Tài")
+    await player.upload(ADMIN, "cv615.txt", MONTHLY.encode(), name="Trần Điều Phối")
+    await player.send(ADMIN, "[✅ Công bố]")
+    # 406-39's two milestones reported, the row done
+    for _ in range(2):
+        await player.send(FINANCE, "/capnhat 406-39 xong")
+
+    await player.line("@ 2021-12-13 09:00")  # October's and November's reports unsent, late
+    duties = texts(await player.send(FINANCE, "ben em phai lam gi"), FINANCE)[0]
+    tiendo = texts(await player.send(FINANCE, "/tiendo"), FINANCE)[0]
+    quahan = texts(await player.send(FINANCE, "/quahan"), FINANCE)[0]
+    late = [x for x in quahan.splitlines() if x.startswith("• ")]
+    assert any("tháng 10/2021" in x for x in late) and any("tháng 11/2021" in x for x in late)
+    owed, _, finished = duties.partition("✅ Đã xong, đã đóng")
+    for line in late:  # every late item /quahan lists, with the dates it says, in the list
+        words = line.split(" ")  # a row's key, a task's key and the word after (its period)
+        key = " ".join(words[2:4]) if words[1] == "📌" else words[1]
+        found = [x for x in owed.splitlines() if f" {key} " in x and "❗QUÁ HẠN" in x]
+        assert found and line.split(" — ")[-2] in found[0], (line, duties)
+    # the row reported done is in the done group, said as /tiendo says it, never late
+    done = line_of(finished, "406-39")
+    assert "✅ Hoàn thành" in done and "quá hạn" not in done
+    assert done.split(" — ", 1)[1] in line_of(tiendo, "406-39")
+    assert "406-39" not in owed
