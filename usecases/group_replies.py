@@ -118,7 +118,7 @@ def group_text(desk: Desk, caller: Caller, text: str, link: str) -> str | None:
     if asked.needs_statuses:
         # a row asked about is said with where it stands (answer_types.dated_row): still a row
         dated = asked.reading.intent if asked.dated and asked.reading else None
-        sure, intent = True, dated or "progress"
+        sure, intent = True, str(dated or "progress")
     else:
         answer = desk.assistant.answer(asked)
         sure, intent = answer.sure, answer.intent
