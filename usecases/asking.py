@@ -167,7 +167,9 @@ async def answered(desk: Desk, caller: Caller | None, question: str) -> Answered
             return Answered(stood, desk.province, desk.clock.today(), stood.agency)
     first = await desk.run(ask, caller, question)
     if isinstance(first, StatusesNeeded):
-        return await desk.run(answer_progress, caller, first)
+        first = await desk.run(answer_progress, caller, first)
+        if first.answer.intent != "agency":  # a unit's list may stand for a withdrawn task
+            return first
     if _may_name_withdrawn(desk, first):
         said = await desk.run(withdrawn_said, caller, question, _task_ids(first))
         return _withdrawn_answer(first, said)
@@ -183,7 +185,9 @@ def answered_now(desk: Desk, caller: Caller | None, question: str) -> Answered:
             return Answered(stood, desk.province, desk.clock.today(), stood.agency)
     first = desk.call(ask, caller, question)
     if isinstance(first, StatusesNeeded):
-        return desk.call(answer_progress, caller, first)
+        first = desk.call(answer_progress, caller, first)
+        if first.answer.intent != "agency":  # a unit's list may stand for a withdrawn task
+            return first
     if _may_name_withdrawn(desk, first):
         said = desk.call(withdrawn_said, caller, question, _task_ids(first))
         return _withdrawn_answer(first, said)

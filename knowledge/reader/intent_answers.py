@@ -56,9 +56,7 @@ def agency_of(
         return Answer("agency", name, lead + coordinate, tasks + supported, html)
     head = answers.agency_head(name, prov, lead, coordinate, tasks, today, supported)
     html = duty_text.duty_answer(catalogue, name, prov, head, units, today, supported)
-    found = {s.key: s.state.value for s in units if not s.is_task}
-    rows = [replace(v, standing=found.get(v.key), unit=name) for v in lead + coordinate]
-    return Answer("agency", name, rows, tasks + supported, html)
+    return Answer("agency", name, lead + coordinate, tasks + supported, html)
 
 
 def period_of(
