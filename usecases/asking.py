@@ -91,6 +91,7 @@ class StatusesNeeded:
 
     asked: Asked
     agency: str | None
+    question: str = ""  # as read (a short occurrence key spelled out)
 
 
 @use_case(database=False)
@@ -108,7 +109,13 @@ def ask(desk: Desk, caller: Caller | None, question: str) -> Answered | Statuses
 
     found = _remembered(desk, ("ask", question, today, agency), read)
     if isinstance(found, StatusesNeeded):
-        return found
+        return replace(found, question=question)
+    return Answered(_for_caller(desk, caller, question, found), desk.province, today, agency)
+
+
+def _for_caller(desk: Desk, caller: Caller | None, question: str, found: Answer) -> Answer:
+    """The answer as the asker reads it: someone who asked to be registered is told where that
+    stands, and a new officer who typed an agency's name is shown how to register."""
     if found.html == whose.WHOSE_TEXT and caller is not None and caller.registration:
         # they asked to be registered already: say where that stands, not "Gõ /dangky"
         found = replace(found, html=whose.whose_waiting(caller.standing))
@@ -120,7 +127,7 @@ def ask(desk: Desk, caller: Caller | None, question: str) -> Answered | Statuses
         found = replace(
             found, html=f"{hint}\n\n{found.html}" if greeted else f"{found.html}\n\n{hint}"
         )
-    return Answered(found, desk.province, today, agency)
+    return found
 
 
 def _new_officer_naming(desk: Desk, caller: Caller | None, question: str, found: Answer) -> bool:
@@ -152,6 +159,7 @@ def _introduces(desk: Desk, question: str, agency: str) -> bool:
 def answer_progress(desk: Desk, caller: Caller | None, needed: StatusesNeeded) -> Answered:
     """A progress question answered from the current statuses, by the one standing rule."""
     answer = desk.assistant.answer(needed.asked, desk.statuses().marks)
+    answer = _for_caller(desk, caller, needed.question, answer)
     return Answered(answer, desk.province, needed.asked.today, needed.agency)
 
 
