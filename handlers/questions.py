@@ -318,7 +318,7 @@ async def pick_row(update: Update, context: BotContext, button: ShowRow) -> None
     if isinstance(shown, Refusal):
         await reply(update, context, shown.reason)
         return
-    await reply(update, context, row_full(shown.view, shown.province, shown.today, shown.agency))
+    await reply(update, context, shown.html)
 
 
 def article(title: str, body: str, question: str) -> InlineQueryResultArticle:

@@ -149,17 +149,21 @@ async def show(
         await reply(
             update,
             context,
-            f"✅ Đã ghi: {quote(result.change, result.day_was, result.title)}{said}\n"
+            f"✅ Đã ghi: {quote(result.change, result.day_was, result.title, result.was)}"
+            f"{said}\n"
             f"<i>Ghi nhầm? Bấm Hoàn tác trong {WINDOW_MINUTES} phút.</i>",
             undo_button(result.change),
         )
 
 
-def quote(change: Change, day_was: date | None = None, title: str = "") -> str:
+def quote(
+    change: Change, day_was: date | None = None, title: str = "", was: Status | None = None
+) -> str:
     """A change as the officer reads it back: the row (a task by its title, its key after it),
     the agency, old → new, the note, and who wrote it for the unit when someone else did ("do …
-    ghi thay"); `day_was`: the day sent it corrected, quoted old → new."""
-    old = change.old.label if change.old else Status.CHUA_BAT_DAU.label
+    ghi thay"); `day_was`: the day sent it corrected, quoted old → new; `was`: the status the
+    unit stood at before, as /tiendo said it (a row of several milestones), when it differs."""
+    old = (was or change.old or Status.CHUA_BAT_DAU).label
     tail = f"\nGhi chú: {esc(change.note)}" if change.note else ""
     moved = f"{esc(old)} → <b>{esc(change.new.label)}</b>"
     if day_was is not None and change.sent_on is not None:

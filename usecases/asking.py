@@ -23,6 +23,8 @@ from knowledge.messages import small_talk as talk
 from knowledge.reader.ask import Answer, Asked
 from knowledge.reader.small_talk import acknowledges, introduces, too_long
 from knowledge.render import whose
+from knowledge.render.answers import row_full
+from knowledge.render.row_standing_answers import with_row_standing
 from knowledge.rules import officers
 from knowledge.rules.officers import OfficerState, Registration
 from usecases import refs, standing_asking
@@ -62,6 +64,7 @@ class RowShown:
     province: Province
     today: date
     agency: str | None
+    html: str  # the row in full, with where the unit stands on it
 
 
 T = TypeVar("T")
@@ -88,6 +91,7 @@ class StatusesNeeded:
 
     asked: Asked
     agency: str | None
+    question: str = ""  # as read (a short occurrence key spelled out)
 
 
 @use_case(database=False)
@@ -105,7 +109,13 @@ def ask(desk: Desk, caller: Caller | None, question: str) -> Answered | Statuses
 
     found = _remembered(desk, ("ask", question, today, agency), read)
     if isinstance(found, StatusesNeeded):
-        return found
+        return replace(found, question=question)
+    return Answered(_for_caller(desk, caller, question, found), desk.province, today, agency)
+
+
+def _for_caller(desk: Desk, caller: Caller | None, question: str, found: Answer) -> Answer:
+    """The answer as the asker reads it: someone who asked to be registered is told where that
+    stands, and a new officer who typed an agency's name is shown how to register."""
     if found.html == whose.WHOSE_TEXT and caller is not None and caller.registration:
         # they asked to be registered already: say where that stands, not "Gõ /dangky"
         found = replace(found, html=whose.whose_waiting(caller.standing))
@@ -117,7 +127,7 @@ def ask(desk: Desk, caller: Caller | None, question: str) -> Answered | Statuses
         found = replace(
             found, html=f"{hint}\n\n{found.html}" if greeted else f"{found.html}\n\n{hint}"
         )
-    return Answered(found, desk.province, today, agency)
+    return found
 
 
 def _new_officer_naming(desk: Desk, caller: Caller | None, question: str, found: Answer) -> bool:
@@ -149,6 +159,7 @@ def _introduces(desk: Desk, question: str, agency: str) -> bool:
 def answer_progress(desk: Desk, caller: Caller | None, needed: StatusesNeeded) -> Answered:
     """A progress question answered from the current statuses, by the one standing rule."""
     answer = desk.assistant.answer(needed.asked, desk.statuses().marks)
+    answer = _for_caller(desk, caller, needed.question, answer)
     return Answered(answer, desk.province, needed.asked.today, needed.agency)
 
 
@@ -164,7 +175,9 @@ async def answered(desk: Desk, caller: Caller | None, question: str) -> Answered
             return Answered(stood, desk.province, desk.clock.today(), stood.agency)
     first = await desk.run(ask, caller, question)
     if isinstance(first, StatusesNeeded):
-        return await desk.run(answer_progress, caller, first)
+        first = await desk.run(answer_progress, caller, first)
+        if first.answer.intent != "agency":  # a unit's list may stand for a withdrawn task
+            return first
     if _may_name_withdrawn(desk, first):
         said = await desk.run(withdrawn_said, caller, question, _task_ids(first))
         return _withdrawn_answer(first, said)
@@ -180,7 +193,9 @@ def answered_now(desk: Desk, caller: Caller | None, question: str) -> Answered:
             return Answered(stood, desk.province, desk.clock.today(), stood.agency)
     first = desk.call(ask, caller, question)
     if isinstance(first, StatusesNeeded):
-        return desk.call(answer_progress, caller, first)
+        first = desk.call(answer_progress, caller, first)
+        if first.answer.intent != "agency":  # a unit's list may stand for a withdrawn task
+            return first
     if _may_name_withdrawn(desk, first):
         said = desk.call(withdrawn_said, caller, question, _task_ids(first))
         return _withdrawn_answer(first, said)
@@ -216,27 +231,40 @@ def officer_of(desk: Desk, agency: str) -> Caller:
     return Caller(0, None, officers.actor(0, registration, []), registration)
 
 
-@use_case(database=False)
+@use_case(writes=False)
 def lookup(desk: Desk, caller: Caller | None, key: str) -> Answered:
-    """/muc <key>."""
+    """/muc <key>: the row, and where the asker's unit (else its leads) stands on its dates,
+    from the statuses, as a question naming it is answered (row_standing_answers.py)."""
     today = desk.clock.today()
     province = desk.province
     answer = _remembered(
         desk, ("muc", key, today), lambda: desk.assistant.lookup(key, province, today)
     )
-    return Answered(answer, province, today, caller.agency if caller else None)
+    agency = caller.agency if caller else None
+    answer = _with_standing(desk, answer, agency)
+    return Answered(answer, province, today, agency)
 
 
-@use_case(database=False)
+def _with_standing(desk: Desk, answer: Answer, agency: str | None) -> Answer:
+    marks, today = desk.statuses().marks, desk.clock.today()
+    catalogue = desk.assistant.catalogue
+    return with_row_standing(catalogue, answer, agency, desk.province, today, marks)
+
+
+@use_case(writes=False)
 def show_row(desk: Desk, caller: Caller | None, row: str) -> RowShown | Refusal:
-    """A row chosen by its button (by its reference)."""
+    """A row chosen by its button (by its reference), with where the unit stands on it, as a
+    question naming it is answered."""
     key = refs.item_key(desk, row)
     found = desk.assistant.catalogue.rows.get(key) if key else None
     if found is None:
         return Refusal("Nút này không còn hợp lệ. Hãy hỏi lại.")
     today, province = desk.clock.today(), desk.province
     agency = caller.agency if caller else None
-    return RowShown(row_view(found, province, today, agency), province, today, agency)
+    view = row_view(found, province, today, agency)
+    card = Answer("item", agency, [view], [], row_full(view, province, today, agency))
+    html = _with_standing(desk, card, agency).html
+    return RowShown(view, province, today, agency, html)
 
 
 @use_case(database=False)

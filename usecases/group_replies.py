@@ -116,7 +116,9 @@ def group_text(desk: Desk, caller: Caller, text: str, link: str) -> str | None:
         return f"Chưa ghi gì: báo trạng thái trong {private}{reply}: <code>{esc(command)}</code>"
     asked = desk.assistant.understand(text, today, desk.config.province, caller.agency)
     if asked.needs_statuses:
-        sure, intent = True, "progress"
+        # a row asked about is said with where it stands (answer_types.dated_row): still a row
+        dated = asked.reading.intent if asked.dated and asked.reading else None
+        sure, intent = True, str(dated or "progress")
     else:
         answer = desk.assistant.answer(asked)
         sure, intent = answer.sure, answer.intent

@@ -52,6 +52,9 @@ class Recorded:
     day_was: date | None = None
     task: bool = False  # a task, whose title leads (its key after); a row leads with its key
     title: str = ""  # a task's title, which the receipt leads with (its key after it)
+    # the status the unit stood at before, as /tiendo said it (`Standing.code`), when the row's
+    # own change does not say it: a row of several milestones, one met (ux28 #5)
+    was: Status | None = None
 
 
 @dataclass(frozen=True)

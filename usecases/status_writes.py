@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.catalogue.model import split_key
 from knowledge.catalogue.occurrence_names import label
 from knowledge.messages import offers
 from knowledge.messages.refusals import already
@@ -19,6 +20,7 @@ from knowledge.render.answers import esc, key_tag
 from knowledge.render.standing_dates import late_done_line
 from knowledge.rules.progress import item_title, sent_already, standing_of
 from knowledge.rules.sent_days import corrected_day
+from knowledge.rules.standing import Standing
 from knowledge.rules.statuses import (
     Change,
     Status,
@@ -172,6 +174,8 @@ def save(
 ) -> Recorded | Refusal:
     note = note[:MAX_NOTE]
     outside = outside_bot(desk, key, target.agency, status)  # read before the write
+    current = desk.repo.current(key, target.agency)
+    was = _was(desk, key, target.agency, current.new if current is not None else None)
 
     def unless(current: Change | None) -> bool:
         # done again with another day sent corrects the day (appended, undone as any write)
@@ -197,6 +201,7 @@ def save(
         late=done_late(desk, key, target.agency, status),
         day_was=day_was,
         title=task_title(desk, key),
+        was=was,
     )
 
 
@@ -205,6 +210,27 @@ def done_late(desk: Desk, key: str, agency: str, status: Status) -> str:
     receipt's line saying how late, as the standing rule counts it for every view; "" else."""
     if status != Status.HOAN_THANH:
         return ""
+    found, milestone = _row_standing(desk, key, agency)
+    return late_done_line(found, milestone) if found is not None else ""
+
+
+def _row_standing(desk: Desk, key: str, agency: str) -> tuple[Standing | None, date | None]:
+    """Where the unit stands on what `key` names, by the rule of every view: a row's milestone
+    key (`406-39@2021-05-31`) the row's, with the milestone's date; else the key's own."""
     catalogue, marks, today = desk.assistant.catalogue, desk.statuses().marks, desk.clock.today()
-    found = standing_of(catalogue, desk.province, key, agency, marks, today)
-    return late_done_line(found) if found is not None else ""
+    row, milestone = split_key(key)
+    if milestone is None or row not in desk.province.assignments:
+        row, milestone = key, None  # a task's occurrence is a unit of its own
+    found = standing_of(catalogue, desk.province, row, agency, marks, today)
+    return (found if found is not None and found.key == row else None), milestone
+
+
+def _was(desk: Desk, key: str, agency: str, change_old: Status | None) -> Status | None:
+    """The status a row stood at before a write, as /tiendo said it, when the change's own
+    old status says another: a row of several milestones with one met is "Đang thực hiện",
+    though the row's own status was never written (ux28 #5)."""
+    found, _ = _row_standing(desk, key, agency)
+    if found is None or not found.milestones:
+        return None
+    code = Status(found.code)
+    return code if code != (change_old or Status.CHUA_BAT_DAU) else None

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from knowledge.catalogue.model import Province
+from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.views import RowView, TaskView
 from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
 from knowledge.render import answers
+from knowledge.rules.row_dates import row_dates
 
 # The intents of `python -m bot ask --json` (README, ../shared/eval).
 Intent = Literal[
@@ -52,6 +53,9 @@ class Asked:
     # a message that asks two things (two_questions.py): each clause read alone, all answered
     parts: tuple[Asked, ...] = ()
     unanswered: tuple[str, ...] = ()  # clauses that ask and were read as nothing sure
+    # the row asked about has several dates in the province (`dated_row`): its answer says
+    # where the unit stands on them, read from the statuses
+    dated: bool = False
 
     @property
     def needs_statuses(self) -> bool:
@@ -75,21 +79,46 @@ class Asked:
             # the province's list of a period: what every unit has done said apart (u26 #3)
             or (reading.intent == "deadline" and reading.period is not None)
             or next_due_of_agency(reading)
-            or self._phased_row(reading)
+            or self.dated
+            or duty_standing(reading, self.province)
         )
 
-    def _phased_row(self, reading: Reading) -> bool:
-        """A row of several milestones asked about: each is said with where it stands
-        (knowledge/render/milestone_answers.py), read from the statuses."""
-        if reading.intent not in ("item", "service"):
-            return False
-        keys = [h.key for h in reading.hits[:1]]
-        if reading.row is not None and reading.row.decision:
-            keys.append(f"{reading.row.decision}-{reading.row.number}")
-        elif reading.row is not None:
-            keys.append(f"{self.province.decision}-{reading.row.number}")
-        found = (self.province.assignments.get(k) for k in keys)
-        return any(a is not None and len(a.milestones) > 1 for a in found)
+
+def duty_standing(reading: Reading, province: Province) -> bool:
+    """One unit's list surely asked ("bên em phải làm gì", "Sở Xây dựng phải làm gì"): each of
+    its items is said where it stands for it, by the standing rule of /tiendo and /quahan, read
+    from the statuses (ux28 #3). A group of units ("UBND huyện") keeps the list of its rows."""
+    agency = reading.agency
+    return (
+        reading.intent == "agency"
+        and reading.sure
+        and agency is not None
+        and province.members(agency) == (agency,)
+    )
+
+
+def dated_row(catalogue: Catalogue, province: Province, reading: Reading) -> bool:
+    """A row asked about whose dates in the province are several: its own milestones (406-39:
+    each said with where it stands, knowledge/render/row_standing_answers.py), or, answered
+    surely, the decision's date beside the province's (`row_dates`: a province's date moved
+    after the decision's, which stays owed and counts, ux28 #1): the answer says where the unit
+    stands on them, as /tiendo says it, from the statuses."""
+    if reading.intent not in ("item", "service"):
+        return False
+    keys = [h.key for h in reading.hits[:1]]
+    if reading.row is not None and reading.row.decision:
+        keys.append(f"{reading.row.decision}-{reading.row.number}")
+    elif reading.row is not None:
+        keys.append(f"{province.decision}-{reading.row.number}")
+    for key in keys:
+        found = province.assignments.get(key)
+        if found is None or key not in catalogue.rows:
+            continue
+        if len(found.milestones) > 1:
+            return True
+        if reading.sure and len(row_dates(catalogue, province, key)) > 1:
+            return True
+    return False
 
 
 @dataclass

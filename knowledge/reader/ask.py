@@ -23,7 +23,7 @@ from knowledge.catalogue.stats import stats_question
 from knowledge.catalogue.views import TaskView
 from knowledge.letters.sources import TrackedLetter, tracked_letters
 from knowledge.reader import intent_answers, lexicon, rendering
-from knowledge.reader.answer_types import Answer, Asked, Intent
+from knowledge.reader.answer_types import Answer, Asked, Intent, dated_row
 from knowledge.reader.date_asked import asks_only_the_date, asks_the_date
 from knowledge.reader.evidence import TextIndex, task_index
 from knowledge.reader.figures import figures_asked
@@ -264,7 +264,8 @@ class Assistant(RowLookup):
         if reading.intent == "item" and reading.agency is None and agency:
             # a row by its number from an approved officer: its part in the row is said
             reading = replace(reading, agency=agency)
-        return Asked(prov, today, parsed, reading, True)
+        dated = dated_row(self.catalogue, prov, reading)
+        return Asked(prov, today, parsed, reading, True, dated=dated)
 
     def units(self, prov: Province) -> tuple[str, ...]:
         """The province's district units ("UBND huyện Chiêm Hóa")."""

@@ -17,7 +17,8 @@ from knowledge.reader.period_answers import DueIn, due_for
 from knowledge.reader.periods import Period
 from knowledge.reader.progress import Marks, owed_task
 from knowledge.reader.reading import Reading
-from knowledge.render import answers, task_answers
+from knowledge.render import answers, duty_text, task_answers
+from knowledge.rules.standing import Standing
 
 
 def service_of(catalogue: Catalogue, reading: Reading, prov: Province, today: date) -> Answer:
@@ -30,7 +31,16 @@ def service_of(catalogue: Catalogue, reading: Reading, prov: Province, today: da
     return Answer("service", agency, views, [], html, close=not reading.sure, sure=reading.sure)
 
 
-def agency_of(catalogue: Catalogue, name: str, prov: Province, today: date) -> Answer:
+def agency_of(
+    catalogue: Catalogue,
+    name: str,
+    prov: Province,
+    today: date,
+    units: Sequence[Standing] | None = None,
+) -> Answer:
+    """An agency's list; `units`: its standings (knowledge/rules/progress.py `standings`),
+    when read from the statuses: each item then where it stands, as /tiendo says it
+    (knowledge/render/duty_text.py)."""
     lead, coordinate = agency_rows(catalogue, prov, name, today)
     tasks = sorted(
         (task_view(t, today) for t in prov.tasks_of(name)), key=lambda t: t.due or date.max
@@ -41,7 +51,11 @@ def agency_of(catalogue: Catalogue, name: str, prov: Province, today: date) -> A
         for t in prov.tasks
         if members & set(t.supporting)
     ]
-    html = answers.agency_answer(name, prov, lead, coordinate, tasks, today, supported)
+    if units is None:
+        html = answers.agency_answer(name, prov, lead, coordinate, tasks, today, supported)
+        return Answer("agency", name, lead + coordinate, tasks + supported, html)
+    head = answers.agency_head(name, prov, lead, coordinate, tasks, today, supported)
+    html = duty_text.duty_answer(catalogue, name, prov, head, units, today, supported)
     return Answer("agency", name, lead + coordinate, tasks + supported, html)
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from knowledge.catalogue.model import Catalogue, Province, Task
 from knowledge.catalogue.views import TaskView, row_view, task_view
 from knowledge.reader import intent_answers
-from knowledge.reader.answer_types import Answer, next_due_of_agency
+from knowledge.reader.answer_types import Answer, duty_standing, next_due_of_agency
 from knowledge.reader.asking import amount_asked
 from knowledge.reader.date_asked import asks_the_date, today_line
 from knowledge.reader.form_asked import form_asked
@@ -27,9 +27,9 @@ from knowledge.render import (
     contact_text,
     declines,
     form_answers,
-    milestone_answers,
     period_standing_text,
     progress_text,
+    row_standing_answers,
     task_answers,
     whose,
 )
@@ -53,7 +53,7 @@ def render(
     marks: Marks,
 ) -> Answer:
     answer = _render(assistant, reading, parsed, prov, today, marks)
-    answer = milestone_answers.with_milestones(
+    answer = row_standing_answers.with_row_standing(
         assistant.catalogue, answer, reading.agency, prov, today, marks
     )
     if reading.intent in GUESSED and reading.agency and not reading.sure:
@@ -248,7 +248,13 @@ def _render(
             answer.html = f"{today_line(today)}\n{answer.html}"
         return answer
     if reading.intent == "agency" and reading.agency:
-        answer = intent_answers.agency_of(assistant.catalogue, reading.agency, prov, today)
+        # one unit's list surely asked: each item where it stands for it (answer_types.py)
+        units = (
+            standings(assistant.catalogue, prov, marks, today, reading.agency)
+            if duty_standing(reading, prov)
+            else None
+        )
+        answer = intent_answers.agency_of(assistant.catalogue, reading.agency, prov, today, units)
         if reading.contact:
             answer.html += "\n\n" + contact_text.contact_line(prov, reading.agency)
         return answer

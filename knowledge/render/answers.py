@@ -100,7 +100,7 @@ def row_full(
     phased = bool(view.assignment and len(view.assignment.milestones) > 1)
     if view.assignment and view.assignment.milestones:
         # a row of several milestones: each date, its standing on the line after (ux24 #3,
-        # knowledge/render/milestone_answers.py), never the nearest alone as the row's
+        # knowledge/render/row_standing_answers.py), never the nearest alone as the row's
         local = phases_text(view.assignment.milestones) if phased else ""
         lines.append(
             f"• Hạn của tỉnh: {esc(view.deadline_text)} → "
@@ -251,6 +251,25 @@ def agency_guess(agency: str) -> str:
     return f"Có phải bạn hỏi {esc(agency)}? Nếu không, hãy gõ rõ tên cơ quan hoặc dịch vụ.\n\n"
 
 
+def agency_head(
+    agency: str,
+    province: Province,
+    lead: Sequence[RowView],
+    coordinate: Sequence[RowView],
+    tasks: Sequence[TaskView],
+    today: date,
+    supported: Sequence[TaskView],
+) -> str:
+    """An agency's list's first line: how many rows it leads and coordinates, its tasks."""
+    return (
+        f"<b>{esc(agency)}</b> — {esc(province.name)}: chủ trì {len(lead)} mục, phối hợp "
+        f"{len(coordinate)} mục"
+        + (f", {len(tasks)} nhiệm vụ của tỉnh" if tasks else "")
+        + (f", phối hợp {len(supported)} nhiệm vụ" if supported else "")
+        + f" (tính đến {fmt_date(today)})."
+    )
+
+
 def agency_answer(
     agency: str,
     province: Province,
@@ -263,13 +282,7 @@ def agency_answer(
     """supported: the province's tasks the agency supports (comments on, helps with) without
     owing anything."""
     supported = supported or []
-    head = (
-        f"<b>{esc(agency)}</b> — {esc(province.name)}: chủ trì {len(lead)} mục, phối hợp "
-        f"{len(coordinate)} mục"
-        + (f", {len(tasks)} nhiệm vụ của tỉnh" if tasks else "")
-        + (f", phối hợp {len(supported)} nhiệm vụ" if supported else "")
-        + f" (tính đến {fmt_date(today)})."
-    )
+    head = agency_head(agency, province, lead, coordinate, tasks, today, supported)
     lines = [head, *grouped_by_deadline(lead + coordinate, tasks, today, show_lead=False)]
     if supported:
         lines.append("\n<b>Phối hợp (không phải nộp):</b>")

@@ -44,13 +44,16 @@ def _item_line(
     )
     dates = f"{esc(when_text(standing))} — " if several and standing is not None else ""
     found = marks.get((key, agency))
+    # the status as /tiendo says it (`Standing.code`): a row with a milestone met is under way,
+    # though its own status was never written (ux28 #5)
+    code = standing.code if standing is not None else found.status if found else None
     # a row the unit only coordinates is said so, as /quahan says it (ux21 #14)
     coordinates = standing is not None and standing.role == "coordinate"
     role = f" [{ROLE_LABELS['coordinate']}]" if coordinates else ""
     return (
         f"• {mark}{item_head(province, key, esc(item_title(catalogue, province, key)))}{role}"
         f" — {dates}"
-        f"{_hour(province, key)}{esc(status_line(found.status if found else None))}"
+        f"{_hour(province, key)}{esc(status_line(code))}"
     )
 
 

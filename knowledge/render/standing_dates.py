@@ -27,7 +27,8 @@ def when_text(s: Standing, hour: str = "") -> str:
     if s.deadline is not None and s.deadline.parts:
         return parts_text(s)
     owed = s.state in (State.OPEN, State.LATE)
-    if s.milestones and owed:
+    if s.milestones and (owed or s.state is State.DONE):
+        # done too: each milestone's own result, never the row's first date's (ux28 #5)
         return milestones_text(s)
     applies = s.deadline
     mixed = len({d.national for d in s.steps}) > 1
@@ -73,13 +74,32 @@ def late_done(s: Standing) -> str:
     return f"🕓 {'nộp' if s.is_task else 'xong'} muộn {s.late_by} ngày"
 
 
-def late_done_line(s: Standing) -> str:
+def late_done_line(s: Standing, milestone: date | None = None) -> str:
     """A write's receipt, done after the deadline that applies: "🕓 Nộp muộn: hạn 20/5/2021,
-    sau hạn 1 ngày." (a row: "Xong muộn"), in /nopbai's words; "" when in time."""
+    sau hạn 1 ngày." (a row: "Xong muộn"), in /nopbai's words; "" when in time. A row of
+    several milestones: the one written (`milestone`, its date) when it was late, and once
+    the row is done, each milestone's own result."""
+    if s.milestones:
+        return _milestones_line(s, milestone)
     if s.state is not State.DONE or not s.late_by or s.due is None:
         return ""
     what = "Nộp" if s.is_task else "Xong"
     return f"🕓 {what} muộn: hạn {fmt_date(s.due)}, sau hạn {s.late_by} ngày."
+
+
+def _milestones_line(s: Standing, milestone: date | None) -> str:
+    """The receipt's line for a row of several milestones (see `late_done_line`)."""
+    steps = [d for d, _ in s.milestones]
+    if milestone is not None:
+        found = [i for i, d in enumerate(steps) if d.due == milestone]
+        late = s.milestones_late[found[0]] if found and s.milestones_late else 0
+        if not late:
+            return ""
+        return f"🕓 Mốc {found[0] + 1} xong muộn: hạn {fmt_date(milestone)}, sau hạn {late} ngày."
+    if s.state is not State.DONE:
+        return ""
+    said = "; ".join(f"mốc {i + 1} {milestone_result(s, i)}" for i in range(len(steps)))
+    return f"Kết quả từng mốc: {said}."
 
 
 def parts_text(s: Standing) -> str:
@@ -134,7 +154,7 @@ def milestones_text(s: Standing) -> str:
     parts = []
     for n, (d, state) in enumerate(s.milestones, 1):
         name = milestone_name(d.label)
-        said = _date_said(state, d, s)
+        said = milestone_result(s, n - 1) if state is State.DONE else _date_said(state, d, s)
         parts.append(f"mốc {n}" + (f" ({name})" if name else "") + f" {fmt_date(d.due)} — {said}")
     own = {d.due for d, _ in s.milestones}
     for d in s.steps:
@@ -143,6 +163,13 @@ def milestones_text(s: Standing) -> str:
             parts.append(f"hạn {_decision_of(s.key)}{fmt_date(d.due)} ({said})")
     count = f"xong {s.milestones_met}/{len(s.milestones)} mốc: " if s.milestones_met else ""
     return count + "; ".join(parts)
+
+
+def milestone_result(s: Standing, i: int) -> str:
+    """How the i-th milestone of a row of several was met: "🕓 xong muộn 31 ngày", "✅ xong
+    đúng hạn" (the standing rule's `milestones_late`)."""
+    late = s.milestones_late[i] if i < len(s.milestones_late) else 0
+    return f"🕓 xong muộn {late} ngày" if late else "✅ xong đúng hạn"
 
 
 def _date_said(state: State, d: Deadline, s: Standing) -> str:

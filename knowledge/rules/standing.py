@@ -217,6 +217,8 @@ class Standing:
     # a row of several milestones: each milestone's own date and where it stands on its own
     # (its dates met by the row's status or by the milestone's own), in date order
     milestones: tuple[tuple[Deadline, State], ...] = ()
+    # for each of `milestones`, the days after its first date missed it was reported done
+    milestones_late: tuple[int, ...] = ()
 
     @property
     def due(self) -> date | None:
@@ -274,9 +276,14 @@ def stand(
     whole = mark
 
     def mark_for(d: Deadline) -> Mark | None:
-        if own is None or d.milestone is None or settled(d, whole) is not None:
+        if own is None or d.milestone is None:
             return whole
-        return own.get(d.milestone, whole)
+        mine = own.get(d.milestone)
+        # a milestone reported done on its own was met that day, before the row's own done
+        # (ux28 #5: 406-39's households' milestone done on 1/7 read as done with the row on 25/8)
+        if mine is not None and settled(d, mine) is not None:
+            return mine
+        return whole if settled(d, whole) is not None else (mine or whole)
 
     passed = [d for d in ordered if is_past(d.due, today)]
     ahead = [d for d in ordered if not is_past(d.due, today)]
@@ -315,6 +322,7 @@ def stand(
     phase = 0 if applies is None else 1 if phases == 1 else ordered.index(applies) + 1
     steps = tuple(ordered) if role != "task" else ()
     dates = tuple(d.due for d in steps)
+    marked = _milestones(ordered, mark_for, today) if role != "task" else ((), ())
     late_by = 0
     done_by = mark_for(applies) if applies is not None else mark
     if state is State.DONE and done_by is not None and applies is not None:
@@ -332,24 +340,32 @@ def stand(
         dates,
         steps=steps,
         late_by=late_by,
-        milestones=_milestones(ordered, mark_for, today) if role != "task" else (),
+        milestones=marked[0],
+        milestones_late=marked[1],
     )
 
 
 def _milestones(
     ordered: Sequence[Deadline], mark_for: Callable[[Deadline], Mark | None], today: date
-) -> tuple[tuple[Deadline, State], ...]:
+) -> tuple[tuple[tuple[Deadline, State], ...], tuple[int, ...]]:
     """Each own milestone of a row of several, with where it stands on its own: done or
-    closed by its mark, else late once its date has passed, else open."""
-    result = []
+    closed by its mark, else late once its date has passed, else open; and, for each, the days
+    after the first of its dates it was reported done after (0: in time or not done), as the
+    row's own `late_by` counts (ux28 #5: each milestone's own result, not the first date's)."""
+    result, late = [], []
     for d in ordered:
         if d.milestone != d.due:
             continue  # a date of another milestone (the decision's beside the province's)
-        state = settled(d, mark_for(d))
+        mark = mark_for(d)
+        state = settled(d, mark)
         if state is None:
             state = State.LATE if is_past(d.due, today) else State.OPEN
         result.append((d, state))
-    return tuple(result) if len(result) > 1 else ()
+        missed = [
+            x.due for x in ordered if x.milestone == d.due and mark and is_past(x.due, mark.on)
+        ]
+        late.append((mark.on - missed[0]).days if state is State.DONE and mark and missed else 0)
+    return (tuple(result), tuple(late)) if len(result) > 1 else ((), ())
 
 
 def date_state(s: Standing, d: Deadline) -> State:

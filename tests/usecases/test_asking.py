@@ -13,9 +13,11 @@ from usecases.results import Refusal
 
 def test_a_question_is_answered_with_the_asker_agency(desk):
     who = officer(desk)
-    mine = desk.call(asking.ask, who, "giấy phép xây dựng hạn khi nào")
+    mine = asking.answered_now(desk, who, "giấy phép xây dựng hạn khi nào")
     assert isinstance(mine, Answered) and mine.agency == "Sở Xây dựng"
     assert "406-14" in mine.answer.html
+    # where the unit stands on the row, read from the statuses as /tiendo reads it
+    assert "• Tiến độ Sở Xây dựng: ⚪ Chưa bắt đầu — hạn 31/5/2021" in mine.answer.text
     lookup = desk.call(asking.lookup, who, "406-14")
     assert "406-14" in lookup.answer.html
 

@@ -73,7 +73,8 @@ def test_one_day_every_view_stands_406_39_alike(live):
     assert current == {("406-39@2021-05-31", "Sở Tài chính"): "hoan_thanh"}
 
     second = (
-        "mốc 1 (hộ gia đình) 31/5/2021 — ✅ xong; mốc 2 (doanh nghiệp) 31/8/2021 — còn 82 ngày"
+        "mốc 1 (hộ gia đình) 31/5/2021 — 🕓 xong muộn 10 ngày; "
+        "mốc 2 (doanh nghiệp) 31/8/2021 — còn 82 ngày"
     )
     said = _views(live, desk)
     assert second in said["answer"] and second in said["tiendo"] and second in said["desk"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from knowledge.reader.ask import default_assistant
-from knowledge.render.standing_dates import when_text
+from knowledge.render.standing_dates import late_done_line, when_text
 from knowledge.rules.milestones import milestone_name, named_milestone, settled_by_done
 from knowledge.rules.progress import standings
 from knowledge.rules.standing import Mark, State, date_state
@@ -76,3 +76,30 @@ def test_a_done_settles_the_milestone_named_else_the_one_that_applies():
     # one milestone left owed: the row's own status settles it, no milestone chosen
     done = {("406-39@2021-05-31", "Sở Tài chính"): Mark("hoan_thanh", day)}
     assert settled_by_done(_row(done, day)) is None
+
+
+def test_each_milestone_keeps_its_own_result_once_the_row_is_done():
+    # ux28 #5: households reported done on 1/7 (31 days after 31/5), then the row on 25/8
+    # (before 31/8): the first is late by its own day, the second on time
+    marks = {
+        ("406-39@2021-05-31", "Sở Tài chính"): Mark("hoan_thanh", date(2021, 7, 1)),
+        ("406-39", "Sở Tài chính"): Mark("hoan_thanh", date(2021, 8, 25)),
+    }
+    row = _row(marks, date(2021, 8, 27))
+    assert row.state is State.DONE and row.milestones_late == (31, 0)
+    said = when_text(row)
+    assert "mốc 1 (hộ gia đình) 31/5/2021 — 🕓 xong muộn 31 ngày" in said
+    assert "mốc 2 (doanh nghiệp) 31/8/2021 — ✅ xong đúng hạn" in said
+    assert "86" not in said  # never counted from 31/5 to the row's own done
+    receipt = late_done_line(row)
+    assert receipt == "Kết quả từng mốc: mốc 1 🕓 xong muộn 31 ngày; mốc 2 ✅ xong đúng hạn."
+
+
+def test_a_row_with_a_milestone_met_is_under_way_before_its_own_status():
+    marks = {("406-39@2021-05-31", "Sở Tài chính"): Mark("hoan_thanh", date(2021, 7, 1))}
+    row = _row(marks, date(2021, 8, 20))
+    assert row.state is State.OPEN and row.code == "dang_thuc_hien"
+    assert late_done_line(row, date(2021, 5, 31)) == (
+        "🕓 Mốc 1 xong muộn: hạn 31/5/2021, sau hạn 31 ngày."
+    )
+    assert late_done_line(row, date(2021, 8, 31)) == ""  # not done: nothing said late
