@@ -18,10 +18,11 @@ from db.delivery_log import backoff
 from db.models import DeliveryState, ReminderLog
 from db.reminder_repo import Owed
 from knowledge.catalogue.key_lists import join_keys, split_keys
-from knowledge.deliverables.digest import build_digest, is_digest_day
+from knowledge.deliverables.digest import is_digest_day
 from knowledge.rules.reminders import Reminder, plan_each, plan_range
 from knowledge.rules.standing import Mark
 from usecases.desk import Desk
+from usecases.digest_asking import built_digest
 from usecases.groups import reachable
 from usecases.runner import use_case
 
@@ -144,7 +145,7 @@ def record_digest(desk: Desk, days: list[date], marks: Marks) -> int:
         is_digest_day(d, province, catalogue.calendar, desk.config.digest) for d in days
     ):
         return 0
-    found = build_digest(catalogue, province, marks, day)
+    found = built_digest(desk, marks, day)  # the send says the same one
     if found.empty:
         return 0
     keys = join_keys([*(t.key for t in found.documents), *found.late, *found.soon])
