@@ -44,7 +44,7 @@ def digest_for(
 ) -> tuple[Digest, str]:
     """The digest of `day` and its message; `since`: the day of the digest sent before (its
     lists not repeated), None when asked for (every list in full)."""
-    catalogue, province = desk.assistant.catalogue, desk.province
+    catalogue, province = desk.catalogue, desk.province
     found = built_digest(desk, marks, day)
     found = replace(
         found,
@@ -65,7 +65,7 @@ def built_digest(desk: Desk, marks: Marks, day: date) -> Digest:
     statuses, the same day), and each read every unit's every row and task. Kept once built,
     until the statuses, the catalogue or the day differ (`since` only says which lists the
     message leaves out: `digest_for`)."""
-    catalogue = desk.assistant.catalogue
+    catalogue = desk.catalogue
     kept = desk.memory.get(_BUILT)
     if kept is not None and kept[0] is catalogue and kept[1] is marks and kept[2] == day:
         found: Digest = kept[3]

@@ -83,7 +83,7 @@ def later_send(desk: Desk, caller: Caller, text: str, replied: str) -> Refusal |
         return None
     marks = desk.statuses().marks
     plan = plan_range(
-        desk.assistant.catalogue,
+        desk.catalogue,
         province,
         marks,
         today + timedelta(days=1),
@@ -93,6 +93,6 @@ def later_send(desk: Desk, caller: Caller, text: str, replied: str) -> Refusal |
     items = []
     for key, agency, due in chosen:
         again = next((d for d, r in plan if r.agency == agency and key in r.keys), None)
-        items.append(Later(key, item_title(desk.assistant.catalogue, province, key), due, again))
+        items.append(Later(key, item_title(desk.catalogue, province, key), due, again))
     usage = usage_for(province, [key for key, _, _ in chosen])
     return Refusal(later_said(items, today, usage))

@@ -103,9 +103,7 @@ def record_days(
     if not heard:
         return 0
     slug = desk.config.province
-    planned = plan_each(
-        desk.assistant.catalogue, desk.province, marks, days, desk.config.policy, heard
-    )
+    planned = plan_each(desk.catalogue, desk.province, marks, days, desk.config.policy, heard)
     entries: dict[str, dict] = {}
     for day, found in planned:
         for reminder in found:
@@ -139,7 +137,7 @@ def record_digest(desk: Desk, days: list[date], marks: Marks) -> int:
     when it has something to say: one, on the last of the tick's `days`, when any of them is
     a digest day (after a gap in the clock the digests of the days missed are one, ux24 #7).
     """
-    catalogue, province = desk.assistant.catalogue, desk.province
+    catalogue, province = desk.catalogue, desk.province
     day = days[-1]
     if not desk.config.admins or not any(
         is_digest_day(d, province, catalogue.calendar, desk.config.digest) for d in days
@@ -198,7 +196,7 @@ def plan_tick(desk: Desk) -> Tick:
         # first start again and skipped the days between (ux16a item 13: Friday's reminder
         # of a row lost when the clock went from Friday 07:30 to Monday 08:00).
         reminders.set_last_tick(now.date() - timedelta(days=1))
-    working = desk.assistant.catalogue.calendar.is_working(now.date())
+    working = desk.catalogue.calendar.is_working(now.date())
     if working:
         reminders.requeue(now)  # the failed sends whose retry time has come
     return Tick(days, recorded, marks, working, expired, since)
@@ -251,6 +249,4 @@ def plan_days(desk: Desk, start: date, end: date) -> list[tuple[date, Reminder]]
     """What would be sent when, to which agency, given the statuses now (`python -m bot
     reminders plan`)."""
     marks = desk.statuses().marks
-    return plan_range(
-        desk.assistant.catalogue, desk.province, marks, start, end, desk.config.policy
-    )
+    return plan_range(desk.catalogue, desk.province, marks, start, end, desk.config.policy)

@@ -95,7 +95,7 @@ def sent_ahead(
     if status != Status.HOAN_THANH:
         return None
     marks, today, agency = desk.statuses().marks, desk.clock.today(), target.agency
-    sent = sent_already(desk.assistant.catalogue, desk.province, key, agency, marks, today)
+    sent = sent_already(desk.catalogue, desk.province, key, agency, marks, today)
     if sent is None:
         return None
     following = occurrence_for(desk, key, agency)
@@ -110,7 +110,7 @@ def sent_ahead(
     prompts.wait_for(
         desk, caller.chat_id, caller.user_id, OfferPrompt(following, status, offer.note)
     )
-    title = item_title(desk.assistant.catalogue, desk.province, following)
+    title = item_title(desk.catalogue, desk.province, following)
     return Offered(offer, title, sent, task=desk.province.task_at(following) is not None)
 
 
@@ -202,6 +202,6 @@ def done_late(desk: Desk, key: str, agency: str, status: Status) -> str:
     receipt's line saying how late, as the standing rule counts it for every view; "" else."""
     if status != Status.HOAN_THANH:
         return ""
-    catalogue, marks, today = desk.assistant.catalogue, desk.statuses().marks, desk.clock.today()
+    catalogue, marks, today = desk.catalogue, desk.statuses().marks, desk.clock.today()
     found = standing_of(catalogue, desk.province, key, agency, marks, today)
     return late_done_line(found) if found is not None else ""
