@@ -36,7 +36,7 @@ def build_services(
     database opened (every failure one line, db.session.DatabaseUnavailable) and a province
     that exists in it or in the data files (else one line, ConfigError)."""
     desk = Desk.open(config, clock or Clock(), assistant)
-    catalogue = desk.assistant.catalogue
+    catalogue = desk.catalogue
     if config.province not in catalogue.provinces:
         desk.close()
         known = ", ".join(catalogue.provinces)

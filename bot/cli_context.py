@@ -44,7 +44,7 @@ def open_desk(
         # database is dated by the demo's time, not among its versions by the machine's
         clock.set(args.at)
     desk = Desk.open(config, clock, writable=writable)
-    catalogue = desk.assistant.catalogue
+    catalogue = desk.catalogue
     if check_province and slug not in catalogue.provinces:
         print(
             f"Không có tỉnh {slug!r}. Các tỉnh: {', '.join(catalogue.provinces)}", file=sys.stderr

@@ -154,7 +154,7 @@ async def send_chat(
     report: TickReport,
 ) -> None:
     today = desk.clock.now().date()
-    catalogue, province = desk.assistant.catalogue, desk.province
+    catalogue, province = desk.catalogue, desk.province
     # a group's messages suggest only what works in a group (Telegram's group ids are negative,
     # a person's chat is their own id)
     texts: list[tuple[str, Buttons | None]] = []  # (text, buttons under its last part)

@@ -345,7 +345,7 @@ class DeliveryLog:
         returned once, to the one instance that marks them, for the admins.
         """
         with self.sessions.begin() as s:
-            s.execute(
+            marked = s.execute(
                 update(ReminderLog)
                 .where(
                     ReminderLog.province == self.province,
@@ -353,7 +353,9 @@ class DeliveryLog:
                     ReminderLog.next_at < start_of_day(now),
                 )
                 .values(state=DeliveryState.FAILED, claimed_by=token)
-            )
+            ).rowcount
+        if not marked:  # the token is new: no row carries it (every tick, most days)
+            return []
         with self.sessions() as s:
             return list(
                 s.scalars(

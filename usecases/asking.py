@@ -76,7 +76,7 @@ def _remembered(desk: Desk, key: tuple, build: Callable[[], T]) -> T:
     the table in force (not on statuses): officers ask the same few things, so each is read
     once per day and version. What is kept is never changed after it is built; a progress
     question keeps its reading, and its answer is read from the statuses each time."""
-    answers: dict[tuple, T] = desk.per_table("answers", lambda _: {})
+    answers: dict[tuple, T] = desk.per_catalogue("answers", dict)
     found = answers.get(key)
     if found is None:
         if len(answers) >= ANSWERS_KEPT:
@@ -247,7 +247,7 @@ def lookup(desk: Desk, caller: Caller | None, key: str) -> Answered:
 
 def _with_standing(desk: Desk, answer: Answer, agency: str | None) -> Answer:
     marks, today = desk.statuses().marks, desk.clock.today()
-    catalogue = desk.assistant.catalogue
+    catalogue = desk.catalogue
     return with_row_standing(catalogue, answer, agency, desk.province, today, marks)
 
 
@@ -256,7 +256,7 @@ def show_row(desk: Desk, caller: Caller | None, row: str) -> RowShown | Refusal:
     """A row chosen by its button (by its reference), with where the unit stands on it, as a
     question naming it is answered."""
     key = refs.item_key(desk, row)
-    found = desk.assistant.catalogue.rows.get(key) if key else None
+    found = desk.catalogue.rows.get(key) if key else None
     if found is None:
         return Refusal("Nút này không còn hợp lệ. Hãy hỏi lại.")
     today, province = desk.clock.today(), desk.province

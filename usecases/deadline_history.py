@@ -60,6 +60,12 @@ class DeadlineHistory:
     extensions: tuple[ExtensionLetter, ...]
 
 
+def _walked(desk: Desk) -> tuple[DeadlineHistory, dict[str, tuple[date, str]]]:
+    """What the letters in force did to the tasks' deadlines (`walk`) and each task's own date
+    before it moved (`_originals`): read once per version of the letters in force."""
+    return walk(desk), _originals(desk)
+
+
 def _originals(desk: Desk) -> dict[str, tuple[date, str]]:
     """Each one-off task's own deadline, before any move: the seeds' from the data files, the
     published letters' from the task as published."""
@@ -171,7 +177,7 @@ def moved_before(desk: Desk, tracked: Sequence[TaskHandins]) -> list[TaskHandins
     (ux23 #4). The history is read once per catalogue, which every letters' version rebuilds."""
     if desk.letters is None or not tracked:
         return list(tracked)
-    history, originals = desk.per_table("deadline_walk", lambda _: (walk(desk), _originals(desk)))
+    history, originals = desk.per_catalogue("deadline_walk", lambda: _walked(desk))
     found = []
     for t in tracked:
         task_id, scheduled = split_key(t.key)
@@ -189,7 +195,7 @@ def dates_had(desk: Desk) -> dict[str, tuple[date, ...]]:
     (knowledge/catalogue/task_lookup.py `find_task`). Read once per catalogue."""
     if desk.letters is None:
         return {}
-    history, originals = desk.per_table("deadline_walk", lambda _: (walk(desk), _originals(desk)))
+    history, originals = desk.per_catalogue("deadline_walk", lambda: _walked(desk))
     found: dict[str, tuple[date, ...]] = {}
     for task_id, (own, _text) in originals.items():
         was = [e.was for e in history.moves.get(task_id, ()) if e.key == task_id and e.in_force]

@@ -287,7 +287,7 @@ def moved_notice(desk: Desk, item: Owed) -> str | None:
     sent = None
     if mark is not None and mark.status in (DONE_STATUS, CLOSED_STATUS):
         # sent: told only when the new date makes it late (sent after it), with the days
-        catalogue, today = desk.assistant.catalogue, desk.clock.today()
+        catalogue, today = desk.catalogue, desk.clock.today()
         standing = standing_of(catalogue, desk.province, key, item.agency, marks, today)
         if standing is None or standing.state != State.DONE or standing.late_by <= 0:
             return None

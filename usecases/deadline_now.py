@@ -48,7 +48,7 @@ def due_now(desk: Desk, key: str, agency: str | None = None) -> DueNow | None:
     today = desk.clock.today()
     standing = None
     if agency is not None and agency in task.addressees:
-        marks, catalogue = desk.statuses().marks, desk.assistant.catalogue
+        marks, catalogue = desk.statuses().marks, desk.catalogue
         standing = standing_of(catalogue, desk.province, key, agency, marks, today)
     if task.recurring and scheduled is None:
         scheduled = split_key(standing.key)[1] if standing is not None else None

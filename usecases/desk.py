@@ -26,7 +26,7 @@ from db.repo import Repo
 from db.session import make_sessions, open_database, release
 from db.submission_repo import SubmissionRepo
 from db.unit import Sessions
-from knowledge.catalogue.model import Province
+from knowledge.catalogue.model import Catalogue, Province
 from knowledge.deliverables.digest import Cadence
 from knowledge.letters.publish import with_letters
 from knowledge.reader.ask import Assistant, default_assistant
@@ -93,7 +93,11 @@ class Statuses:
 
 @dataclass
 class Desk:
-    assistant: Assistant
+    # the catalogue in force (the assignment table and the published letters applied) and its
+    # reader once built (`assistant`): a publish, a table applied, a deadline moved swap in
+    # their catalogue at once, and the reader is built by the first use that reads with it
+    # (the reminders, the notices and the digest read only the catalogue)
+    in_force: tuple[Catalogue, Assistant | None]
     repo: Repo
     clock: Clock
     config: Settings
@@ -101,7 +105,7 @@ class Desk:
     proposals: ProposalRepo
     submissions: SubmissionRepo
     tables: ImportRepo | None = None
-    table_number: int = 0  # the assignment table version `assistant` was built on
+    table_number: int = 0  # the assignment table version `in_force` holds
     base: Assistant | None = field(default=None, repr=False)  # on the data files' tables
     table_checked: datetime | None = field(default=None, repr=False)  # the last look
     # set by the composition root: deliver what the reminder log owes now (a round of reminders
@@ -109,13 +113,14 @@ class Desk:
     deliver_owed: Callable[[], Awaitable[object]] | None = None
     # what only changes with the table in force (row references, the agencies one may register
     # for): built once per version, dropped when another comes into force
-    _per_table: tuple[Assistant | None, dict[str, Any]] = field(default=(None, {}), repr=False)
+    _per_table: tuple[Catalogue | None, dict[str, Any]] = field(default=(None, {}), repr=False)
     _rebuilding: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _building: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _statuses: Statuses | None = field(default=None, repr=False)
     # what this process keeps of a chat between updates, by its use cases' names (a row named
     # and left unwritten: usecases/named_rows.py); never a write, lost on a restart
     memory: dict[str, Any] = field(default_factory=dict, repr=False)
-    # the published letters (db/letter_repo.py), and the version of them `assistant` was built on
+    # the published letters (db/letter_repo.py), and the version of them `in_force` holds
     letters: LetterRepo | None = None
     letters_number: int = 0
     # the tasks' blank forms the coordinator attached (usecases/letter_forms.py)
@@ -145,7 +150,7 @@ class Desk:
         # The version in force replaces the embedded table (or creates the province), the
         # letters in force add their tasks; the desk follows later versions (sync_table).
         return cls(
-            base if catalogue is base.catalogue else Assistant(catalogue),
+            (catalogue, base if catalogue is base.catalogue else None),
             Repo(sessions, config.province),
             clock,
             config,
@@ -223,7 +228,7 @@ class Desk:
 
     # -- the table in force -------------------------------------------------------------------
     def sync_table(self, force: bool = False) -> None:
-        """Everything reads `assistant`: rebuilt when another version of the assignment table
+        """Everything reads `in_force`: swapped when another version of the assignment table
         came into force, or another version of the published letters (applied or published in
         chat, from the command line, or by another instance). Updates look at most once a
         second (a query on every message cost a fifth of a busy bot's time); an apply or a
@@ -250,7 +255,8 @@ class Desk:
                 catalogue = with_letters(
                     catalogue, slug, letters.in_force(), letters.ended(), letters.moved()
                 )
-            self.assistant = base if catalogue is base.catalogue else Assistant(catalogue)
+            with self._building:
+                self.in_force = (catalogue, base if catalogue is base.catalogue else None)
             self.table_number, self.letters_number = wanted
 
     def _numbers(self) -> tuple[int, int]:
@@ -259,24 +265,60 @@ class Desk:
         table = self.tables.in_force_number(self.config.province)
         return table, self.letters.in_force_number() if self.letters is not None else 0
 
+    @property
+    def catalogue(self) -> Catalogue:
+        """The catalogue in force, without building its reader."""
+        return self.in_force[0]
+
+    @property
+    def assistant(self) -> Assistant:
+        """The reader of the catalogue in force, built at its first use."""
+        catalogue, built = self.in_force
+        return built if built is not None else self._reader(catalogue)
+
+    def _reader(self, catalogue: Catalogue) -> Assistant:
+        """The reader of `catalogue`, built once: the first caller builds it, the others wait
+        for it. Kept only while `catalogue` is still the one in force."""
+        with self._building:
+            now, built = self.in_force
+            if built is not None and now is catalogue:
+                return built
+            reader = Assistant(catalogue)
+            if now is catalogue:
+                self.in_force = (catalogue, reader)
+            return reader
+
     def per_table(self, name: str, build: Callable[[Assistant], T]) -> T:
         """`build(assistant)` once per table version: what depends only on the table in force
-        (kept beside the assistant it was built from, so a rebuild drops it)."""
-        assistant = self.assistant
-        owner, cache = self._per_table
-        if owner is not assistant:
-            cache = {}
-            self._per_table = (assistant, cache)
+        (kept beside the catalogue it was built from, so another version drops it)."""
+        catalogue, built = self.in_force
+        cache = self._table_cache(catalogue)
         if name not in cache:
-            cache[name] = build(assistant)
+            cache[name] = build(built if built is not None else self._reader(catalogue))
         value: T = cache[name]
         return value
+
+    def per_catalogue(self, name: str, build: Callable[[], T]) -> T:
+        """`build()` once per table version, as `per_table`, for what needs no reader (which
+        is then not built for it)."""
+        cache = self._table_cache(self.catalogue)
+        if name not in cache:
+            cache[name] = build()
+        value: T = cache[name]
+        return value
+
+    def _table_cache(self, catalogue: Catalogue) -> dict[str, Any]:
+        owner, cache = self._per_table
+        if owner is not catalogue:
+            cache = {}
+            self._per_table = (catalogue, cache)
+        return cache
 
     def remembered(self, name: str, key: Hashable, build: Callable[[], T]) -> T:
         """`build()` once per `key` and table version, in the table's `name` cache (at most
         REMEMBERED entries, then started again): what depends only on its key and the table in
         force, never changed once built."""
-        kept: dict[Hashable, T] = self.per_table(name, lambda _: {})
+        kept: dict[Hashable, T] = self._table_cache(self.catalogue).setdefault(name, {})
         if key in kept:
             return kept[key]
         if len(kept) >= REMEMBERED:
@@ -327,7 +369,7 @@ class Desk:
 
     @property
     def province(self) -> Province:
-        return self.assistant.catalogue.province(self.config.province)
+        return self.catalogue.province(self.config.province)
 
     def is_admin(self, user_id: int | None) -> bool:
         return officers.is_admin(user_id, self.config.admins)

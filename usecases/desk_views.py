@@ -135,9 +135,7 @@ def due_dates(desk: Desk, s: Standing) -> tuple[date, ...]:
     if s.is_task:
         return (s.due,) if s.due else ()
     province = desk.province
-    return desk.remembered(
-        "row_dates", s.key, lambda: row_dates(desk.assistant.catalogue, province, s.key)
-    )
+    return desk.remembered("row_dates", s.key, lambda: row_dates(desk.catalogue, province, s.key))
 
 
 @dataclass(frozen=True)
@@ -172,7 +170,7 @@ class Board:
 def board(desk: Desk, who: Caller) -> Board:
     desk.sync_table()
     today, now = desk.clock.today(), desk.clock.now()
-    catalogue, province = desk.assistant.catalogue, desk.province
+    catalogue, province = desk.catalogue, desk.province
     statuses = desk.statuses()  # read again only after a change (here or in the chat)
     latest, marks = statuses.current, statuses.marks
     sent = desk.submissions.submissions()
@@ -250,7 +248,7 @@ def unit_page(desk: Desk, who: Caller, unit: str) -> UnitPage | Refusal:
         return Refusal(UNKNOWN_UNIT)
     if not who.is_admin and who.agency != unit:
         return Refusal(OWN_UNIT_ONLY)
-    today, catalogue = desk.clock.today(), desk.assistant.catalogue
+    today, catalogue = desk.clock.today(), desk.catalogue
     marks = desk.statuses().marks
     history = desk.repo.unit_history(unit, HISTORY_SHOWN)
     registrations = desk.repo.officers()
@@ -276,7 +274,7 @@ def progress_trend(desk: Desk, who: Caller, agency: str | None) -> list[Point] |
         return Refusal(ADMIN_ONLY)
     if agency is not None and not who.is_admin and agency != who.agency:
         return Refusal(OWN_UNIT_ONLY)
-    catalogue, province, today = desk.assistant.catalogue, desk.province, desk.clock.today()
+    catalogue, province, today = desk.catalogue, desk.province, desk.clock.today()
     history = desk.repo.history()
     first = min([plan_start(catalogue, province), *(c.at.date() for c in history)])
     return trend(catalogue, province, history, days_between(min(first, today), today), agency)

@@ -74,7 +74,7 @@ class Written:
 
 def _known(desk: Desk, key: str) -> bool:
     """A row, a task, or one occurrence of a recurring task (the page lists occurrences)."""
-    return key in desk.assistant.catalogue.rows or desk.province.task_at(key) is not None
+    return key in desk.catalogue.rows or desk.province.task_at(key) is not None
 
 
 def check(

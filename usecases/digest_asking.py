@@ -44,14 +44,35 @@ def digest_for(
 ) -> tuple[Digest, str]:
     """The digest of `day` and its message; `since`: the day of the digest sent before (its
     lists not repeated), None when asked for (every list in full)."""
-    catalogue, province = desk.assistant.catalogue, desk.province
-    found = build_digest(catalogue, province, marks, day, since)
+    catalogue, province = desk.catalogue, desk.province
+    found = built_digest(desk, marks, day)
     found = replace(
         found,
+        since=since,
         documents=tuple(moved_before(desk, found.documents)),
         later=tuple(moved_before(desk, found.later)),
     )
     return found, digest_message(catalogue, province, found)
+
+
+# desk.memory's entry: the last digest built, with what it was built from
+_BUILT = "digest-built"
+
+
+def built_digest(desk: Desk, marks: Marks, day: date) -> Digest:
+    """The digest of `day` for these statuses on the catalogue in force, every list in full: the
+    tick that writes the digest down and the send that says it build the same one (the same
+    statuses, the same day), and each read every unit's every row and task. Kept once built,
+    until the statuses, the catalogue or the day differ (`since` only says which lists the
+    message leaves out: `digest_for`)."""
+    catalogue = desk.catalogue
+    kept = desk.memory.get(_BUILT)
+    if kept is not None and kept[0] is catalogue and kept[1] is marks and kept[2] == day:
+        found: Digest = kept[3]
+        return found
+    found = build_digest(catalogue, desk.province, marks, day)
+    desk.memory[_BUILT] = (catalogue, marks, day, found)
+    return found
 
 
 @use_case(writes=False)

@@ -46,7 +46,7 @@ def _target(desk: Desk, said: DraftTalk) -> Task | str:
     """The tracked task the sentence names, or what could not be found (HTML)."""
     assert said.cited is not None
     number, place = said.cited
-    letters = tracked_letters(desk.assistant.catalogue, desk.province)
+    letters = tracked_letters(desk.catalogue, desk.province)
     found = find_letter(number, letters)
     if found is None or not found.tasks:
         return (

@@ -83,7 +83,7 @@ def typed_part(desk: Desk, prompt: SubmitPrompt) -> str:
         return f"số liệu {len(prompt.counts)}/{len(TIERS)} cấp" if prompt.counts else ""
     lines = prompt.lines
     if form.code == "pl4":
-        prefill = pl4_prefill(desk.assistant.catalogue, desk.statuses().current, prompt.agency)
+        prefill = pl4_prefill(desk.catalogue, desk.statuses().current, prompt.agency)
         if lines == prefill:
             return ""
     return f"{len(lines)} dòng" if lines else ""

@@ -45,7 +45,7 @@ def form_template(desk: Desk, caller: Caller, code: str) -> FileOut | Refusal:
     agency = caller.agency or ""
     lines = None
     if form.code == "pl4" and agency:
-        lines = pl4_prefill(desk.assistant.catalogue, desk.statuses().current, agency)
+        lines = pl4_prefill(desk.catalogue, desk.statuses().current, agency)
     name = f"mau_{form.code}_{fold(agency).replace(' ', '-') or 'de-trong'}.xlsx"
     return FileOut(name, template(form, agency, lines), form, agency, lines=len(lines or []))
 

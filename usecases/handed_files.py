@@ -345,11 +345,7 @@ def _owed(desk: Desk, agency: str, name: str | None = None) -> tuple[str, ...]:
     owed = [
         s.key
         for task in file_tasks(desk.province, agency, name)
-        if (
-            s := standing_of(
-                desk.assistant.catalogue, desk.province, task.id, agency, marks, today
-            )
-        )
+        if (s := standing_of(desk.catalogue, desk.province, task.id, agency, marks, today))
         is not None
         and s.state in (State.OPEN, State.LATE)
     ]

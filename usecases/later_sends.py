@@ -43,7 +43,7 @@ def _says_later(desk: Desk, text: str) -> bool:
         (text, today),
         lambda: (
             sends_later(text)
-            or sends_on_day(text, today, plan_years(desk.assistant.catalogue, desk.province))
+            or sends_on_day(text, today, plan_years(desk.catalogue, desk.province))
         ),
     )
 
@@ -98,7 +98,7 @@ def later_send(desk: Desk, caller: Caller, text: str, replied: str) -> Refusal |
         return None
     marks = desk.statuses().marks
     plan = plan_range(
-        desk.assistant.catalogue,
+        desk.catalogue,
         province,
         marks,
         today + timedelta(days=1),
@@ -106,14 +106,14 @@ def later_send(desk: Desk, caller: Caller, text: str, replied: str) -> Refusal |
         desk.config.policy,
     )
     # "tuần sau em gửi": the day promised, said late when past the deadline
-    by, by_words = send_day(text, today, plan_years(desk.assistant.catalogue, province)) or (
+    by, by_words = send_day(text, today, plan_years(desk.catalogue, province)) or (
         None,
         "",
     )
     items = []
     for key, agency, due in chosen:
         again = next((d for d, r in plan if r.agency == agency and key in r.keys), None)
-        title = item_title(desk.assistant.catalogue, province, key)
+        title = item_title(desk.catalogue, province, key)
         items.append(Later(key, title, due, again, by, by_words))
     usage = usage_for(province, [key for key, _, _ in chosen])
     return Refusal(later_said(items, today, usage))

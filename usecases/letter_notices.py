@@ -99,13 +99,12 @@ def in_force_ids(desk: Desk) -> set[int]:
     return {p.id for p in desk.letters.in_force()}
 
 
-def _supports_only(province: Province, unit: str, letters: tuple[int, ...], desk: Desk) -> bool:
-    """Does `unit` only support the tasks of these letters (Viễn thông Tuyên Quang), owing
-    none of them?"""
+def _owing(province: Province, letters: tuple[int, ...], desk: Desk) -> set[str]:
+    """The units that owe a task of these letters; the others they name only support them
+    (Viễn thông Tuyên Quang). The letters in force read once, not once per unit."""
     assert desk.letters is not None
     ids = [task_id for p in desk.letters.in_force() if p.id in letters for task_id, _ in p.tasks]
-    tasks = [t for t in map(province.task, ids) if t is not None]
-    return not any(unit in t.addressees for t in tasks)
+    return {unit for t in map(province.task, ids) if t is not None for unit in t.addressees}
 
 
 def _roles(province: Province, published: Published) -> dict[str, list[str]]:
@@ -215,7 +214,8 @@ def report(desk: Desk, announced: Announced) -> NoticeReport:
         u for u in announced.units if u in approved and u not in told and u not in pending
     )
     silent = [u for u in announced.units if u not in approved]
-    only = {u for u in silent if _supports_only(desk.province, u, announced.letters, desk)}
+    owing = _owing(desk.province, announced.letters, desk) if silent else set()
+    only = {u for u in silent if u not in owing}
     no_officer = tuple(u for u in silent if u not in only)
     no_officer_support = tuple(u for u in silent if u in only)
     retracted = sum(
@@ -312,7 +312,7 @@ def _back(desk: Desk, t: NoticeTask, unit: str, owes: bool) -> str:
 
 def _sent(desk: Desk, task_id: str, unit: str) -> bool:
     """The unit has sent (done) the task, by the standing rule every view uses."""
-    catalogue, marks = desk.assistant.catalogue, desk.statuses().marks
+    catalogue, marks = desk.catalogue, desk.statuses().marks
     standing = standing_of(catalogue, desk.province, task_id, unit, marks, desk.clock.today())
     return standing is not None and standing.state == State.DONE
 

@@ -103,7 +103,7 @@ def review(
     desk: Desk, stored: StoredLetter, changed: str = "", edited: bool = False
 ) -> LetterReview:
     draft = stored.draft
-    lines = blockers(draft, desk.assistant.catalogue, desk.province)
+    lines = blockers(draft, desk.catalogue, desk.province)
     # the reader's problems come first: each names the task it is about, when one
     lines[: len(draft.blocking)] = [about_task(p, draft.tasks) for p in draft.blocking]
     # a unit left in no task is looked at, not held against publishing, until a task has it
@@ -122,7 +122,7 @@ def review(
         changed,
         edited,
         moves if any(moves) else (),
-        review_notes(draft, desk.assistant.catalogue.calendar, desk.clock.today()) + notes,
+        review_notes(draft, desk.catalogue.calendar, desk.clock.today()) + notes,
     )
 
 
@@ -132,7 +132,7 @@ def candidates(desk: Desk) -> list[extension.Candidate]:
         extension.Candidate(
             t.id, t.title, letter.number, t.addressees, t.form, t.due, t.deadline_text
         )
-        for letter in tracked_letters(desk.assistant.catalogue, desk.province)
+        for letter in tracked_letters(desk.catalogue, desk.province)
         for t in letter.tasks
         if t.ended is None
     ]
@@ -151,7 +151,7 @@ def review_letter(desk: Desk, caller: Caller, name: str, text: str) -> LetterRev
     refusal = _refusal(desk, caller)
     if refusal:
         return refusal
-    draft = read_letter(text, desk.assistant.catalogue, desk.province, name)
+    draft = read_letter(text, desk.catalogue, desk.province, name)
     if not_a_letter(draft):  # kept as a draft, it would only wait to be dropped
         return Refusal(offers.not_a_letter(name))
     if not draft.tasks and not draft.problems:  # it only informs: nothing to review or track

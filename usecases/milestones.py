@@ -34,7 +34,7 @@ def milestone_for(
     if status != Status.HOAN_THANH or key not in desk.province.assignments:
         return None
     marks, today = desk.statuses().marks, desk.clock.today()
-    standing = standing_of(desk.assistant.catalogue, desk.province, key, agency, marks, today)
+    standing = standing_of(desk.catalogue, desk.province, key, agency, marks, today)
     found = settled_by_done(standing, words) if standing is not None else None
     if found is None:
         return None

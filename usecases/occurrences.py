@@ -18,7 +18,5 @@ def occurrence_for(desk: Desk, key: str, agency: str) -> str:
     if found is None or not found[0].recurring or found[1] is not None:
         return key
     marks = desk.statuses().marks
-    standing = standing_of(
-        desk.assistant.catalogue, desk.province, key, agency, marks, desk.clock.today()
-    )
+    standing = standing_of(desk.catalogue, desk.province, key, agency, marks, desk.clock.today())
     return standing.key if standing is not None else key

@@ -75,7 +75,7 @@ def _place_dropped(desk: Desk, text: str, agency: str) -> str:
     read as "UBND huyện"): the place, which registering to the group would drop in silence;
     "" when the text names the agency whole, or the group has its units (they are offered)."""
     found = desk.assistant.agencies.find(text)
-    kind = desk.assistant.catalogue.agencies.get(agency)
+    kind = desk.catalogue.agencies.get(agency)
     if found is None or kind is None or kind.kind != "ubnd":
         return ""
     if desk.province.members(agency) != (agency,):
@@ -87,10 +87,10 @@ def _place_dropped(desk: Desk, text: str, agency: str) -> str:
 def _other_province(desk: Desk, agency: str) -> str:
     """The province a body of another province's register belongs to ("Viễn thông Tuyên
     Quang" typed in Bắc Giang: the register reads every province's names), "" for one's own."""
-    found = desk.assistant.catalogue.agencies.get(agency)
+    found = desk.catalogue.agencies.get(agency)
     if found is None or found.province in ("", _slug(desk)):
         return ""
-    other = desk.assistant.catalogue.provinces.get(found.province)
+    other = desk.catalogue.provinces.get(found.province)
     return f"tỉnh {other.name}" if other is not None else f"tỉnh {found.province}"
 
 

@@ -93,7 +93,7 @@ def progress(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
     """/tiendo [agency|tinh]: one agency's (by default the caller's), or the province's (also by
     default for an admin who acts for no agency: the coordinator's own view)."""
     today = desk.clock.today()
-    catalogue, province = desk.assistant.catalogue, desk.province
+    catalogue, province = desk.catalogue, desk.province
     statuses = desk.statuses()
     group = () if arg else group_agencies(desk, caller)
     if group:
@@ -140,9 +140,7 @@ def late(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
         def one(agency: str) -> str:
             return statuses.view(
                 ("late", agency, today, desk.table_number, desk.letters_number),
-                lambda: late_report(
-                    desk.assistant.catalogue, desk.province, statuses.marks, today, agency
-                ),
+                lambda: late_report(desk.catalogue, desk.province, statuses.marks, today, agency),
             )
 
         html = "\n\n".join(one(a) for a in group)
@@ -163,9 +161,7 @@ def late(desk: Desk, caller: Caller, arg: str) -> Progress | Refusal:
             )
     text = statuses.view(
         ("late", agency, today, desk.table_number, desk.letters_number, full),
-        lambda: late_report(
-            desk.assistant.catalogue, desk.province, statuses.marks, today, agency, full
-        ),
+        lambda: late_report(desk.catalogue, desk.province, statuses.marks, today, agency, full),
     )
     return Progress(text, agency)
 
@@ -223,7 +219,7 @@ def _milestones_history(desk: Desk, key: str) -> list[str]:
     """The history of each milestone of a row of several that was reported on its own (its
     key `406-39@2021-05-31`), one block each; none when nothing was."""
     assignment = desk.province.assignments.get(key)
-    row = desk.assistant.catalogue.rows.get(key)
+    row = desk.catalogue.rows.get(key)
     if assignment is None or row is None:
         return []
     dues = sorted({m.due for m in (*assignment.milestones, *row.milestones)})
@@ -287,7 +283,7 @@ def chart(desk: Desk, caller: Caller, agency: str | None) -> Chart | Refusal:
     """The province's picture (`agency` None), or one agency's (by its reference)."""
     marks = desk.statuses().marks
     today = desk.clock.today()
-    catalogue, province = desk.assistant.catalogue, desk.province
+    catalogue, province = desk.catalogue, desk.province
     summed = ""
     if agency is None:
         whose = province.name

@@ -125,7 +125,7 @@ def publish_draft(
     desk: Desk, letter: int, name: str, draft: Draft, by: int
 ) -> LetterPublished | Refusal:
     """Inside a use case: publish a draft that has nothing left to fix."""
-    lines = blockers(draft, desk.assistant.catalogue, desk.province)
+    lines = blockers(draft, desk.catalogue, desk.province)
     if lines:
         shown = "\n".join(f"• {esc(line)}" for line in lines[:20])
         return Refusal(f"Chưa công bố được, không có gì thay đổi. Cần sửa:\n{shown}")
@@ -343,7 +343,7 @@ def in_force(desk: Desk, caller: Caller | None = None) -> InForce | Refusal:
         tuple(letters.history()),
         names,
         drafts,
-        tuple(tracked_letters(desk.assistant.catalogue, desk.province)),
+        tuple(tracked_letters(desk.catalogue, desk.province)),
     )
 
 
@@ -377,7 +377,7 @@ def publish_file(
     assert desk.letters is not None
     draft = published_before(draft, _letters(desk).in_force())
     draft = with_extension(desk, draft, text)
-    lines = blockers(draft, desk.assistant.catalogue, desk.province)
+    lines = blockers(draft, desk.catalogue, desk.province)
     if lines:
         more = f" (và {len(lines) - 3} chỗ khác)" if len(lines) > 3 else ""
         return Refusal("; ".join(lines[:3]) + more)

@@ -87,7 +87,7 @@ def offer_each(
     named = several.why == Why.NAMED
     prompt = OfferPrompt(open_keys[0], status, note, unit, tuple(open_keys[1:]), named=named)
     prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
-    catalogue = desk.assistant.catalogue
+    catalogue = desk.catalogue
     return OfferedEach(
         tuple((key, item_title(catalogue, desk.province, key)) for key in open_keys),
         status,

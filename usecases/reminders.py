@@ -18,10 +18,11 @@ from db.delivery_log import backoff
 from db.models import DeliveryState, ReminderLog
 from db.reminder_repo import Owed
 from knowledge.catalogue.key_lists import join_keys, split_keys
-from knowledge.deliverables.digest import build_digest, is_digest_day
-from knowledge.rules.reminders import Reminder, plan_day, plan_range
+from knowledge.deliverables.digest import is_digest_day
+from knowledge.rules.reminders import Reminder, plan_each, plan_range
 from knowledge.rules.standing import Mark
 from usecases.desk import Desk
+from usecases.digest_asking import built_digest
 from usecases.groups import reachable
 from usecases.runner import use_case
 
@@ -92,32 +93,43 @@ def started_before_hour(last: date | None, now: datetime) -> bool:
     return last is None or last > now.date()
 
 
-def record_day(desk: Desk, day: date, marks: Marks, recipients: dict[str, list[int]]) -> int:
-    """Write down every reminder the day owes, to every chat of the agency; returns how many are
-    new.
-    """
-    entries = []
+def record_days(
+    desk: Desk, days: list[date], marks: Marks, recipients: dict[str, list[int]]
+) -> int:
+    """Write down every reminder each of `days` owes, to every chat of the agency, in one write;
+    returns how many are new. Only the agencies some chat hears for are planned, all the days
+    at once (knowledge/rules/reminders.py `plan_each`)."""
+    heard = {agency for agency, chats in recipients.items() if chats}
+    if not heard:
+        return 0
     slug = desk.config.province
-    for reminder in plan_day(
-        desk.assistant.catalogue, desk.province, marks, day, desk.config.policy
-    ):
-        keys = join_keys(reminder.keys)
-        for chat_id in recipients.get(reminder.agency, []):
-            entries.append(
-                {
-                    # the agency too: a group following two agencies owes each its reminder of a
-                    # task they share (same due date, same keys)
-                    "uniq": f"{slug}|{chat_id}|{reminder.due.isoformat()}|{keys}|"
-                    f"{reminder.offset}|{reminder.agency}",
-                    "chat_id": chat_id,
-                    "day": day,
-                    "agency": reminder.agency,
-                    "due": reminder.due,
-                    "offset": reminder.offset,
-                    "keys": keys,
-                }
-            )
-    return desk.reminders.record(entries, desk.clock.now())
+    planned = plan_each(desk.catalogue, desk.province, marks, days, desk.config.policy, heard)
+    entries: dict[str, dict] = {}
+    for day, found in planned:
+        for reminder in found:
+            keys = join_keys(reminder.keys)
+            for chat_id in recipients[reminder.agency]:
+                # the agency too: a group following two agencies owes each its reminder of a
+                # task they share (same due date, same keys)
+                uniq = (
+                    f"{slug}|{chat_id}|{reminder.due.isoformat()}|{keys}|"
+                    f"{reminder.offset}|{reminder.agency}"
+                )
+                # a key no day repeats (its offset counts the days to its date); were one
+                # repeated, the first day's stands, as when each day was written alone
+                entries.setdefault(
+                    uniq,
+                    {
+                        "uniq": uniq,
+                        "chat_id": chat_id,
+                        "day": day,
+                        "agency": reminder.agency,
+                        "due": reminder.due,
+                        "offset": reminder.offset,
+                        "keys": keys,
+                    },
+                )
+    return desk.reminders.record(list(entries.values()), desk.clock.now())
 
 
 def record_digest(desk: Desk, days: list[date], marks: Marks) -> int:
@@ -125,13 +137,13 @@ def record_digest(desk: Desk, days: list[date], marks: Marks) -> int:
     when it has something to say: one, on the last of the tick's `days`, when any of them is
     a digest day (after a gap in the clock the digests of the days missed are one, ux24 #7).
     """
-    catalogue, province = desk.assistant.catalogue, desk.province
+    catalogue, province = desk.catalogue, desk.province
     day = days[-1]
     if not desk.config.admins or not any(
         is_digest_day(d, province, catalogue.calendar, desk.config.digest) for d in days
     ):
         return 0
-    found = build_digest(catalogue, province, marks, day)
+    found = built_digest(desk, marks, day)  # the send says the same one
     if found.empty:
         return 0
     keys = join_keys([*(t.key for t in found.documents), *found.late, *found.soon])
@@ -175,8 +187,7 @@ def plan_tick(desk: Desk) -> Tick:
     if days:
         marks = desk.statuses().marks
         recipients = reminders.recipients()
-        for day in days:
-            recorded += record_day(desk, day, marks, recipients)
+        recorded += record_days(desk, days, marks, recipients)
         recorded += record_digest(desk, days, marks)
         reminders.set_last_tick(days[-1])
     elif started_before_hour(reminders.last_tick(), now):
@@ -185,7 +196,7 @@ def plan_tick(desk: Desk) -> Tick:
         # first start again and skipped the days between (ux16a item 13: Friday's reminder
         # of a row lost when the clock went from Friday 07:30 to Monday 08:00).
         reminders.set_last_tick(now.date() - timedelta(days=1))
-    working = desk.assistant.catalogue.calendar.is_working(now.date())
+    working = desk.catalogue.calendar.is_working(now.date())
     if working:
         reminders.requeue(now)  # the failed sends whose retry time has come
     return Tick(days, recorded, marks, working, expired, since)
@@ -238,6 +249,4 @@ def plan_days(desk: Desk, start: date, end: date) -> list[tuple[date, Reminder]]
     """What would be sent when, to which agency, given the statuses now (`python -m bot
     reminders plan`)."""
     marks = desk.statuses().marks
-    return plan_range(
-        desk.assistant.catalogue, desk.province, marks, start, end, desk.config.policy
-    )
+    return plan_range(desk.catalogue, desk.province, marks, start, end, desk.config.policy)

@@ -58,7 +58,7 @@ def build_report(desk: Desk, kind: str, agency: str | None, today: date) -> Repo
     province = desk.province
     table = make_report(
         kind,
-        desk.assistant.catalogue,
+        desk.catalogue,
         province,
         desk.statuses().current,
         desk.proposals.list(),

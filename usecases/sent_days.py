@@ -31,7 +31,7 @@ def sent_day(desk: Desk, offer: Offer, agency: str) -> tuple[Offer, str]:
     if said is None:
         return offer, ""
     today = desk.clock.today()
-    catalogue, province = desk.assistant.catalogue, desk.province
+    catalogue, province = desk.catalogue, desk.province
     key = occurrence_for(desk, offer.key, agency)
     last = desk.repo.current(key, agency)
     kept = corrected_day(last, offer.status, said)  # the day sent a correction replaces

@@ -21,7 +21,7 @@ def number_offer(desk: Desk, caller: Caller, args: str) -> Offer | Several | Ref
     if found is None:
         return None
     number, status, note = found
-    province, rows = desk.province, desk.assistant.catalogue.rows
+    province, rows = desk.province, desk.catalogue.rows
     read = desk.assistant.resolve_key(number, province, desk.clock.today())
     keys = [read] if read is not None else []
     keys += [k for d in DECISIONS if (k := f"{d}-{number}") in rows and k not in keys]

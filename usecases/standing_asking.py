@@ -112,7 +112,7 @@ def _hint(caller: Caller, handin: UnitHandin) -> str:
 
 def _row(desk: Desk, asked: SentAsked, unit: str) -> Answer:
     today = desk.clock.today()
-    catalogue, province = desk.assistant.catalogue, desk.province
+    catalogue, province = desk.catalogue, desk.province
     s = standing_of(catalogue, province, asked.key, unit, desk.statuses().marks, today)
     if s is None:
         return Answer("progress", unit, [], [], standing_answers.not_owed_text(asked.key, unit))

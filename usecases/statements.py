@@ -147,7 +147,7 @@ def read_statement(
     mine = [
         key
         for key in named
-        if (key in desk.assistant.catalogue.rows or province.task_at(key) is not None)
+        if (key in desk.catalogue.rows or province.task_at(key) is not None)
         and not isinstance(target_for(province, caller.actor, key), Refusal)
     ]
     if not mine:

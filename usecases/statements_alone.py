@@ -77,9 +77,7 @@ def owed_offers(desk: Desk, caller: Caller, said: BareStatus) -> Several | None:
     province, today = desk.province, desk.clock.today()
     owed = [
         s
-        for s in standings(
-            desk.assistant.catalogue, province, desk.statuses().marks, today, agency
-        )
+        for s in standings(desk.catalogue, province, desk.statuses().marks, today, agency)
         if s.state in (State.OPEN, State.LATE)
         and (not s.is_task or said.status in _TASK_STATUSES)
         and (s.is_task or not said.sending)

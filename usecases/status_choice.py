@@ -54,7 +54,7 @@ class StatusChoice:
 def rows_to_update(desk: Desk, agency: str | None, admin: bool = False) -> RowChoice | Refusal:
     if agency is None:
         return Refusal(USAGE + (" " + ADMIN_USAGE if admin else ""))
-    province, catalogue = desk.province, desk.assistant.catalogue
+    province, catalogue = desk.province, desk.catalogue
     titles = {t.id: t.form or t.title for t in province.tasks}
     keys = [a.key for a in province.rows_of(agency)] + [t.id for t in province.tasks_of(agency)]
     items = tuple(Item(k, titles.get(k) or catalogue.rows[k].short_title) for k in keys)

@@ -97,7 +97,7 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
     )
     prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
     hand_in = part_command(desk, offer) if offer.part else ""
-    title = item_title(desk.assistant.catalogue, desk.province, offer.key)
+    title = item_title(desk.catalogue, desk.province, offer.key)
     # a row of several milestones: the one this done settles, said beside the title
     chosen = milestone_for(desk, settles, target, offer.status, offer.note)
     return Offered(

@@ -100,7 +100,7 @@ def sent_ahead(
     if status != Status.HOAN_THANH:
         return None
     marks, today, agency = desk.statuses().marks, desk.clock.today(), target.agency
-    sent = sent_already(desk.assistant.catalogue, desk.province, key, agency, marks, today)
+    sent = sent_already(desk.catalogue, desk.province, key, agency, marks, today)
     if sent is None:
         return None
     following = occurrence_for(desk, key, agency)
@@ -115,7 +115,7 @@ def sent_ahead(
     prompts.wait_for(
         desk, caller.chat_id, caller.user_id, OfferPrompt(following, status, offer.note)
     )
-    title = item_title(desk.assistant.catalogue, desk.province, following)
+    title = item_title(desk.catalogue, desk.province, following)
     return Offered(offer, title, sent, task=desk.province.task_at(following) is not None)
 
 
@@ -217,7 +217,7 @@ def done_late(desk: Desk, key: str, agency: str, status: Status) -> str:
 def _row_standing(desk: Desk, key: str, agency: str) -> tuple[Standing | None, date | None]:
     """Where the unit stands on what `key` names, by the rule of every view: a row's milestone
     key (`406-39@2021-05-31`) the row's, with the milestone's date; else the key's own."""
-    catalogue, marks, today = desk.assistant.catalogue, desk.statuses().marks, desk.clock.today()
+    catalogue, marks, today = desk.catalogue, desk.statuses().marks, desk.clock.today()
     row, milestone = split_key(key)
     if milestone is None or row not in desk.province.assignments:
         row, milestone = key, None  # a task's occurrence is a unit of its own

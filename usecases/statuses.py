@@ -202,7 +202,7 @@ def update_status(
     parts = parts_meant(province, unit or who.agency, key)
     if len(parts) > 1:
         if reading.kind == CapnhatKind.CHOOSE or reading.status is None:
-            titles = desk.assistant.catalogue.rows
+            titles = desk.catalogue.rows
             return RowChoice(
                 unit or who.agency or "", tuple(Item(p, titles[p].short_title) for p in parts)
             )

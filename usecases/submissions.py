@@ -167,7 +167,7 @@ def start_form(desk: Desk, caller: Caller, arg: str) -> FormMenu | FormStep | Re
         if not lines:
             return no_proposals(desk, caller, target)
     if form.code == "pl4":
-        lines = pl4_prefill(desk.assistant.catalogue, desk.statuses().current, target.agency)
+        lines = pl4_prefill(desk.catalogue, desk.statuses().current, target.agency)
     return ask_step(desk, caller, form, SubmitPrompt(form.code, target.agency, lines, {}))
 
 

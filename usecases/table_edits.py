@@ -66,7 +66,7 @@ def edit_row(desk: Desk, caller: Caller, text: str) -> RowPreview | Refusal:
 
     try:
         edit = read_row_edit(text, resolve, desk.assistant.agencies, today.year)
-        row = edited_row(desk.assistant.catalogue, province.assignments.get(edit.key), edit)
+        row = edited_row(desk.catalogue, province.assignments.get(edit.key), edit)
     except EditRefused as refused:
         return refused.refusal
     source = edit_source(edit.key)
@@ -83,7 +83,7 @@ def edit_row(desk: Desk, caller: Caller, text: str) -> RowPreview | Refusal:
         lines += render_agencies(change)  # the agencies the row moves between
     if old is None or old.deadline_text != new.deadline_text:
         late = later_than_national(
-            desk.assistant.catalogue, edit.key, new.deadline_text, plan_first_day(province)
+            desk.catalogue, edit.key, new.deadline_text, plan_first_day(province)
         )
         lines += [late] if late else []
     draft = draft_table(desk, caller, province, rows, source)

@@ -129,7 +129,7 @@ def review_table(desk: Desk, caller: Caller, name: str, lines: Lines) -> TableRe
     change = diff(in_force, new)
     shown = tuple(
         render_diff(change, f"Tệp {name}", f"bảng đang dùng, phiên bản {desk.table_number}")
-    ) + late_plans(desk.assistant.catalogue, in_force, new, province)
+    ) + late_plans(desk.catalogue, in_force, new, province)
     if change.empty:
         return TableReview(shown, None, 0)
     draft = draft_table(desk, caller, province, rows, name)
@@ -153,7 +153,7 @@ def review_table(desk: Desk, caller: Caller, name: str, lines: Lines) -> TableRe
             f"Tệp {name}, các dòng trong tệp ghép vào bảng",
             f"bảng đang dùng, phiên bản {desk.table_number}",
         )
-    ) + late_plans(desk.assistant.catalogue, in_force, new, province)
+    ) + late_plans(desk.catalogue, in_force, new, province)
     merge_lines = (
         f"“{MERGE_LABEL}”: chỉ {len(patch.added)} mục thêm và {len(patch.changed)} mục đổi trong "
         f"tệp; {patch.new_count - len(patch.added) - len(patch.changed)} mục khác giữ nguyên.",
@@ -330,7 +330,7 @@ def import_table(desk: Desk, slug: str, file: TableFile) -> Imported | Refusal:
     if known is None and not file.province_name:
         return Refusal(f'Tỉnh {slug!r} chưa có: thêm --name "Tên tỉnh" để tạo mới.')
     decision = file.decision or (known.decision if known else "406")
-    assistant = desk.assistant if catalogue is desk.assistant.catalogue else Assistant(catalogue)
+    assistant = desk.assistant if catalogue is desk.catalogue else Assistant(catalogue)
     rows = validate(file.table, assistant, decision, file.name)  # raises ImportRefused
     current = _tables(desk).in_force_number(slug)
     old = table_of(known.assignments.values()) if known else {}

@@ -145,7 +145,7 @@ def _find(desk: Desk, text: str) -> Found | None:
     in the words (its form, its title's words). A recurring task's occurrence named (its key, or
     a period in the words: "bc quý 4") is that occurrence alone, never the whole task."""
     province = desk.province
-    letters = tracked_letters(desk.assistant.catalogue, province)
+    letters = tracked_letters(desk.catalogue, province)
     text, found = by_key(desk, text, tuple(x.key for x in letters))
     if found is not None and found[1] is not None:
         return _occurrence(found[0], found[1])
@@ -181,7 +181,7 @@ def _plan(desk: Desk, caller: Caller, text: str, reopen: bool) -> EndPlan | Refu
         return Refusal(REOPEN_USAGE if reopen else USAGE)
     found = _find(desk, text)
     row = desk.assistant.resolve_key(text, desk.province, desk.clock.today())
-    if found is None and row in desk.assistant.catalogue.rows:
+    if found is None and row in desk.catalogue.rows:
         return Refusal(
             f"{esc(row)} là một mục của bảng phân công, không phải nhiệm vụ của công văn: mục "
             "được sửa bằng /giao (hạn, cơ quan chủ trì, phối hợp). Không có gì thay đổi."

@@ -13,4 +13,4 @@ def task_title(desk: Desk, key: str) -> str:
     a catalogue row, whose key leads."""
     if desk.province.task_at(key) is None:
         return ""
-    return item_title(desk.assistant.catalogue, desk.province, key)
+    return item_title(desk.catalogue, desk.province, key)

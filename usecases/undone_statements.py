@@ -39,7 +39,7 @@ def undone_offer(desk: Desk, caller: Caller, text: str) -> Offer | AlreadyUndone
     if said is None or not said.sure:
         return None
     key = refs.item_key(desk, said.key)
-    if key is None or key not in desk.assistant.catalogue.rows:
+    if key is None or key not in desk.catalogue.rows:
         return None
     target = target_for(desk.province, caller.actor, key)
     if not isinstance(target, Target) or target.behalf:

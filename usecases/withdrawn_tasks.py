@@ -42,7 +42,7 @@ class _Known:
 
 def _known(desk: Desk) -> _Known:
     """The tasks out of force now, and their words, once per version of the letters."""
-    cache: dict[int, _Known] = desk.per_table("withdrawn", lambda _: {})
+    cache: dict[int, _Known] = desk.per_catalogue("withdrawn", dict)
     number = desk.letters_number
     if number not in cache:
         cache.clear()
@@ -65,7 +65,7 @@ def _read(desk: Desk) -> _Known:
         for letter in version.letters:
             gone.pop(letter, None)
         before = version.letters
-    catalogue, province = desk.assistant.catalogue, desk.province
+    catalogue, province = desk.catalogue, desk.province
     found: list[Withdrawn] = []
     subjects: dict[str, str] = {}
     for letter, (how, at) in gone.items():

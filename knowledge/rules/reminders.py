@@ -16,6 +16,7 @@ recurring task are those the views chase (`in_view`).
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -32,7 +33,7 @@ from knowledge.catalogue.model import (
     split_key,
 )
 from knowledge.catalogue.plan import plan_first_day
-from knowledge.rules.row_dates import part_dates, part_owners, row_deadlines
+from knowledge.rules.row_dates import owed_dates
 from knowledge.rules.standing import (
     Deadline,
     Mark,
@@ -92,10 +93,9 @@ def deadlines(catalogue: Catalogue, province: Province, start: date, end: date) 
     result = []
     first = plan_first_day(province)
     for assignment in province.assignments.values():
-        row = catalogue.rows[assignment.key]
-        parts = part_dates(catalogue, province, row)
-        who = part_owners(catalogue, province, row) if parts else None
-        result += row_deadlines(row, assignment, start, end, first, parts, who)
+        # every date of the row, read once per table (row_dates.owed_dates), then the span's
+        _, owed = owed_dates(catalogue, province, assignment, first)
+        result += [d for d in owed if start <= d.due <= end]
     for task in province.tasks:
         result += _task_deadlines(task, start, end)
     return result
@@ -170,21 +170,27 @@ def still_open(
     return own is None or settled(Deadline(agency, key, "", "lead", due, ""), own) is None
 
 
-def reminder_offset(
-    deadline: Deadline, day: date, calendar: WorkCalendar, policy: Policy
-) -> int | None:
-    """The offset (working days before the deadline) whose reminder falls on `day`, the
-    closest to the deadline when several do; None on other days. What is late is reminded by
-    `file_under`, on the overdue day."""
-    if not calendar.is_working(day):
-        return None
-    found = None
-    for offset in sorted(policy.offsets, reverse=True):
-        # working days before (issue 19: "7/3/1/0 working days before"), as a coordinator
-        # promises units "nhắc trước 7 ngày làm việc"; they were calendar days moved back
-        if calendar.working_days_before(deadline.due, offset) == day:
-            found = offset
-    return found
+class ReminderDays:
+    """The offset (working days before a date) whose reminder falls on a day, the closest to
+    the date when several do; none on other days. What is late is reminded by `file_under`, on
+    the overdue day. Each date's reminder days are counted once: the reminders of a run of days
+    ask it of the same few dozen dates every day."""
+
+    def __init__(self, calendar: WorkCalendar, policy: Policy) -> None:
+        self.calendar, self.policy = calendar, policy
+        self._days: dict[date, dict[date, int]] = {}
+
+    def offset(self, due: date, day: date) -> int | None:
+        found = self._days.get(due)
+        if found is None:
+            # working days before (issue 19: "7/3/1/0 working days before"), as a coordinator
+            # promises units "nhắc trước 7 ngày làm việc"; they were calendar days moved back.
+            # Each is a working day; the smallest offset is set last, so it wins a shared day.
+            found = self._days[due] = {
+                self.calendar.working_days_before(due, offset): offset
+                for offset in sorted(self.policy.offsets, reverse=True)
+            }
+        return found.get(day)
 
 
 # The agency's weekly day for what is late: every `overdue_every` days from a Monday, so with the
@@ -219,22 +225,80 @@ def plan_day(
     """The reminders that fall on `day`, one per (agency, deadline, offset), agencies and dates in
     order.
     """
+    return plan_each(catalogue, province, marks, [day], policy)[0][1]
+
+
+def plan_each(
+    catalogue: Catalogue,
+    province: Province,
+    marks: dict[tuple[str, str], Mark],
+    days: Sequence[date],
+    policy: Policy = Policy(),
+    agencies: Collection[str] | None = None,
+) -> list[tuple[date, list[Reminder]]]:
+    """`plan_day` of each of `days`, the province's dates read once for them all: a tick after
+    a gap in the clock plans up to a month of days, and each day read every row's and task's
+    dates again and asked the standing rule about every unit's every row. With `agencies`, the
+    reminders of those agencies only (a tick writes down only what some chat receives)."""
     calendar = catalogue.calendar
-    if not calendar.is_working(day):
-        return []
+    working = [d for d in days if calendar.is_working(d)]
+    if not working:
+        return [(d, []) for d in days]
+    span = deadlines(catalogue, province, _window(min(working), policy)[0], max(working) + _AHEAD)
+    if agencies is not None:
+        span = [d for d in span if d.agency in agencies]
+    recurring = {t.id: t for t in province.tasks if t.recurring}
+    reminded = ReminderDays(calendar, policy)
+    return [
+        (d, _plan_one(span, recurring, marks, d, reminded) if calendar.is_working(d) else [])
+        for d in days
+    ]
+
+
+_AHEAD = timedelta(days=LOOKAHEAD)
+
+
+def _window(day: date, policy: Policy) -> tuple[date, date]:
+    """The dates a day's reminders are about: from the year before (what is late is reminded
+    while it stays open) to LOOKAHEAD days ahead."""
     start = date(day.year - 1, 1, 1) if policy.overdue_every > 0 else day
+    return start, day + _AHEAD
+
+
+def _plan_one(
+    span: list[Deadline],
+    recurring: dict[str, Task],
+    marks: dict[tuple[str, str], Mark],
+    day: date,
+    reminded: ReminderDays,
+) -> list[Reminder]:
+    calendar, policy = reminded.calendar, reminded.policy
+    start, end = _window(day, policy)
     units: dict[tuple[str, str], list[Deadline]] = {}
-    in_views = {t.id: in_view(t, day) for t in province.tasks if t.recurring}
-    for deadline in deadlines(catalogue, province, start, day + timedelta(days=LOOKAHEAD)):
-        if deadline.recurring:
+    views: dict[str, list[date]] = {}
+    for deadline in span:
+        if not start <= deadline.due <= end:
+            continue
+        if deadline.recurring and is_past(deadline.due, day):
             # the occurrences the views still chase (the last LATE_OCCURRENCES passed), no older
-            passed, _ = in_views[split_key(deadline.key)[0]]
-            if is_past(deadline.due, day) and deadline.due not in passed:
+            task_id = split_key(deadline.key)[0]
+            passed = views.get(task_id)
+            if passed is None:
+                passed = views[task_id] = in_view(recurring[task_id], day)[0]
+            if deadline.due not in passed:
                 continue
         units.setdefault((deadline.agency, deadline.key), []).append(deadline)
+    weekly = policy.overdue_every > 0 and overdue_day(day, calendar, policy.overdue_every)
     found: dict[tuple[str, date, int], list[Deadline]] = {}
     for dated in units.values():
-        filed = file_under(dated, marks, day, calendar, policy)
+        near = [
+            (d, o)
+            for d in dated
+            if not is_past(d.due, day) and (o := reminded.offset(d.due, day)) is not None
+        ]
+        if not near and not weekly:
+            continue  # neither a reminder day of its dates nor the overdue day: nothing to say
+        filed = file_under(dated, marks, day, near, bool(weekly))
         if filed is not None:
             deadline, offset = filed
             found.setdefault((deadline.agency, deadline.due, offset), []).append(deadline)
@@ -249,26 +313,25 @@ def file_under(
     dated: list[Deadline],
     marks: dict[tuple[str, str], Mark],
     day: date,
-    calendar: WorkCalendar,
-    policy: Policy,
+    near: list[tuple[Deadline, int]],
+    weekly: bool,
 ) -> tuple[Deadline, int] | None:
-    """Whether one (row or task, agency) is reminded on `day`, and under which of its dates:
-    the one the standing rule says applies (knowledge/rules/standing.py `stand`), so that the
-    reminder says what /tiendo and /quahan say. A late row is reminded as late for the date it
-    missed, on the overdue day and on the reminder days of its next date (a province's 31/5
-    passed, the decision's 30/6 near: "quá hạn 28 ngày", not "còn 2 ngày", ux16a item 2); an
-    open one on the reminder days of the date it is open for. Done, closed or ended: never."""
+    """Whether one (row or task, agency) is reminded on the working day `day`, and under which
+    of its dates: the one the standing rule says applies (knowledge/rules/standing.py `stand`),
+    so that the reminder says what /tiendo and /quahan say. `near`: its dates ahead whose
+    reminder falls on `day`, with their offsets; `weekly`: `day` is the overdue day. A late row
+    is reminded as late for the date it missed, on the overdue day and on the reminder days of
+    its next date (a province's 31/5 passed, the decision's 30/6 near: "quá hạn 28 ngày", not
+    "còn 2 ngày", ux16a item 2); an open one on the reminder days of the date it is open for.
+    Done, closed or ended: never."""
     first = dated[0]
     own = milestone_marks(first.key, first.agency, dated, marks)
     standing = stand(first.key, first.agency, first.role, dated, mark_of(first, marks), day, own)
     applies = standing.deadline
     if applies is None or standing.state not in (State.OPEN, State.LATE):
         return None
-    ahead = [d for d in dated if not is_past(d.due, day)]
-    near = [(d, o) for d in ahead if (o := reminder_offset(d, day, calendar, policy)) is not None]
     if standing.state is State.LATE:
-        weekly = policy.overdue_every > 0 and overdue_day(day, calendar, policy.overdue_every)
-        if not (near or weekly) or not calendar.is_working(day):
+        if not (near or weekly):
             return None
         return applies, -(day - applies.due).days
     return next(((d, o) for d, o in near if d == applies), near[0] if near else None)
@@ -291,9 +354,9 @@ def plan_range(
     end: date,
     policy: Policy = Policy(),
 ) -> list[tuple[date, Reminder]]:
-    result = []
-    day = start
-    while day <= end:
-        result += [(day, r) for r in plan_day(catalogue, province, marks, day, policy)]
-        day += timedelta(days=1)
-    return result
+    days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
+    return [
+        (day, r)
+        for day, found in plan_each(catalogue, province, marks, days, policy)
+        for r in found
+    ]
