@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-import matplotlib.pyplot as plt
 import pytest
 
 from knowledge.deliverables.digest import build_digest
@@ -152,6 +151,8 @@ def test_no_empty_late_panel_and_no_chart_without_rows(catalogue, tq):
     assert len(province_figure(tq, late, DAY).axes) == 2
     labels = [t.get_text() for t in agency_figure(tq, calm[0], DAY).axes[0].get_yticklabels()]
     assert "Quá hạn" not in labels
+    import matplotlib.pyplot as plt  # here: importing pyplot costs each worker a second
+
     plt.close("all")
     assert province_chart(catalogue, catalogue.province("bac-giang"), {}, DAY) is None
 

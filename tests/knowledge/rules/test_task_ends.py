@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-import matplotlib.pyplot as plt
 import pytest
 
 from knowledge.deliverables.digest import build_digest
@@ -138,4 +137,6 @@ def test_the_chart_counts_ended_units_apart_not_as_not_started(catalogue, ended)
     calm = chart_data(catalogue, was, marks, today)
     assert not any(b.counts[ENDED_BAR] for b in calm) and ENDED_BAR not in shown(calm)
     assert {b.agency: b.late for b in calm}["Sở Tư pháp"] > bars["Sở Tư pháp"].late
+    import matplotlib.pyplot as plt  # here: importing pyplot costs each worker a second
+
     plt.close("all")
