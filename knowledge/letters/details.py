@@ -195,18 +195,19 @@ def recipient(
 
 
 # A sentence opening with what the work is for ("Để có cơ sở tham mưu UBND tỉnh …, Sở … đề nghị
-# …"), and the request that ends that purpose.
-_PURPOSE = re.compile(r"^(?:[-+•–*]\s*)?(?:de|nham)\s")
+# …"), or a clause of it after what the letter carries out ("Thực hiện Kế hoạch số …; để có số
+# liệu tham mưu UBND tỉnh báo cáo …, Sở … đề nghị …"), and the request that ends that purpose.
+_PURPOSE = re.compile(r"(?:^(?:[-+•–*]\s*)?|[;,]\s*)(?:de|nham)\s(?!nghi\b)")
 _REQUESTED = re.compile(r"\b(?:de nghi|yeu cau)\b")
 
 
 def _purpose_end(low: str) -> int:
     """Where the purpose a line opens with ends: at its request (`low`: the line plain); 0 when
     the line opens with none, or asks nothing after it."""
-    if not _PURPOSE.match(low):
-        return 0
     request = _REQUESTED.search(low)
-    return request.start() if request else 0
+    if request is None or not _PURPOSE.search(low, 0, request.start()):
+        return 0
+    return request.start()
 
 
 # A bracket right after the receiver, and what in it names where the work goes: an office of
