@@ -88,7 +88,7 @@ def subject(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
     verb = (
         lower
         and _VERB.match(rest)
-        and not _NOT_DUTY.match(rest)
+        and not _not_duty(rest, line.text[at:])
         and not _ASKS_OTHERS.match(rest)
         and not gives_support(rest)
     )
@@ -110,6 +110,13 @@ _NOT_DUTY = re.compile(
     r"|truoc|o|thuoc|gom|bao gom|tren|duoi|dia ban|cap(?! nhat))\b"
 )
 # ("cấp tỉnh" is a tier; "cập nhật", folded the same, is a duty: "Các sở … cập nhật tiến độ")
+
+
+def _not_duty(rest: str, printed: str) -> bool:
+    """What follows the units (`rest` plain, `printed` as printed) tells what they are or did,
+    no duty of theirs; "tự đánh giá" (themselves) is a duty, though it folds as "từ" (from)."""
+    m = _NOT_DUTY.match(rest)
+    return m is not None and not (m.group(0) == "tu" and printed[:2].lower() == "tự")
 
 
 def excepted(line: Line, register: Register) -> tuple[str, ...]:
