@@ -128,7 +128,27 @@ def about_row(lines: list[Line], number: str) -> list[Line]:
         rf"\bmuc\s+(?:\d{{1,3}}\s*(?:,|va|muc|\s)*)*?{re.escape(number)}\b(?=[\s,]*(?:(?:va\s+)?muc"
         rf"\s+\d+[\s,]*)*(?:cua|trong|tai)\s+bang\b)"
     )
-    return [ln for ln in lines if not ln.table and (row.search(ln.plain) or item.search(ln.plain))]
+    # "Kết quả thực hiện các nhiệm vụ tại mục 2, 3 và 4 gửi về …" in a letter whose only
+    # numbered items are the table's rows: those rows (not "mục 1 của Văn bản số …", a part of
+    # another document)
+    bare = re.compile(
+        rf"\bmuc\s+(?:\d{{1,3}}\s*(?:,|va|muc|\s)*)*?{re.escape(number)}\b(?!\s*[/.]\d)"
+        rf"(?![\s,]*(?:(?:va\s+)?muc\s+\d+[\s,]*)*(?:cua|tai)\s+{_CITED})"
+    )
+    rows_only = not any(_ITEM.match(ln.plain) for ln in lines if not ln.table)
+    return [
+        ln
+        for ln in lines
+        if not ln.table
+        and (
+            row.search(ln.plain) or item.search(ln.plain) or (rows_only and bare.search(ln.plain))
+        )
+    ]
+
+
+# an item of the letter's own ("1. …", "II. …", "a) …"), not a row of its table
+_ITEM = re.compile(r"^(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]\s")
+_CITED = r"(?:cong van|van ban|quyet dinh|ke hoach|thong bao|nghi quyet|chi thi|thong tu)\b"
 
 
 def record(lines: list[Line]) -> dict[str, Line]:
@@ -175,18 +195,19 @@ def recipient(
 
 
 # A sentence opening with what the work is for ("Để có cơ sở tham mưu UBND tỉnh …, Sở … đề nghị
-# …"), and the request that ends that purpose.
-_PURPOSE = re.compile(r"^(?:[-+•–*]\s*)?(?:de|nham)\s")
+# …"), or a clause of it after what the letter carries out ("Thực hiện Kế hoạch số …; để có số
+# liệu tham mưu UBND tỉnh báo cáo …, Sở … đề nghị …"), and the request that ends that purpose.
+_PURPOSE = re.compile(r"(?:^(?:[-+•–*]\s*)?|[;,]\s*)(?:de|nham)\s(?!nghi\b)")
 _REQUESTED = re.compile(r"\b(?:de nghi|yeu cau)\b")
 
 
 def _purpose_end(low: str) -> int:
     """Where the purpose a line opens with ends: at its request (`low`: the line plain); 0 when
     the line opens with none, or asks nothing after it."""
-    if not _PURPOSE.match(low):
-        return 0
     request = _REQUESTED.search(low)
-    return request.start() if request else 0
+    if request is None or not _PURPOSE.search(low, 0, request.start()):
+        return 0
+    return request.start()
 
 
 # A bracket right after the receiver, and what in it names where the work goes: an office of

@@ -99,7 +99,9 @@ def restated(section: Section, line: Line, found: Found, title: str, register: R
     else:
         return ""
     head = re.compile(lead + r"\b" + r"[\s,]+".join(map(re.escape, words)) + r"\b")
-    earlier = [ln.text for ln in section.all_lines if ln.no < line.no]
+    # (an item's topic heading, "I. VỀ BÁO CÁO KẾT QUẢ …", names the item, no duty of it)
+    topic = section.heading if not section.sentence_heading else None
+    earlier = [ln.text for ln in section.all_lines if ln.no < line.no and ln is not topic]
     earlier.append(line.text[: line.text.rfind(". ", 0, found.start) + 1])
     for text in earlier:
         if STEP.match(plain(text)):

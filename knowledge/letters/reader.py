@@ -21,6 +21,7 @@ from knowledge.letters.duties import (
     set_apart,
 )
 from knowledge.letters.firsts import firsts
+from knowledge.letters.given_support import given_support
 from knowledge.letters.header import Header
 from knowledge.letters.leads import by_leads
 from knowledge.letters.model import Problem, Task
@@ -241,7 +242,11 @@ class Reader:
         # holds it ("Các Sở, ban, ngành" | "Sở Tài chính"): never in both lists
         named = self.register.mentions(cell.text) if cell else []
         alone = {m.names[0] for m in named if len(m.names) == 1}
-        units = tuple(u for u in units if u not in alone) or units
+        # … and so does one its own item gives a support duty in a sentence of its own
+        item = section.own if section.number else []
+        given = given_support(item, line, self.register, {d.line.no for d in self.dated})
+        units = tuple(u for u in units if u not in alone | given) or units
+        supporting = (*supporting, *sorted(given - set(units)))
         # the sender supports a duty only where the duty's line has the owners work with it
         # ("Văn phòng UBND tỉnh chủ trì, phối hợp với <the sender> …") and sends it nothing
         helpers_here = set(line_helpers(line, mentions))
@@ -254,7 +259,7 @@ class Reader:
             for u in supporting
             if u not in units
             and (u != self.sender or u in partnered)
-            and (u not in receivers or u in in_cell or (u in helpers_here and u != self.sender))
+            and (u not in receivers or u in in_cell | given or u in helpers_here - {self.sender})
             and u not in unserved
         )
         if not units:

@@ -142,6 +142,9 @@ def lines_of(text: str) -> list[Line]:
             # (never across a blank line: a heading "2. Báo cáo hằng tháng" ends its paragraph)
             hanging = at > head and not gap and bool(result)
             hanging = hanging and _HANGING.search(result[-1].plain) is not None
+            # "số" hangs before its number ("Văn bản số" / "95/STTTT"); it ends a name too
+            # ("I. VỀ … CHUYỂN ĐỔI SỐ" / "Các Sở, ban, ngành …": a heading, then its text)
+            hanging = hanging and (not result[-1].plain.endswith(" so") or line[0].isdigit())
             hanging = hanging and " | " not in result[-1].text  # a table's head ("… | Số sổ")
             goes_on = line[0].islower() or line[0] in ",)" or wrapped or paragraph or hanging
             # the subject's second line under its column, beside which the place and date

@@ -16,10 +16,15 @@ from knowledge.letters.text import plain
 # An item's marker, "- ", "a) ", "1.2. ", before its text.
 ITEM_MARK = re.compile(r"^(?:[-+•–*]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*")
 # "chủ trì, phối hợp với …", "chủ trì, phối hợp Sở …" (the lead's partners named at once)
+# ("cùng" folds as "cung": "phối hợp cung cấp số liệu" keeps its verb)
+_WITH = r"(?:voi|cung(?! cap\b))"
 _ROLE = re.compile(
-    r"^[,:]?\s*(?:chu tri\s*(?:,|va)?\s*(?:phoi hop(?:\s+chat che)?\s+(?:(?:voi|cung)\s+)?)?"
-    r"|phoi hop(?:\s+chat che)?\s+(?:voi|cung)\s+)?"
+    r"^[,:]?\s*(?:chu tri\s*(?:,|va)?\s*(?:phoi hop(?:\s+chat che)?\s+(?:" + _WITH + r"\s+)?)?"
+    r"|phoi hop(?:\s+chat che)?\s+" + _WITH + r"\s+)?"
 )
+# The partners' own word after the lead's: "Sở A chủ trì, Sở B phối hợp cung cấp …", "…, Sở B
+# hỗ trợ triển khai …"
+_PARTNERS = re.compile(r"^[,:]?\s*(?:phoi hop(?:\s+chat che)?|ho tro)\s+(?!voi\b)")
 # The units named by the item they were given ("[Các cơ quan] nêu tại khoản 1 mục II"), or by
 # the list the letter attaches ("[Các cơ quan, đơn vị] có tên tại Phụ lục kèm theo").
 _REFERRED = re.compile(
@@ -70,6 +75,7 @@ def _opens_with_units(rest: str, register: Register) -> bool:
 def who_left_out(piece: str, register: Register) -> str:
     """The duty without who does it and with whom: "Đề nghị các cơ quan, đơn vị gửi …" →
     "gửi …"; "Sở Y tế chủ trì, phối hợp với Sở Tư pháp hoàn thành …" → "hoàn thành …"."""
+    led = False  # a lead's "chủ trì," was left out: its partners' "phối hợp" goes next
     for _ in range(6):
         low = plain(piece)
         cut = 0
@@ -105,7 +111,10 @@ def who_left_out(piece: str, register: Register) -> str:
             else:
                 role = _ROLE.match(low)
                 soft = _SOFT.match(low)
-                if role and role.end():
+                if led and (partnered := _PARTNERS.match(low)):
+                    cut = partnered.end()
+                elif role and role.end():
+                    led = "phoi hop" not in role.group()
                     partners = "phoi hop" in role.group()
                     cut = run_end(piece, low, role.end(), register) if partners else 0
                     cut = cut or role.end()

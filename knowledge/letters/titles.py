@@ -54,6 +54,12 @@ _GROUNDS_FIRST = re.compile(
     r"^(?:thực hiện|căn cứ|theo|để|nhằm)\s.*,\s*(?:[^,;]{0,60}?\s)?(?=(?:đề nghị|yêu cầu)\s)",
     re.I | re.S,
 )
+_GROUNDS_ONLY = re.compile(
+    r"^\s*(?:căn cứ|thực hiện|theo)\s+(?:các\s+)?(?:văn bản|công văn|kế hoạch|quyết định"
+    r"|thông tư|nghị quyết|nghị định|chỉ thị|thông báo|ý kiến chỉ đạo)\b"
+    r"(?![^;]*\b(?:đề nghị|yêu cầu|giao)\s)[^;]*$",
+    re.I,
+)
 _COPY = re.compile(r"[,;]?\s*(?:đồng thời\b|(?:và\s+)?gửi\s+bản\s+(?:mềm|điện tử)\b)[^;]*", re.I)
 # How it is sent, not what: "bằng văn bản điện tử qua Hệ thống quản lý văn bản và điều hành".
 _CHANNEL = re.compile(
@@ -160,6 +166,9 @@ def title(
     if steps_at is not None and start < steps_at < end and (anchor or 0) < steps_at:
         end = steps_at
     parts = _clauses(text, start, end, anchor)
+    # grounds in a clause of their own before the duty's ("Căn cứ Văn bản số …; để …, Sở … đề
+    # nghị …"): no part of it
+    parts = [p for p in parts[:-1] if not _GROUNDS_ONLY.match(text[p[0] : p[1]])] + parts[-1:]
     kept: list[str] = []
     for a, b in parts:
         piece = text[a:b]

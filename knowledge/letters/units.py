@@ -88,7 +88,7 @@ def subject(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
     verb = (
         lower
         and _VERB.match(rest)
-        and not _NOT_DUTY.match(rest)
+        and not _not_duty(rest, line.text[at:])
         and not _ASKS_OTHERS.match(rest)
         and not gives_support(rest)
     )
@@ -110,6 +110,13 @@ _NOT_DUTY = re.compile(
     r"|truoc|o|thuoc|gom|bao gom|tren|duoi|dia ban|cap(?! nhat))\b"
 )
 # ("cấp tỉnh" is a tier; "cập nhật", folded the same, is a duty: "Các sở … cập nhật tiến độ")
+
+
+def _not_duty(rest: str, printed: str) -> bool:
+    """What follows the units (`rest` plain, `printed` as printed) tells what they are or did,
+    no duty of theirs; "tự đánh giá" (themselves) is a duty, though it folds as "từ" (from)."""
+    m = _NOT_DUTY.match(rest)
+    return m is not None and not (m.group(0) == "tu" and printed[:2].lower() == "tự")
 
 
 def excepted(line: Line, register: Register) -> tuple[str, ...]:
@@ -148,7 +155,28 @@ def line_helpers(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
         elif _HELPS_AFTER.match(low, m.end):  # "Sở A, Sở B (phối hợp)": the whole list's role
             names += listed
         end = m.end
-    return tuple(dict.fromkeys(names))
+    return tuple(dict.fromkeys([*names, *_beside_lead(low, mentions)]))
+
+
+# The lead's own word, then its partners named in a clause of theirs: "Sở A chủ trì, …".
+_LED = re.compile(r"\bchu tri\s*[,;]\s*$")
+
+
+def _beside_lead(low: str, mentions: list[Mention]) -> list[str]:
+    """The units named after a lead's "chủ trì," that go on with a support duty of their own:
+    "Sở A chủ trì, Văn phòng UBND tỉnh phối hợp cung cấp số liệu …" → Văn phòng UBND tỉnh."""
+    names: list[str] = []
+    for i, m in enumerate(mentions):
+        if not _LED.search(low[max(0, m.start - 20) : m.start]):
+            continue
+        run = [m]
+        for n in mentions[i + 1 :]:
+            if low[run[-1].end : n.start].strip(" ,") not in ("", "va"):
+                break
+            run.append(n)
+        if gives_support(low[run[-1].end :].lstrip(" ,")):
+            names += [n for r in run for n in r.names]
+    return names
 
 
 def helpers_in(lines: list[Line], register: Register) -> tuple[str, ...]:

@@ -249,3 +249,16 @@ def test_a_line_cut_after_a_date_word_goes_on_with_the_date_below():
 def test_a_table_head_ending_in_a_hanging_word_keeps_its_rows_apart():
     text = "Kính gửi: Sở Tư pháp.\nSTT | Đơn vị | Số sổ\n1 | Sở Y tế | 31\n"
     assert _texts(text)[1:] == ["STT | Đơn vị | Số sổ", "1 | Sở Y tế | 31"]
+
+
+def test_a_heading_ending_with_so_keeps_its_line_and_a_number_after_so_joins():
+    text = (
+        "Kính gửi: Sở Y tế.\n"
+        "I. VỀ CHUYỂN ĐỔI SỐ\nCác Sở, ban, ngành báo cáo.\n"
+        "Thực hiện Văn bản số\n95/STTTT ngày 2/3."
+    )
+    assert _texts(text)[1:] == [
+        "I. VỀ CHUYỂN ĐỔI SỐ",
+        "Các Sở, ban, ngành báo cáo.",
+        "Thực hiện Văn bản số 95/STTTT ngày 2/3.",
+    ]

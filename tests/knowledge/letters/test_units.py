@@ -5,7 +5,7 @@ from __future__ import annotations
 from knowledge.letters.extract import read_letter
 from knowledge.letters.register import Register
 from knowledge.letters.text import Line
-from knowledge.letters.units import subject
+from knowledge.letters.units import line_helpers, subject
 
 LETTER = """UBND TỈNH TUYÊN QUANG
 SỞ CÔNG THƯƠNG
@@ -241,3 +241,22 @@ def test_the_annex_that_lists_the_units_under_its_own_heading(catalogue):
     (task,) = draft.tasks
     assert set(task.units) == {"Sở Y tế", "Công an tỉnh"}
     assert task.forms == ("Mẫu số 01",) and not draft.problems
+
+
+def test_units_that_do_a_duty_themselves_open_it(catalogue):
+    register = Register(catalogue, catalogue.province("tuyen-quang"))
+    line = Line(1, "UBND huyện Na Hang tự đánh giá mức độ chuyển đổi số, gửi Sở Nội vụ.")
+    assert subject(line, register.mentions(line.text)) == ("UBND huyện Na Hang",)
+    since = Line(2, "UBND huyện Na Hang từ năm 2022 đã triển khai phần mềm.")
+    assert subject(since, register.mentions(since.text)) == ()
+
+
+def test_partners_named_after_the_lead_with_a_support_duty_help(catalogue):
+    register = Register(catalogue, catalogue.province("tuyen-quang"))
+    line = Line(
+        1, "Sở Y tế chủ trì, Sở Tài chính và Sở Nội vụ phối hợp cung cấp số liệu trước 5/6/2024."
+    )
+    assert line_helpers(line, register.mentions(line.text)) == ("Sở Tài chính", "Sở Nội vụ")
+    # the lead alone, its own work
+    alone = Line(2, "Sở Y tế chủ trì, hoàn thành số liệu trước 5/6/2024.")
+    assert line_helpers(alone, register.mentions(alone.text)) == ()

@@ -44,3 +44,24 @@ def test_lines_that_never_fill_the_head_s_cells_stay_as_printed():
     # no head row of a table of tasks: nothing is joined
     plain = "1\tMột\n2\tHai"
     assert rejoined(plain) == plain
+
+
+def test_a_bordered_row_cut_inside_its_date_cell_is_read_whole():
+    text = "\n".join(
+        [
+            "| TT | Nhiệm vụ | Chủ trì | Thời hạn |",
+            "|---|---|---|---|",
+            "| 1 | Rà soát phí | Sở Tư pháp | Trước ngày 15/8/2024 |",
+            "| 2 | Cập nhật tài khoản | Sở Tài chính | Trong tháng",
+            "9/2024 |",
+            "Trân trọng./.",
+        ]
+    )
+    lines = rejoined(text).split("\n")
+    assert lines[3] == "| 2 | Cập nhật tài khoản | Sở Tài chính | Trong tháng 9/2024 |"
+    assert lines[4] == "" and lines[5] == "Trân trọng./."
+
+
+def test_a_bordered_row_that_never_closes_stays_as_printed():
+    text = "| TT | Nhiệm vụ | Thời hạn |\n| 1 | Rà soát | Trong tháng\n\nGhi chú 9/2024 |"
+    assert rejoined(text) == text
