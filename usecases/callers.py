@@ -238,9 +238,11 @@ def end_prompt_unless_answer(
     # the dossier's file waited for aside (usecases/no_proposals.py): any text is read as it
     # would be with nothing waiting ("không có đề xuất" is no file), the wait ended quietly
     if isinstance(prompt, HandinPrompt) and prompt.aside and text is not None:
-        if (says_nothing(text) or says_yes(text)) and prompt_ends(
-            prompt.kind, waiting.since, desk.clock.now()
-        ) is None:
+        if (
+            not prompt.refused
+            and (says_nothing(text) or says_yes(text))
+            and prompt_ends(prompt.kind, waiting.since, desk.clock.now()) is None
+        ):
             return None  # "ko", "có": the answer to whether the unit proposes anything
         if prompts.take(desk, caller.chat_id, caller.user_id) is None:
             return None

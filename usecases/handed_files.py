@@ -282,6 +282,8 @@ def file_key(
         if files:
             return FileTarget(None, takes, choices=tuple(files))
     waiting = caller.waiting.prompt if caller.waiting else None
+    if isinstance(waiting, HandinPrompt) and waiting.refused:
+        return _after_refusal(name, waiting)
     found = desk.province.task_at(waiting.key) if isinstance(waiting, HandinPrompt) else None
     if isinstance(waiting, HandinPrompt) and (
         found is None or _takes(desk.province, found[0], kind)
@@ -319,9 +321,17 @@ def _behalf_target(
         if len(files) == 1:
             return FileTarget(files[0], True, unit=unit)
     waiting = caller.waiting.prompt if caller.waiting else None
+    if isinstance(waiting, HandinPrompt) and waiting.refused:
+        return _after_refusal(kind or "", waiting)
     if isinstance(waiting, HandinPrompt):
         return FileTarget(waiting.key, True, unit=waiting.agency)
     return FileTarget(None, False)
+
+
+def _after_refusal(name: str, waiting: HandinPrompt) -> Refusal:
+    """A file sent right after a refused `/nop`: meant for it, so not kept, and why."""
+    file = f"Tệp {esc(name)}" if name else "Tệp"
+    return Refusal(f"{file} không được lưu: lệnh /nop vừa rồi bị từ chối. {waiting.refused}")
 
 
 def _sent_lately(desk: Desk, agency: str) -> tuple[str, ...]:

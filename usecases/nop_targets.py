@@ -23,11 +23,12 @@ from knowledge.deliverables.handed_files import takes_files
 from knowledge.deliverables.submissions import form_named
 from knowledge.deliverables.tracking import collects
 from knowledge.render.answers import esc
-from usecases import refs
+from usecases import prompts, refs
 from usecases.behalf_files import behalf_words
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.handed_files import HandinAsked, ask_for_file, file_task
+from usecases.prompts import HandinPrompt
 from usecases.results import Refusal
 from usecases.runner import use_case
 from usecases.submissions import FormMenu, FormStep, start_form
@@ -88,10 +89,27 @@ def _start(desk: Desk, caller: Caller, key: str, typed: str = "") -> Started:
 
 @use_case(writes=True)
 def start(desk: Desk, caller: Caller, arg: str) -> Started:
-    """/nop with its argument (none: what the unit owes and the forms)."""
+    """/nop with its argument (none: what the unit owes and the forms). Refused, the chat
+    still reads the file sent next as this hand-in, answered with the same refusal: never as a
+    letter or a table (ux29 #8); any message ends that wait without a word."""
     arg = arg.strip()
     if not arg:
         return start_form(desk, caller, "")
+    started = _named(desk, caller, arg)
+    chat = caller.chat_id
+    # a refusal that set no wait of its own (usecases/no_proposals.py does)
+    if (
+        isinstance(started, Refusal)
+        and chat is not None
+        and prompts.peek(desk, chat, caller.user_id) is None
+    ):
+        refused = HandinPrompt(arg, caller.agency or "", aside=True, refused=started.reason)
+        prompts.wait_for(desk, chat, caller.user_id, refused)
+    return started
+
+
+def _named(desk: Desk, caller: Caller, arg: str) -> Started:
+    """`/nop <words>`: what the words start."""
     words, unit = behalf_words(desk, caller, arg)
     if unit is not None and unit != caller.agency:  # an admin keeps a unit's file
         return _behalf_start(desk, caller, words, unit)

@@ -165,6 +165,9 @@ class HandinPrompt:
     # waited for as one way among others (`/nop bieu02` with no proposal: usecases/
     # no_proposals.py), not asked for: another message ends it without a word
     aside: bool = False
+    # the /nop just refused (its refusal, as said): the file sent next is a hand-in attempt
+    # answered with it, never read as a letter or a table (ux29 #8); `key`: the words typed
+    refused: str = ""
 
 
 @dataclass(frozen=True)
@@ -249,6 +252,8 @@ def dump(prompt: Prompt) -> tuple[str, str]:
         payload = {"key": prompt.key, "agency": prompt.agency}
         if prompt.aside:
             payload["aside"] = True
+        if prompt.refused:
+            payload["refused"] = prompt.refused
     elif isinstance(prompt, StatusPrompt):
         payload = {"key": prompt.key, "unit": prompt.unit}
     elif isinstance(prompt, BlankPrompt):
@@ -311,7 +316,12 @@ def load(kind: str, payload: str) -> Prompt | None:
                 int(data["letter"]), int(data["revision"]), int(data["index"]), str(data["field"])
             )
         if kind == PromptKind.HANDIN:
-            return HandinPrompt(str(data["key"]), str(data["agency"]), bool(data.get("aside")))
+            return HandinPrompt(
+                str(data["key"]),
+                str(data["agency"]),
+                bool(data.get("aside")),
+                str(data.get("refused") or ""),
+            )
         if kind == PromptKind.STATUS:
             return StatusPrompt(str(data["key"]), str(data.get("unit") or ""))
         if kind == PromptKind.BLANK:

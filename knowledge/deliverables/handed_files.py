@@ -82,6 +82,9 @@ def may_hand_in(
     if task is None:
         return Refusal(Refused.NO_TASK, task=task_id)
     taken = takes_files(province, task) if name is None else accepts_file(province, task, name)
+    if not taken and not collects(province, task):
+        named = unit if unit is not None and who.is_admin else ""
+        return Refusal(Refused.TASK_COLLECTS_NOTHING, task=task_id, unit=named)
     if not taken:
         return Refusal(Refused.TASK_TAKES_NO_FILE, task=task_id)
     if agency not in task.addressees:

@@ -359,6 +359,12 @@ WORDING: Mapping[Refused, _Words] = {
         f"Nhiệm vụ {esc(task)} không nhận tệp: nộp bằng mẫu của bot (/baocao → “Mẫu …”) "
         f"hoặc <code>/nop</code>. {UNCHANGED}"
     ),
+    # nothing is sent for it (a status sync): its progress is a status, never a file
+    Refused.TASK_COLLECTS_NOTHING: lambda task, unit: (
+        f"Nhiệm vụ {esc(task)} không có văn bản nào nộp qua bot nên không nhận tệp; xong thì "
+        f"ghi: <code>/capnhat {typed_key(task)}{' ' + esc(unit) if unit else ''} xong</code>. "
+        f"{UNCHANGED}"
+    ),
     Refused.NOT_ADDRESSEE_OF_TASK: lambda agency, task: (
         f"{esc(agency)} không thuộc các đơn vị phải nộp nhiệm vụ {esc(task)}. {UNCHANGED}"
     ),

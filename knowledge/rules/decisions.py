@@ -129,6 +129,7 @@ class Refused(StrEnum):
     ADMINS_DO_NOT_HAND_IN = "admins_do_not_hand_in"
     NO_TASK = "no_task"  # task
     TASK_TAKES_NO_FILE = "task_takes_no_file"  # task
+    TASK_COLLECTS_NOTHING = "task_collects_nothing"  # task, unit ("": the sender's own)
     NOT_ADDRESSEE_OF_TASK = "not_addressee_of_task"  # agency, task
     FILE_KIND = "file_kind"  # name
     FILE_TOO_BIG = "file_too_big"  # name, limit_mb
