@@ -16,6 +16,7 @@ from datetime import date
 from knowledge.catalogue.model import Task
 from knowledge.catalogue.occurrence_names import spell_out
 from knowledge.catalogue.task_lookup import find_task
+from knowledge.letters.sources import find_letter, tracked_letters
 from knowledge.reader.month_reports import occurrence
 from knowledge.reader.report_periods import occurrences_in
 from usecases import refs
@@ -41,9 +42,44 @@ def by_key(desk: Desk, text: str, extra_refs: tuple[str, ...] = ()) -> tuple[str
     return text, ((task, None) if task is not None else None)
 
 
+def of_letter(desk: Desk, text: str) -> Named | None:
+    """A letter's number, then what names one of its tasks ("618 T10/2021", "cv 618 tháng
+    10"): the task (or occurrence) the rest names among that letter's tasks, read as if typed
+    after the task's id; None when no letter leads the words or the rest fits none or several
+    (ux29 #4: each part worked alone, not the two together)."""
+    words = text.split()
+    letters = tracked_letters(desk.catalogue, desk.province)
+    for cut in range(len(words) - 1, 0, -1):
+        letter = find_letter(" ".join(words[:cut]), letters)
+        if letter is None:
+            continue
+        rest = " ".join(words[cut:])
+        fits = {
+            found
+            for task in letter.tasks
+            for found in [by_key(desk, f"{task.id} {rest}")[1] or _in_words(desk, task, rest)]
+            if found is not None and found[0].id == task.id
+        }
+        return fits.pop() if len(fits) == 1 else None
+    return None
+
+
+def _in_words(desk: Desk, task: Task, rest: str) -> Named | None:
+    """The period the words name, of this task ("tháng 10" of a monthly one)."""
+    asked = desk.assistant.understand(rest, desk.clock.today(), desk.province.slug)
+    periods = [s.period for s in asked.parsed.periods]
+    if len(periods) != 1 or not task.recurring:
+        return None
+    days = occurrences_in(task, periods[0])
+    return (task, days[0]) if len(days) == 1 else None
+
+
 def in_words(desk: Desk, text: str) -> Named | None:
     """The task the words name by its form, letter or title words (see the module's
     docstring), with the occurrence of the period they name; None when none or several."""
+    lettered = of_letter(desk, text)
+    if lettered is not None:
+        return lettered
     province, today = desk.province, desk.clock.today()
     keys = task_keys(desk, text, None)
     if len(keys) == 1:
