@@ -100,10 +100,15 @@ async def run_due_ticks(app: Application) -> TickReport:
 
 
 async def deliver(
-    app: Application, desk: Desk, report: TickReport, known: Marks | None = None
+    app: Application,
+    desk: Desk,
+    report: TickReport,
+    known: Marks | None = None,
+    told_only: bool = False,
 ) -> None:
     """Claim batches of owed reminders until none is left; another instance may be claiming
     beside us. The statuses (`known`, else read at the first claim) decide what is still open.
+    `told_only`: only what a person's act recorded to tell at once (notices, nudges).
     """
     marks: Marks = known or {}
     gate = asyncio.Semaphore(CONCURRENT_SENDS)
@@ -125,7 +130,7 @@ async def deliver(
     carried: list[Owed] = []  # the last chat of a full batch: its rest may be in the next one
     try:
         while True:
-            owed = await desk.run(reminders.claim, owner, CLAIM_BATCH)
+            owed = await desk.run(reminders.claim, owner, CLAIM_BATCH, told_only)
             if not owed and not carried:
                 return
             if known is None:
@@ -262,13 +267,15 @@ async def send_chat(
 
 
 async def deliver_owed(app: Application) -> TickReport:
-    """Deliver what the log owes now, outside the daily tick: the reminders of missing documents
-    the coordinator has just recorded. The same claims as a tick, so nothing goes twice.
+    """Deliver what the log owes now, outside the daily tick: the notices and the reminders of
+    missing documents a person has just recorded. The same claims as a tick, so nothing goes
+    twice. Only those: a tick's reminders and digest wait for a working day's tick (ux29 #3: a
+    deadline moved on a Saturday sent the round held back since that morning with its notice).
     """
     desk: Desk = app.bot_data["services"]
     async with app.bot_data.setdefault("tick_lock", asyncio.Lock()):
         report = TickReport()
-        await deliver(app, desk, report)
+        await deliver(app, desk, report, told_only=True)
         return report
 
 

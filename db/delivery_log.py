@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, and_, or_, select, update
+from sqlalchemy import ColumnElement, and_, or_, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -44,6 +44,8 @@ MOVED = "doihan"
 # a task's blank form attached by the coordinator (usecases/letter_forms.py): the form's id
 # stands where a letter's id does
 BLANK = "mautrong"
+# what a person's act records to be told at once (not a tick's reminder or digest)
+TOLD_TAGS = (NUDGE, NOTICE, RETRACT, ENDED, REOPENED, MOVED, BLANK)
 
 
 @dataclass(frozen=True)
@@ -223,9 +225,12 @@ class DeliveryLog:
                 )
             )
 
-    def claim(self, owner: str, at: datetime, limit: int = 500) -> list[Owed]:
+    def claim(
+        self, owner: str, at: datetime, limit: int = 500, told_only: bool = False
+    ) -> list[Owed]:
         """Take a batch of pending reminders for this instance, under a lease until at + lease;
-        an instance claiming at the same time gets others.
+        an instance claiming at the same time gets others. `told_only`: only what a person's
+        act recorded to tell at once (TOLD_TAGS), never the ticks' reminders and digests.
 
         SQLite: one UPDATE statement, which holds the write lock for its whole run. PostgreSQL:
         the batch is locked first (skipping rows another process has locked), then marked. Not
@@ -233,10 +238,18 @@ class DeliveryLog:
         rescan that subquery for each row, each rescan skips the rows this statement has just
         updated, and the claim takes every pending row instead of a batch.
         """
+        told = ReminderLog.uniq
         pending = (
             select(ReminderLog.id)
             .where(
                 ReminderLog.province == self.province, ReminderLog.state == DeliveryState.PENDING
+            )
+            .where(
+                or_(
+                    *(told.startswith(f"{self.province}|{t}|", autoescape=True) for t in TOLD_TAGS)
+                )
+                if told_only
+                else true()
             )
             .order_by(ReminderLog.chat_id, ReminderLog.id)
             .limit(limit)

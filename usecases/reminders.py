@@ -208,10 +208,10 @@ def current_marks(desk: Desk) -> Marks:
 
 
 @use_case(writes=True)
-def claim(desk: Desk, owner: str, limit: int) -> list[Owed]:
+def claim(desk: Desk, owner: str, limit: int, told_only: bool = False) -> list[Owed]:
     """A batch of owed reminders for this instance, under its lease; another instance claiming
-    beside it gets others."""
-    return desk.reminders.claim(owner, desk.clock.now(), limit)
+    beside it gets others (`told_only`: only what a person's act recorded to tell at once)."""
+    return desk.reminders.claim(owner, desk.clock.now(), limit, told_only)
 
 
 @use_case(writes=True)
