@@ -400,6 +400,29 @@ class DeliveryLog:
                 )
             ).rowcount
 
+    def reminded(self, chat_id: int, key: str, due: date) -> list[date]:
+        """The days a tick's reminder of `key` by the date `due` was sent to the chat, oldest
+        first (a person's notices left out): what a later word about that date corrects."""
+        with self.sessions() as s:
+            rows = s.scalars(
+                select(ReminderLog)
+                .where(
+                    ReminderLog.province == self.province,
+                    ReminderLog.chat_id == chat_id,
+                    ReminderLog.due == due,
+                    ReminderLog.state == DeliveryState.SENT,
+                )
+                .order_by(ReminderLog.id)
+            )
+            days = [
+                r.sent_at.date() if r.sent_at is not None else r.day
+                for r in rows
+                if key in split_keys(r.keys)
+                and notice_of(r.uniq)[0] == ""
+                and not r.uniq.startswith(f"{self.province}|{NUDGE}|")
+            ]
+        return sorted(set(days))
+
     def log(self, state: DeliveryState | None = None) -> list[ReminderLog]:
         with self.sessions() as s:
             query = select(ReminderLog).where(ReminderLog.province == self.province)

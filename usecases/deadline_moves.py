@@ -300,7 +300,10 @@ def moved_notice(desk: Desk, item: Owed) -> str | None:
         ours = [e for e in walk(desk).moves.get(split_key(key)[0], ()) if e.key == key]
         if ours and ours[-1].how == DOIHAN and ours[-1].due not in (None, now):
             cancelled = ours[-1].due
-    told = MoveTold(desk.clock.now().date(), cancelled, sent)
+    reminded: tuple[date, ...] = ()
+    if cancelled is not None:
+        reminded = tuple(desk.reminders.reminded(item.chat_id, key, cancelled))
+    told = MoveTold(desk.clock.now().date(), cancelled, sent, reminded)
     return move_notice(desk.province, item.agency, task, key, was, text, now, told)
 
 

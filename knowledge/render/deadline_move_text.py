@@ -26,6 +26,8 @@ class MoveTold:
     cancelled: date | None = None
     # the unit sent it, after the new date: (the day sent, days late by the new date)
     sent_late: tuple[date, int] | None = None
+    # an undo: the days the chat was reminded by the date it cancels, a word now wrong
+    reminded: tuple[date, ...] = ()
 
 
 def move_lines(
@@ -77,6 +79,12 @@ def move_notice(
             f"{fmt_date(told.cancelled)}.",
             f"Hạn trở lại như trước: {new}{before}.",
         ]
+        if told.reminded:  # reminders by the cancelled date went out: each one corrected
+            said = ", ".join(fmt_date(d) for d in told.reminded)
+            lines.append(
+                f"Tin nhắc hạn ngày {said} (theo hạn {fmt_date(told.cancelled)}) không còn "
+                "đúng, bỏ qua tin đó."
+            )
         last = f"Bot sẽ nhắc theo hạn {new}. Xem lại: /nopbai, /tiendo"
     else:
         lines = [

@@ -37,3 +37,24 @@ async def test_a_move_on_a_saturday_tells_the_move_and_nothing_else(player):
     assert len(mine) == 1 and mine[0].startswith(f"⏰ Nhắc hạn — {UNIT} (Thứ Hai, 17/5/2021)")
     assert "Hạn 18/5/2021 — còn 1 ngày" in mine[0]
     assert any(t.startswith("📋 Tổng hợp") for t in texts(calls, ADMIN))
+
+
+async def test_the_undo_of_a_move_corrects_the_reminder_sent_by_it(player):
+    await player.line("@ 2021-04-13 08:00")
+    await register(player, OFFICER, UNIT, "Lê Thị Tài")
+    await player.line("@ 2021-05-12 10:00")  # a Wednesday
+    await player.send(ADMIN, f"/doihan {TASK} 14/5/2021")
+    await player.send(ADMIN, "[#1]")
+    calls = await player.line("@ 2021-05-13 09:00")
+    [reminder] = texts(calls, OFFICER)
+    assert "Hạn 14/5/2021 — còn 1 ngày" in reminder  # by the moved date
+
+    await player.line("@ 2021-05-13 10:00")  # past the undo's 10 minutes: rolled back
+    await player.send(ADMIN, "/congvan lichsu")
+    await player.send(ADMIN, "[↩️ Quay lại 0]")
+    calls = await player.send(ADMIN, "[↩️ Quay lại phiên bản 0]")
+    assert services(player).province.task(TASK).due == date(2021, 5, 20)
+    [undone] = texts(calls, OFFICER)
+    assert undone.startswith(f"↩️ Hủy đổi hạn — {UNIT}")
+    assert "Hạn trở lại như trước: trước ngày 20/5/2021." in undone
+    assert "Tin nhắc hạn ngày 13/5/2021 (theo hạn 14/5/2021) không còn đúng" in undone
