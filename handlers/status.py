@@ -115,7 +115,7 @@ async def show(
         await reply(
             update,
             context,
-            f"↩️ Đã hoàn tác: {quote(result.change, result.day_was, result.title)}\n"
+            f"↩️ Đã hoàn tác: {quoted(result)}\n"
             f"<i>Hoàn tác nhầm? Bấm {REDO} trong {WINDOW_MINUTES} phút để ghi lại "
             f"{esc(back)}.</i>",
             [[(REDO, RedoStatus(result.change.id))]],
@@ -124,7 +124,7 @@ async def show(
         await reply(
             update,
             context,
-            f"↪️ Đã ghi lại: {quote(result.change, result.day_was, result.title)}\n"
+            f"↪️ Đã ghi lại: {quoted(result)}\n"
             f"<i>Ghi nhầm? Bấm Hoàn tác trong {WINDOW_MINUTES} phút.</i>",
             undo_button(result.change),
         )
@@ -149,23 +149,38 @@ async def show(
         await reply(
             update,
             context,
-            f"✅ Đã ghi: {quote(result.change, result.day_was, result.title, result.was)}"
+            f"✅ Đã ghi: {quoted(result, result.was)}"
             f"{said}\n"
             f"<i>Ghi nhầm? Bấm Hoàn tác trong {WINDOW_MINUTES} phút.</i>",
             undo_button(result.change),
         )
 
 
+def quoted(result: Recorded, was: Status | None = None) -> str:
+    """A write's receipt line (`quote`), with what the write itself carries."""
+    renoted = "ghi chú trở lại như trước" if result.undone else "ghi chú mới"
+    return quote(result.change, result.day_was, result.title, was, result.note_was, renoted)
+
+
 def quote(
-    change: Change, day_was: date | None = None, title: str = "", was: Status | None = None
+    change: Change,
+    day_was: date | None = None,
+    title: str = "",
+    was: Status | None = None,
+    note_was: str | None = None,
+    renoted: str = "ghi chú mới",
 ) -> str:
     """A change as the officer reads it back: the row (a task by its title, its key after it),
     the agency, old → new, the note, and who wrote it for the unit when someone else did ("do …
     ghi thay"); `day_was`: the day sent it corrected, quoted old → new; `was`: the status the
-    unit stood at before, as /tiendo said it (a row of several milestones), when it differs."""
+    unit stood at before, as /tiendo said it (a row of several milestones), when it differs;
+    `note_was`: the note the same status written again replaces, quoted old → new."""
     old = (was or change.old or Status.CHUA_BAT_DAU).label
     tail = f"\nGhi chú: {esc(change.note)}" if change.note else ""
     moved = f"{esc(old)} → <b>{esc(change.new.label)}</b>"
+    if note_was is not None and day_was is None:
+        moved = f"<b>{esc(change.new.label)}</b>, {renoted}"
+        tail = f"\nGhi chú: {said_note(note_was)} → {said_note(change.note)}"
     if day_was is not None and change.sent_on is not None:
         # the status stands; the day it counts from is what changed
         moved = (
@@ -179,6 +194,10 @@ def quote(
         f"{titled_key(change.key, title)} ({esc(change.agency)}): {moved}"
         f"{tail}{behalf if change.behalf else ''}"
     )
+
+
+def said_note(note: str) -> str:
+    return f"«{esc(note)}»" if note else "(không có)"
 
 
 def undo_button(change: Change) -> Buttons:

@@ -52,6 +52,9 @@ class Recorded:
     day_was: date | None = None
     task: bool = False  # a task, whose title leads (its key after); a row leads with its key
     title: str = ""  # a task's title, which the receipt leads with (its key after it)
+    # the same status written again with another note: the note it replaces, quoted old → new
+    # (ux29 #7: "Vướng mắc → Vướng mắc" said nothing of what changed); None: not such a write
+    note_was: str | None = None
     # the status the unit stood at before, as /tiendo said it (`Standing.code`), when the row's
     # own change does not say it: a row of several milestones, one met (ux28 #5)
     was: Status | None = None
@@ -103,3 +106,11 @@ class AllRecorded:
     written: tuple[Recorded, ...]
     refused: tuple[Skipped, ...]
     undone: bool = False
+
+
+def replaced_note(before: Change | None, after: Change) -> str | None:
+    """The note a write of the same status replaced ("" when it had none); None when the status
+    itself changed or the note stayed."""
+    if before is None or before.new != after.new or before.note == after.note:
+        return None
+    return before.note

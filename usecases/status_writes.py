@@ -38,7 +38,14 @@ from usecases.occurrences import occurrence_for
 from usecases.prompts import NotePrompt, OfferPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.sent_outside import outside_bot
-from usecases.status_results import MAX_NOTE, NoteAsked, Offered, Recorded, UnitAsked
+from usecases.status_results import (
+    MAX_NOTE,
+    NoteAsked,
+    Offered,
+    Recorded,
+    UnitAsked,
+    replaced_note,
+)
 from usecases.task_titles import task_title
 from usecases.unit_asking import ask_unit
 
@@ -194,9 +201,11 @@ def save(
     )
     if change is None:
         return Refusal(already(key, status, target.agency if target.behalf else None))
-    day_was = corrected_day(desk.repo.before(change), status, sent_on) if sent_on else None
+    before = desk.repo.before(change)
+    day_was = corrected_day(before, status, sent_on) if sent_on else None
     return Recorded(
         change,
+        note_was=replaced_note(before, change),
         outside=outside if day_was is None else None,
         late=done_late(desk, key, target.agency, status),
         day_was=day_was,

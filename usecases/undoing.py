@@ -39,7 +39,7 @@ from usecases.move_undo import UndoPastAsked
 from usecases.publishing import LettersRestored, undo_version
 from usecases.results import UNCHANGED, Refusal, Refused, known_id
 from usecases.runner import use_case
-from usecases.status_results import AllRecorded
+from usecases.status_results import AllRecorded, replaced_note
 from usecases.statuses import Recorded
 from usecases.submission_undo import SubmissionUndone, undo_submission
 from usecases.task_titles import task_title
@@ -88,7 +88,13 @@ def undo_status(desk: Desk, caller: Caller, change_id: int) -> Recorded | Refusa
         return newer_change(change)
     # a corrected day sent undone: the day it put back, quoted beside the one it takes back
     day_was = corrected_day(change, restored.new, restored.sent_on)
-    return Recorded(restored, undone=True, day_was=day_was, title=task_title(desk, change.key))
+    return Recorded(
+        restored,
+        undone=True,
+        day_was=day_was,
+        title=task_title(desk, change.key),
+        note_was=replaced_note(change, restored),
+    )
 
 
 @use_case(writes=True)
@@ -131,7 +137,12 @@ def redo_status(desk: Desk, caller: Caller, undo_id: int) -> Recorded | Refusal:
     )
     if written is None:
         return newer_change(taken)
-    return Recorded(written, redone=True, title=task_title(desk, taken.key))
+    return Recorded(
+        written,
+        redone=True,
+        title=task_title(desk, taken.key),
+        note_was=replaced_note(taken, written),
+    )
 
 
 def _named_newer(
