@@ -168,15 +168,14 @@ def late_beside(
 
 
 def _late_for(s: Standing, later: bool) -> str:
-    """ "hạn 31/5/2021, quá hạn 1 ngày"; `later`: with the row's next dates beside, as whose
-    they are ("; hạn QĐ 406: 30/6/2021"), never as the unit's own date to come."""
-    due = s.due or s.today  # the caller names only a standing with a date
-    text = f"hạn{_whose(s)} {fmt_date(due)}, {describe_days(s.today, due)}"
+    """ "hạn 31/5/2021, quá hạn 1 ngày"; `later`: with the row's next date beside, as whose it
+    is, in the words of every other view (`when_text`: "hạn QĐ 406: 30/9/2021 (quá hạn 1
+    ngày); hạn của tỉnh: 31/10/2021"), never a province's date as a "mốc sau" (ux29 #5); the
+    next date without its days, never read as the unit's date to come (ux22 #1)."""
     if later:
-        for step in s.steps[s.steps.index(s.deadline) + 1 :] if s.deadline in s.steps else ():
-            who = f"hạn QĐ {s.key.partition('-')[0]}:" if step.national else "mốc sau"
-            text += f"; {who} {fmt_date(step.due)}"
-    return text
+        return when_text(s, next_days=False)
+    due = s.due or s.today  # the caller names only a standing with a date
+    return f"hạn{_whose(s)} {fmt_date(due)}, {describe_days(s.today, due)}"
 
 
 def _whose(s: Standing) -> str:

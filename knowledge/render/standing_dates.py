@@ -15,13 +15,14 @@ from knowledge.rules.standing import Deadline, Mark, Standing, State, date_state
 from knowledge.rules.statuses import STATUSES
 
 
-def when_text(s: Standing, hour: str = "") -> str:
+def when_text(s: Standing, hour: str = "", next_days: bool = True) -> str:
     """ "hạn 31/8/2021 (quá hạn 6 ngày); hạn QĐ 406: 30/9/2021 (còn 24 ngày)"; no days for done
     or closed units. A row's dates are said by whose they are: the province's own phases as
     "mốc 1 trên 2 (mốc 2: …)" ("mốc 1/2" read as a date, 1 February, in a line of dates), the
     decision's milestone beside a province's date as "hạn QĐ 406: …", never as a phase of the
     province's (ux19 item 1). `hour`: the hour a task's letter ends its day at ("17 giờ 00",
-    knowledge/calendar/hours.py)."""
+    knowledge/calendar/hours.py); `next_days` False: the next date without its days, where
+    the days would read as the unit's date to come (a row said late, ux22 #1)."""
     if s.due is None:
         return beside_text(s) if s.beside else "chưa có hạn"
     if s.deadline is not None and s.deadline.parts:
@@ -47,7 +48,7 @@ def when_text(s: Standing, hour: str = "") -> str:
     if later:
         following = later[0]
         # its days too while owed: the next date is what a reminder may have come for
-        days = f", {describe_days(s.today, following.due)}" if owed else ""
+        days = f", {describe_days(s.today, following.due)}" if owed and next_days else ""
         if following.national == applies.national:
             text += f" (mốc {kind.index(applies) + 2}: {fmt_date(following.due)}{days})"
         else:

@@ -31,5 +31,5 @@ async def test_a_row_late_for_its_first_date_is_named_with_that_date(player):
     await player.send(1002, "/capnhat tq-2021-04-20 đã nộp")
     await player.send(1002, "/capnhat tq-2021-05-20 đã nộp")
     [answer] = texts(await player.send(1002, "con bao nhieu ngay nua den han"), 1002)
-    assert "406-22 (hạn 31/8/2021, quá hạn 6 ngày; hạn QĐ 406: 30/9/2021)" in answer
+    assert "406-22 (hạn 31/8/2021 (quá hạn 6 ngày); hạn QĐ 406: 30/9/2021)" in answer
     assert "còn 24 ngày" not in answer and answer.count("406-22") == 1

@@ -46,7 +46,7 @@ def test_a_units_statuses_are_read_each_time_they_are_given():
     question = "tháng 6 bên em phải xong gì"
     none = reader.ask(question, day, "tuyen-quang", BUILDING)
     # late since 31/5 with nothing reported: said late beside, not due in June
-    assert none.items == [] and "406-14 (hạn 31/5/2021, quá hạn 10 ngày" in none.text
+    assert none.items == [] and "406-14 (hạn 31/5/2021 (quá hạn 10 ngày" in none.text
     told = reader.ask(question, day, "tuyen-quang", BUILDING, done)
     assert [(i.key, i.standing) for i in told.items] == [("406-14", "done")]
     assert "Đã xong/đóng (1): 406-14 (✅ Hoàn thành)" in told.text

@@ -10,7 +10,7 @@ from knowledge.rules.standing import Mark
 
 TODAY = dt.date(2021, 6, 1)
 TNMT = "Sở Tài nguyên và Môi trường"
-LATE_19 = "406-19 (hạn 31/5/2021, quá hạn 1 ngày; hạn QĐ 406: 30/6/2021)"
+LATE_19 = "406-19 (hạn 31/5/2021 (quá hạn 1 ngày); hạn QĐ 406: 30/6/2021)"
 
 
 def test_a_month_holds_no_row_the_unit_is_already_late_on(assistant):
@@ -38,7 +38,7 @@ def test_a_row_reported_done_is_due_again_by_the_decisions_date(assistant):
     marks = {("406-19", TNMT): Mark("hoan_thanh", dt.date(2021, 5, 30))}
     answer = assistant.ask("thang 6 ben em co gi den han", TODAY, "tuyen-quang", TNMT, marks)
     assert [v.key for v in answer.items] == ["406-19"]
-    assert "406-20 (hạn 31/5/2021, quá hạn 1 ngày; hạn QĐ 406: 30/6/2021)" in answer.text
+    assert "406-20 (hạn 31/5/2021 (quá hạn 1 ngày); hạn QĐ 406: 30/6/2021)" in answer.text
 
 
 def test_the_province_lists_the_row_late_on_its_date_with_the_decisions_beside(assistant):
