@@ -83,6 +83,8 @@ def may_hand_in(
         return Refusal(Refused.NO_TASK, task=task_id)
     taken = takes_files(province, task) if name is None else accepts_file(province, task, name)
     if not taken and not collects(province, task):
+        if agency not in task.addressees:  # its /capnhat would be refused too
+            return Refusal(Refused.NOT_ADDRESSEE_OF_TASK, agency=agency, task=task_id)
         named = unit if unit is not None and who.is_admin else ""
         return Refusal(Refused.TASK_COLLECTS_NOTHING, task=task_id, unit=named)
     if not taken:

@@ -13,6 +13,8 @@ from tests.botkit import ADMIN, start_on, texts
 
 ROOT = Path(__file__).resolve().parents[2]
 LETTER = ROOT / "examples" / "letter_2021-08.docx"
+BOARD = "Ban Điều hành Đề án thành lập Trung tâm Dịch vụ hành chính công trực tuyến tỉnh"
+BOARD_TYPED = "ban dieu hanh de an"
 REPORT = "Báo cáo đồng bộ trạng thái tháng 9/2020 của Sở Y tế.\n".encode()
 
 
@@ -29,10 +31,15 @@ async def khanh_hoa(tmp_path, db_url):
 async def test_a_file_after_a_refused_nop_is_that_hand_in_not_a_letter(khanh_hoa):
     player = khanh_hoa
     desk = player.app.bot_data["services"]
-    refused = texts(await player.send(ADMIN, "/nop kh-monthly-sync T9/2020 so y te"), ADMIN)
-    assert len(refused) == 1 and "không nhận tệp" in refused[0]
     # the task collects nothing: its progress is a status, said with the line to type
-    assert "/capnhat kh-monthly-sync Sở Y tế xong" in refused[0]
+    said = texts(await player.send(ADMIN, f"/nop kh-monthly-sync T9/2020 {BOARD_TYPED}"), ADMIN)
+    assert len(said) == 1 and "không nhận tệp" in said[0]
+    assert f"/capnhat kh-monthly-sync {BOARD} xong" in said[0]
+    # a unit it is not addressed to: said so, not a /capnhat that would be refused
+    refused = texts(await player.send(ADMIN, "/nop kh-monthly-sync T9/2020 so y te"), ADMIN)
+    assert refused == [
+        "Sở Y tế không thuộc các đơn vị phải nộp nhiệm vụ kh-monthly-sync. Không có gì thay đổi."
+    ]
 
     out = texts(await player.upload(ADMIN, "bc.txt", REPORT), ADMIN)
     assert len(out) == 1, out
