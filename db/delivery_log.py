@@ -17,6 +17,16 @@ from sqlalchemy import ColumnElement, and_, or_, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.log_tags import BLANK as BLANK
+from db.log_tags import ENDED as ENDED
+from db.log_tags import MOVED as MOVED
+from db.log_tags import NOTICE as NOTICE
+from db.log_tags import NUDGE as NUDGE
+from db.log_tags import REOPENED as REOPENED
+from db.log_tags import RETRACT as RETRACT
+from db.log_tags import TOLD_TAGS as TOLD_TAGS
+from db.log_tags import notice_key as notice_key
+from db.log_tags import notice_of as notice_of
 from db.models import DeliveryState, ReminderLog
 from knowledge.catalogue.key_lists import join_keys, split_keys
 
@@ -27,25 +37,6 @@ LEASE = timedelta(minutes=2)
 STALE_CLAIM = timedelta(minutes=10)
 # waits before the retries of a failed send: 1, 2, 4, 8, 15, then every 30 minutes
 BACKOFF_MINUTES = (1, 2, 4, 8, 15, 30)
-# the tag in the unique key of a reminder to send a missing document (the coordinator's button)
-NUDGE = "nopbai"
-# the tags of a published letter's notice to the units that owe or support its tasks, and of
-# the word that it was taken back (undone or withdrawn): `{province}|{tag}|{letter}|{version}|
-# {unit}|{chat}`
-NOTICE = "congvan"
-RETRACT = "thuhoi"
-# the coordinator ended (or reopened) the tracking of tasks or occurrences: the units concerned
-# are told as of a letter (usecases/end_notices.py), `{province}|{tag}|0|{version}|{unit}|{chat}`
-ENDED = "ketthuc"
-REOPENED = "molai"
-# a moved deadline told to the units that owe it (usecases/deadline_moves.py): the version of
-# the letters that moved it stands where a letter's id does
-MOVED = "doihan"
-# a task's blank form attached by the coordinator (usecases/letter_forms.py): the form's id
-# stands where a letter's id does
-BLANK = "mautrong"
-# what a person's act records to be told at once (not a tick's reminder or digest)
-TOLD_TAGS = (NUDGE, NOTICE, RETRACT, ENDED, REOPENED, MOVED, BLANK)
 
 
 @dataclass(frozen=True)
@@ -80,19 +71,6 @@ def _owed(row: ReminderLog) -> Owed:
         letter,
         row.day,
     )
-
-
-def notice_of(uniq: str) -> tuple[str, int | None]:
-    """(tag, letter) of a letter's notice or retraction; ("", None) for any other entry."""
-    parts = uniq.split("|")
-    tags = (NOTICE, RETRACT, ENDED, REOPENED, MOVED, BLANK)
-    if len(parts) == 6 and parts[1] in tags and parts[2].isdigit():
-        return parts[1], int(parts[2])
-    return "", None
-
-
-def notice_key(province: str, tag: str, letter: int, version: int, unit: str, chat: int) -> str:
-    return f"{province}|{tag}|{letter}|{version}|{unit}|{chat}"
 
 
 def _nudge_prefix(province: str, day: date) -> str:
@@ -399,29 +377,6 @@ class DeliveryLog:
                     state=DeliveryState.PENDING, claimed_by=None, claimed_at=None, lease_until=None
                 )
             ).rowcount
-
-    def reminded(self, chat_id: int, key: str, due: date) -> list[date]:
-        """The days a tick's reminder of `key` by the date `due` was sent to the chat, oldest
-        first (a person's notices left out): what a later word about that date corrects."""
-        with self.sessions() as s:
-            rows = s.scalars(
-                select(ReminderLog)
-                .where(
-                    ReminderLog.province == self.province,
-                    ReminderLog.chat_id == chat_id,
-                    ReminderLog.due == due,
-                    ReminderLog.state == DeliveryState.SENT,
-                )
-                .order_by(ReminderLog.id)
-            )
-            days = [
-                r.sent_at.date() if r.sent_at is not None else r.day
-                for r in rows
-                if key in split_keys(r.keys)
-                and notice_of(r.uniq)[0] == ""
-                and not r.uniq.startswith(f"{self.province}|{NUDGE}|")
-            ]
-        return sorted(set(days))
 
     def log(self, state: DeliveryState | None = None) -> list[ReminderLog]:
         with self.sessions() as s:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from db.delivery_log import MOVED, Owed, notice_key
+from db.reminded_days import reminded_days
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.calendar.hours import due_hour
 from knowledge.calendar.yearless import typed_day
@@ -302,7 +303,7 @@ def moved_notice(desk: Desk, item: Owed) -> str | None:
             cancelled = ours[-1].due
     reminded: tuple[date, ...] = ()
     if cancelled is not None:
-        reminded = tuple(desk.reminders.reminded(item.chat_id, key, cancelled))
+        reminded = tuple(reminded_days(desk.reminders, item.chat_id, key, cancelled))
     told = MoveTold(desk.clock.now().date(), cancelled, sent, reminded)
     return move_notice(desk.province, item.agency, task, key, was, text, now, told)
 

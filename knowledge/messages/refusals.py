@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.messages.file_refusals import FILE_WORDING
 from knowledge.messages.markup import clipped, esc, key_tag, typed_key
 from knowledge.rules.decisions import Refusal, Refused
 from knowledge.rules.officers import OfficerState, Registration
@@ -349,32 +350,7 @@ WORDING: Mapping[Refused, _Words] = {
         f"Trạng thái này do lần nộp {version} {esc(form)} ghi: bấm Hoàn tác dưới tin nhắn xác "
         f"nhận lần nộp đó để hủy cả lần nộp. {UNCHANGED}"
     ),
-    # files handed in
-    Refused.ADMINS_DO_NOT_HAND_IN: lambda task: (
-        "Quản trị viên ghi thay tệp một đơn vị gửi qua e-mail hoặc bản giấy: "
-        f"<code>/nop {typed_key(task)} &lt;đơn vị&gt;</code> rồi gửi tệp. {UNCHANGED}"
-    ),
-    Refused.NO_TASK: lambda task: f"Không có nhiệm vụ {esc(task)}. {UNCHANGED}",
-    Refused.TASK_TAKES_NO_FILE: lambda task: (
-        f"Nhiệm vụ {esc(task)} không nhận tệp: nộp bằng mẫu của bot (/baocao → “Mẫu …”) "
-        f"hoặc <code>/nop</code>. {UNCHANGED}"
-    ),
-    # nothing is sent for it (a status sync): its progress is a status, never a file
-    Refused.TASK_COLLECTS_NOTHING: lambda task, unit: (
-        f"Nhiệm vụ {esc(task)} không có văn bản nào nộp qua bot nên không nhận tệp; xong thì "
-        f"ghi: <code>/capnhat {typed_key(task)}{' ' + esc(unit) if unit else ''} xong</code>. "
-        f"{UNCHANGED}"
-    ),
-    Refused.NOT_ADDRESSEE_OF_TASK: lambda agency, task: (
-        f"{esc(agency)} không thuộc các đơn vị phải nộp nhiệm vụ {esc(task)}. {UNCHANGED}"
-    ),
-    Refused.FILE_KIND: lambda name: f"Tệp {esc(name)}: chỉ nhận .xlsx, .docx hoặc .pdf.",
-    Refused.FILE_TOO_BIG: lambda name, limit_mb: (
-        f"Tệp {esc(name)} quá lớn (tối đa {limit_mb} MB)."
-    ),
-    Refused.FILE_UNREADABLE: lambda name, suffix: (
-        f"Tệp {esc(name)} không phải tệp {esc(suffix)} đọc được (hỏng hoặc sai định dạng)."
-    ),
+    **FILE_WORDING,  # files handed in (knowledge/messages/file_refusals.py)
     Refused.FILE_NOT_SAVED: lambda refusal: f"{say(refusal)} Không có gì được lưu.",
     # the one-row table edit (/giao)
     Refused.EDIT_USAGE: lambda: GIAO_USAGE,
