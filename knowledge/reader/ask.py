@@ -43,6 +43,7 @@ from knowledge.reader.province_named import ProvinceNames, without
 from knowledge.reader.reading import Reading
 from knowledge.reader.recurring_reports import recurring_report
 from knowledge.reader.rendering import GUESSED
+from knowledge.reader.progress_asides import without_asides
 from knowledge.reader.rereading import period_reread, story_reread
 from knowledge.reader.row_indexes import row_indexes
 from knowledge.reader.row_lookup import RowLookup
@@ -161,7 +162,8 @@ class Assistant(RowLookup):
         self, question: str, today: date, province: str | None = None, agency: str | None = None
     ) -> Asked:
         prov = self.catalogue.province(province)
-        parsed = self.parse(question, today, prov)
+        # "bên em có gì trễ hạn không, hôm 20/4 bận quá": the story's date narrows nothing
+        parsed = without_asides(self.parse(question, today, prov))
         if not parsed.tokens:
             return Asked(prov, today, parsed, None, bool(question.strip()))
         if prov.stats:
