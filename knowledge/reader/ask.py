@@ -44,7 +44,7 @@ from knowledge.reader.reading import Reading
 from knowledge.reader.recurring_reports import recurring_report
 from knowledge.reader.rendering import GUESSED
 from knowledge.reader.progress_asides import without_asides
-from knowledge.reader.rereading import period_reread, story_reread
+from knowledge.reader.rereading import agency_clause, period_reread, story_reread
 from knowledge.reader.row_indexes import row_indexes
 from knowledge.reader.row_lookup import RowLookup
 from knowledge.reader.situations import situation_offer
@@ -138,6 +138,9 @@ class Assistant(RowLookup):
         if other is not None:
             # "khánh hòa 10/4 phải làm gì": read in the province named, for no unit of it
             return self._understand(without(whole.parsed.tokens, other), today, other.slug)
+        listed = agency_clause(self, question, whole, agency)
+        if listed is not None:
+            return listed
         asking = asking_clauses(question) if whole.reading is not None else []
         if not asking:
             return whole
