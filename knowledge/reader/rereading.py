@@ -95,6 +95,8 @@ def agency_clause(
     again = read.reading
     if again is None or again.intent != "agency" or not again.sure or again.agency is None:
         return None
+    if not any(m.strong and m.name == again.agency for m in read.parsed.agencies):
+        return None  # "…, hạn bao giờ": the asker's own list only because it names nothing
     owned = {a.key for a in whole.province.rows_of(again.agency)}
     if not any(h.key in owned for h in reading.hits):
         return None  # the aside tells of a row that is not the agency's: asked of it apart
