@@ -17,7 +17,6 @@ from knowledge.reader.asking import (
 )
 from knowledge.reader.evidence import strays, telling
 from knowledge.reader.explaining import content
-from knowledge.reader.in_catalogue import catalogue_named
 from knowledge.reader.list_asked import list_request
 from knowledge.reader.matching import Matcher
 from knowledge.reader.parse import Parsed
@@ -56,8 +55,6 @@ class Residue:
         if progress_asked(parsed):
             skip |= unfinished_work(parsed)
         skip |= list_request(parsed)  # "danh sách dịch vụ …": the frame, no task's "Danh sách"
-        # "… trong danh mục DVCTT": the catalogue named as itself, not the proposal's "Danh mục"
-        skip |= catalogue_named(parsed)
         return sorted((set(parsed.residue) - skip) | set(extra))
 
     def support_only(self, parsed: Parsed) -> bool:
