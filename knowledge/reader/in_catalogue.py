@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from knowledge.language.progress_words import DUE_WORDS
 from knowledge.language.text import MarkedWords, Token
 from knowledge.reader.list_asked import LIST_NOUNS
-from knowledge.reader.row_refs import DECISIONS
 from knowledge.reader.parse import Parsed
+from knowledge.reader.row_refs import DECISIONS
 
 CATALOGUE = ("danh", "muc")  # the annexes' own name for the list, folded
 # "có trong danh mục", "thuộc danh mục", "ngoài danh mục": whether a thing is in the list. Not
