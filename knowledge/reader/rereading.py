@@ -15,6 +15,7 @@ from knowledge.reader.evidence import telling
 from knowledge.reader.interpret import SUGGESTIONS
 from knowledge.reader.reading import Reading
 from knowledge.reader.retelling import clauses, retold
+from knowledge.reader.side_clauses import clause_numbers
 from knowledge.reader.two_questions import CLOSING, asks
 
 if TYPE_CHECKING:
@@ -80,18 +81,22 @@ def agency_clause(
     clause asks an agency's list, read alone it is that list; the other only tells what the
     asker heard or guesses (no question word of its own: at most a closing "không") of rows
     the list holds. The whole read as a row answers the aside: the list is what was asked."""
-    reading = whole.reading
+    reading, parsed = whole.reading, whole.parsed
     if reading is None or reading.intent not in ("service", "suggest"):
         return None
-    said = [c.text for c in clauses(question) if not c.aside]
-    if len(said) < 2:
+    named = [m for m in parsed.agencies if m.strong]
+    said = [(n, c.text) for n, c in enumerate(clauses(question)) if not c.aside]
+    if not named or len(said) < 2:
         return None
     # the clauses that ask with a question word ("gì", "bao nhiêu"), not only by a closing
     # "không" of a guess ("toàn trợ cấp bảo trợ xã hội phải không")
-    lists = [t for t in said if asks([w for w in tokenize(t) if w not in CLOSING])]
-    if len(lists) != 1:
+    lists = [(n, t) for n, t in said if asks([w for w in tokenize(t) if w not in CLOSING])]
+    numbers = clause_numbers(parsed.text, len(parsed.tokens))
+    if len(lists) != 1 or numbers is None:
         return None
-    read = assistant._understand(lists[0], whole.today, whole.province.slug, agency)
+    if not any(numbers[m.start] == lists[0][0] for m in named):
+        return None  # no agency named where it asks: read once more only where one is
+    read = assistant._understand(lists[0][1], whole.today, whole.province.slug, agency)
     again = read.reading
     if again is None or again.intent != "agency" or not again.sure or again.agency is None:
         return None
