@@ -14,6 +14,7 @@ from knowledge.messages.markup import key_tag
 from knowledge.render.answers import esc
 from knowledge.rules.statuses import Change
 from usecases.desk import Desk
+from usecases.runner import use_case
 from usecases.task_titles import task_title
 
 
@@ -57,3 +58,11 @@ def behalf_notice(desk: Desk, item: Owed) -> str | None:
         f"📝 {esc(coordinator)} ({esc(change.behalf)}) đã ghi thay {esc(item.agency)}: "
         f"{key_tag(key)} {esc(title)} — {esc(what)}. Xem lại: /nopbai, /tiendo"
     )
+
+
+@use_case(front=True)
+async def tell_now(desk: Desk) -> None:
+    """The words recorded delivered at once, after the coordinator's receipt (as an end's are),
+    rather than at the next heartbeat."""
+    if desk.deliver_owed is not None:
+        await desk.deliver_owed()
