@@ -20,6 +20,7 @@ PENDING = Registration(7, HOSTILE, HOSTILE, OfficerState.PENDING, True, datetime
 # the values each code's line takes, the text ones hostile
 SAMPLES: dict[Refused, dict[str, object]] = {
     Refused.SAID: {"line": "Một dòng đã viết sẵn."},
+    Refused.ADMINS_DO_NOT_HAND_IN: {"task": HOSTILE},
     Refused.ALREADY_OFFICER: {"agency": HOSTILE},
     Refused.REQUEST_PENDING: {"registration": PENDING},
     Refused.NO_REQUEST: {"user_id": 1001},
