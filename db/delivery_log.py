@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, and_, or_, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.log_tags import BEHALF as BEHALF
 from db.log_tags import BLANK as BLANK
 from db.log_tags import ENDED as ENDED
 from db.log_tags import MOVED as MOVED

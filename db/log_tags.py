@@ -21,14 +21,17 @@ MOVED = "doihan"
 # a task's blank form attached by the coordinator (usecases/letter_forms.py): the form's id
 # stands where a letter's id does
 BLANK = "mautrong"
+# a write the coordinator made for a unit ("ghi thay", usecases/behalf_told.py): the status
+# change's id stands where a letter's id does
+BEHALF = "ghithay"
 # what a person's act records to be told at once (not a tick's reminder or digest)
-TOLD_TAGS = (NUDGE, NOTICE, RETRACT, ENDED, REOPENED, MOVED, BLANK)
+TOLD_TAGS = (NUDGE, NOTICE, RETRACT, ENDED, REOPENED, MOVED, BLANK, BEHALF)
 
 
 def notice_of(uniq: str) -> tuple[str, int | None]:
     """(tag, letter) of a letter's notice or retraction; ("", None) for any other entry."""
     parts = uniq.split("|")
-    tags = (NOTICE, RETRACT, ENDED, REOPENED, MOVED, BLANK)
+    tags = (NOTICE, RETRACT, ENDED, REOPENED, MOVED, BLANK, BEHALF)
     if len(parts) == 6 and parts[1] in tags and parts[2].isdigit():
         return parts[1], int(parts[2])
     return "", None

@@ -19,7 +19,7 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.markup import plain_key
 from knowledge.render.answers import esc, key_tag
 from knowledge.render.tracking_text import late_line, task_label
-from usecases import file_offers, handed_files, no_proposals
+from usecases import behalf_told, file_offers, handed_files, no_proposals
 from usecases import status_offers as offer_cases
 from usecases.behalf_files import PROMPT_HEAD
 from usecases.callers import Caller
@@ -158,6 +158,8 @@ async def take_file(
         await reply(update, context, done.reason)
         return
     await reply(update, context, *handed_in(done, by_reply))
+    if done.done is not None and done.done.behalf:  # filed for the unit: its officers told
+        await context.services.run(behalf_told.tell_now)
 
 
 def handed_in(done: FileHandedIn, by_reply: bool = False) -> tuple[str, list]:

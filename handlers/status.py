@@ -26,7 +26,7 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.markup import plain_key
 from knowledge.messages.refusals import NOTE_WAIT_MINUTES, WINDOW_MINUTES
 from knowledge.render.answers import esc, key_tag
-from usecases import reminder_replies, status_offers, status_typed, statuses, undoing
+from usecases import behalf_told, reminder_replies, status_offers, status_typed, statuses, undoing
 from usecases.callers import Caller
 from usecases.prompts import NotePrompt, StatusPrompt
 from usecases.results import Refusal
@@ -154,6 +154,8 @@ async def show(
             f"<i>Ghi nhầm? Bấm Hoàn tác trong {WINDOW_MINUTES} phút.</i>",
             undo_button(result.change),
         )
+        if result.change.behalf:  # written for the unit: its officers told now (ux29 #2)
+            await context.services.run(behalf_told.tell_now)
 
 
 def quoted(result: Recorded, was: Status | None = None) -> str:

@@ -15,12 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from db.letter_repo import MOVE, PUBLISH
+from db.letter_repo import MOVE, PUBLISH, ROLLBACK
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.model import split_key
 from knowledge.deliverables.moved_dues import Moved, before_now
 from knowledge.deliverables.tracking import TaskHandins
-from knowledge.letters.moves import Move, change_line
+from knowledge.letters.moves import Move, change_line, undo_line
+from knowledge.letters.publish import LetterVersion
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import Refusal
@@ -28,6 +29,7 @@ from usecases.runner import use_case
 
 ADMINS_ONLY = "Chỉ quản trị viên xem được lịch sử đổi hạn."
 DOIHAN = "/doihan"
+UNDO = "↩️ hoàn tác"
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class DeadlineMoveEntry:
     was_text: str = ""  # the deadline it replaced, as printed ("" when none is known)
     was: date | None = None
     due: date | None = None  # the date it set
+    undo: bool = False  # a move taken back ("Hoàn tác"): no move that set a date in force
 
 
 @dataclass(frozen=True)
@@ -167,8 +170,48 @@ def walk(desk: Desk) -> DeadlineHistory:
             # with this version's moves (an extension letter still in force keeps its date)
             kept = {k: d for k, d in current.items() if k not in originals}
             current = {**originals, **kept, **{k: (m.due, m.text) for k, m in v.moved.items()}}
+            if v.action == ROLLBACK:  # a move undone is a line of its own (ux29 #1)
+                for entry in _undone(v, before, current):
+                    moves.setdefault(split_key(entry.key)[0], []).append(entry)
         before = dict(v.moved)
     return DeadlineHistory({k: tuple(entries) for k, entries in moves.items()}, tuple(extensions))
+
+
+def _undone(
+    v: LetterVersion, before: dict[str, Move], current: dict[str, tuple[date, str]]
+) -> list[DeadlineMoveEntry]:
+    """Each move a rollback took back or put back, as the date in force after it: so the last
+    line of a task's history is the date it is due on (ux29 #1)."""
+    found = []
+    for key in sorted(set(before) | set(v.moved)):
+        now, was = v.moved.get(key), before.get(key)
+        if now == was:
+            continue
+        scheduled = split_key(key)[1]
+        if now is not None:
+            back: tuple[date, str] = (now.due, now.text)
+        elif key in current:
+            back = current[key]
+        elif scheduled is not None:
+            back = (scheduled, fmt_date(scheduled))
+        else:
+            assert was is not None
+            back = (was.was, was.was_text)
+        found.append(
+            DeadlineMoveEntry(
+                key,
+                v.at,
+                UNDO,
+                undo_line(key, was, *back),
+                v.number,
+                by=v.by,
+                was_text=was.text if was is not None else "",
+                was=was.due if was is not None else None,
+                due=back[0],
+                undo=True,
+            )
+        )
+    return found
 
 
 def moved_before(desk: Desk, tracked: Sequence[TaskHandins]) -> list[TaskHandins]:
@@ -182,7 +225,11 @@ def moved_before(desk: Desk, tracked: Sequence[TaskHandins]) -> list[TaskHandins
     for t in tracked:
         task_id, scheduled = split_key(t.key)
         entries = history.moves.get(task_id, ())
-        moves = [Moved(e.due, e.was, e.was_text) for e in entries if e.key == t.key and e.in_force]
+        moves = [
+            Moved(e.due, e.was, e.was_text)
+            for e in entries
+            if e.key == t.key and e.in_force and not e.undo
+        ]
         own = (scheduled, fmt_date(scheduled)) if scheduled else originals.get(task_id)
         before = before_now(moves, t.due, own)
         found.append(replace(t, before=before) if before is not None else t)
@@ -198,6 +245,7 @@ def dates_had(desk: Desk) -> dict[str, tuple[date, ...]]:
     history, originals = desk.per_catalogue("deadline_walk", lambda: _walked(desk))
     found: dict[str, tuple[date, ...]] = {}
     for task_id, (own, _text) in originals.items():
-        was = [e.was for e in history.moves.get(task_id, ()) if e.key == task_id and e.in_force]
+        entries = history.moves.get(task_id, ())
+        was = [e.was for e in entries if e.key == task_id and e.in_force and not e.undo]
         found[task_id] = (own, *(d for d in was if d is not None))
     return found

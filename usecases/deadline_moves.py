@@ -298,7 +298,8 @@ def moved_notice(desk: Desk, item: Owed) -> str | None:
     was = move.was_text if move is not None else ""
     cancelled = None
     if move is None:  # a move undone or rolled back: the date it had set is cancelled
-        ours = [e for e in walk(desk).moves.get(split_key(key)[0], ()) if e.key == key]
+        moved = walk(desk).moves.get(split_key(key)[0], ())
+        ours = [e for e in moved if e.key == key and not e.undo]
         if ours and ours[-1].how == DOIHAN and ours[-1].due not in (None, now):
             cancelled = ours[-1].due
     reminded: tuple[date, ...] = ()
@@ -312,8 +313,8 @@ def moves_of(desk: Desk, key: str) -> list[str]:
     """/lichsu of a task (or an occurrence): every move of its deadline, version by version —
     "/doihan" and the extension letters published — oldest first, each old → new (an extension
     letter's said "hạn mới X" alone, ux23 #5: the date it replaced is the one in force before
-    it, as the web desk tells it, usecases/deadline_history.py; the rest of the versions'
-    story, a rollback, is in /congvan lichsu)."""
+    it, as the web desk tells it, usecases/deadline_history.py; a move undone by a rollback
+    is a line of its own, so the last line is the date in force)."""
     task_id, on = split_key(key)
     lines: list[str] = []
     for e in walk(desk).moves.get(task_id, ()):
@@ -323,6 +324,9 @@ def moves_of(desk: Desk, key: str) -> list[str]:
         if e.how == DOIHAN:
             who = f", quản trị {e.by}" if e.by else ""
             lines.append(f"phiên bản {e.version} ({when}, /doihan{who}): {e.change}")
+        elif e.undo:  # the move taken back: the last line is the date in force (ux29 #1)
+            who = f", quản trị {e.by}" if e.by else ""
+            lines.append(f"phiên bản {e.version} ({when}, {e.how}{who}): {e.change}")
         else:
             gone = "" if e.in_force else ", đã thu hồi"
             lines.append(f"phiên bản {e.version} ({when}, {e.how} gia hạn{gone}): {e.change}")

@@ -25,6 +25,7 @@ from knowledge.rules.statuses import (
     note_needed,
     single_target,
 )
+from usecases.behalf_told import record_told
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.milestones import milestone_for
@@ -163,5 +164,7 @@ def record_statuses(
         change = desk.repo.record_unless(
             edit.key, target.agency, status, edit.note, who.user_id, now, standing, behalf
         )
+        if change is not None:
+            record_told(desk, change)  # written for the unit: its officers told (ux29 #2)
         written.append(Written(edit.key, target.agency, status, change))
     return written

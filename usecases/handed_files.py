@@ -32,6 +32,7 @@ from knowledge.rules.standing import State
 from knowledge.rules.statuses import Change, Status
 from usecases import prompts
 from usecases.behalf_files import behalf_words, prompt_unit
+from usecases.behalf_told import record_told
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.occurrences import occurrence_for
@@ -182,6 +183,7 @@ def hand_in(
     if current is None or current.new != Status.HOAN_THANH:
         note = SENT_NOTE.format(what=summary)
         done = desk.repo.record(key, agency, Status.HOAN_THANH, note, caller.user_id, now, behalf)
+        record_told(desk, done)  # a file filed for the unit: its officers told (ux29 #2)
     # the accepted version before it, if any (an undone one replaces nothing)
     replaces = bool(desk.submissions.submissions(task=key, agency=agency, form=FILE_FORM))
     # kept with the status change it made: its "Hoàn tác" undoes both (submission_undo.py)

@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from db.delivery_log import (
+    BEHALF,
     BLANK,
     ENDED,
     MOVED,
@@ -58,6 +59,7 @@ from knowledge.render.letter_text import published_when
 from knowledge.rules.progress import standing_of
 from knowledge.rules.standing import State
 from usecases import end_notices
+from usecases.behalf_told import behalf_notice
 from usecases.deadline_moves import moved_notice
 from usecases.deadline_now import now_said
 from usecases.desk import Desk
@@ -259,6 +261,9 @@ def texts_for(desk: Desk, items: list[Owed]) -> list[tuple[int, str | None]]:
             continue
         if item.notice == BLANK:  # a task's blank form attached (usecases/letter_forms.py)
             out.append((item.id, blank_notice(desk, item)))
+            continue
+        if item.notice == BEHALF:  # written for the unit (usecases/behalf_told.py)
+            out.append((item.id, behalf_notice(desk, item)))
             continue
         letter = item.letter
         published = in_force.get(letter) if letter is not None else None

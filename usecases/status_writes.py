@@ -31,6 +31,7 @@ from knowledge.rules.statuses import (
     target_for,
 )
 from usecases import prompts
+from usecases.behalf_told import record_told
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.milestones import milestone_for
@@ -201,6 +202,7 @@ def save(
     )
     if change is None:
         return Refusal(already(key, status, target.agency if target.behalf else None))
+    record_told(desk, change)  # written for the unit: its officers told (ux29 #2)
     before = desk.repo.before(change)
     day_was = corrected_day(before, status, sent_on) if sent_on else None
     return Recorded(

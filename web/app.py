@@ -20,7 +20,7 @@ from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from usecases import desk_views, desk_writes, form_files, handins, reports
+from usecases import behalf_told, desk_views, desk_writes, form_files, handins, reports
 from usecases.desk_writes import Edit, Recorded, Refused
 from usecases.results import Refusal
 from web import render, tracking
@@ -168,6 +168,8 @@ async def write_statuses(request: Request) -> Response:
     result = await request.app.state.desk.call(desk_writes.record_statuses, who, edits, version)
     if isinstance(result, Refused):
         return JSONResponse(render.refused(result), STATUS[result.problem], HEADERS)
+    if any(w.change is not None and w.change.behalf for w in result):
+        await request.app.state.desk.call(behalf_told.tell_now)  # the units told now (ux29 #2)
     return answer(render.written(result))
 
 

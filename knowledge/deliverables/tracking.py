@@ -22,7 +22,7 @@ from enum import StrEnum
 from knowledge.calendar.deadlines import is_past
 from knowledge.catalogue.model import Province, Task
 from knowledge.deliverables.moved_dues import Before
-from knowledge.rules.occurrences import kept, occurrence_standing
+from knowledge.rules.occurrences import kept, last_sent, occurrence_standing
 from knowledge.rules.progress import Marks, agency_order
 from knowledge.rules.reminders import in_view, task_deadline
 from knowledge.rules.standing import Standing, State, mark_of
@@ -177,14 +177,22 @@ def track(
         dues = [*passed, *([upcoming] if upcoming else [])]
         if task.recurring:
             dues = sorted({*dues, *(d for d in asked if task.is_occurrence(d))})
-        for due in dues:
-            units = sorted(
+        by_due = {
+            due: sorted(
                 (_handin(task, due, owner, marks, today, details) for owner in owners),
                 key=lambda u: agency_order(u.unit),
             )
+            for due in dues
+        }
+        mine: dict[str, list[Standing]] = {o: [] for o in owners}
+        for each in by_due.values():
+            for u in each:
+                mine[u.unit].append(u.standing)
+        sent = {o: last_sent(found) for o, found in mine.items()}
+        for due, units in by_due.items():
             # listed where any of its units' own views list it (the one rule)
             if due in asked or any(
-                kept(task, due, passed, upcoming, u.standing.state) for u in units
+                kept(task, due, passed, upcoming, u.standing.state, sent[u.unit]) for u in units
             ):
                 result.append(TaskHandins(task, due, tuple(units), task.key_of(due)))
     return sorted(result, key=lambda t: (t.due or date.max, t.key))

@@ -119,6 +119,13 @@ def changed_lines(
     return lines
 
 
+def undo_line(key: str, taken: Move | None, due: date, text: str) -> str:
+    """ "tq-2021-05-20: bỏ hạn 14/5/2021, hạn trở lại 20/5/2021": a move taken back ("Hoàn
+    tác"), ending with the date in force after it, so a history's last line is that date."""
+    gone = f"bỏ hạn {_bare(taken.text, taken.due)}, " if taken is not None else ""
+    return f"{short_key(key)}: {gone}hạn trở lại {_bare(text, due)}"
+
+
 def _bare(text: str, day: date) -> str:
     """A deadline's text without its leading "trước (ngày)": the date with its hour."""
     low = text.strip()

@@ -39,11 +39,12 @@ from knowledge.reader.parse import Parsed, parse
 from knowledge.reader.places import place_named, with_unit
 from knowledge.reader.priors import Priors
 from knowledge.reader.progress import Marks
+from knowledge.reader.progress_asides import without_asides
 from knowledge.reader.province_named import ProvinceNames, without
 from knowledge.reader.reading import Reading
 from knowledge.reader.recurring_reports import recurring_report
 from knowledge.reader.rendering import GUESSED
-from knowledge.reader.rereading import period_reread, story_reread
+from knowledge.reader.rereading import agency_clause, period_reread, story_reread
 from knowledge.reader.row_indexes import row_indexes
 from knowledge.reader.row_lookup import RowLookup
 from knowledge.reader.situations import situation_offer
@@ -137,6 +138,8 @@ class Assistant(RowLookup):
         if other is not None:
             # "khánh hòa 10/4 phải làm gì": read in the province named, for no unit of it
             return self._understand(without(whole.parsed.tokens, other), today, other.slug)
+        if (listed := agency_clause(self, question, whole, agency)) is not None:
+            return listed  # an agency's list asked beside a guess of its rows
         asking = asking_clauses(question) if whole.reading is not None else []
         if not asking:
             return whole
@@ -161,7 +164,7 @@ class Assistant(RowLookup):
         self, question: str, today: date, province: str | None = None, agency: str | None = None
     ) -> Asked:
         prov = self.catalogue.province(province)
-        parsed = self.parse(question, today, prov)
+        parsed = without_asides(self.parse(question, today, prov))  # a story's day: no period
         if not parsed.tokens:
             return Asked(prov, today, parsed, None, bool(question.strip()))
         if prov.stats:

@@ -219,8 +219,10 @@ def unfinished_work(parsed: Parsed) -> set[int]:
     for i, t in enumerate(tokens):
         if t.fold != "chua" or t not in PENDING_WORDS:
             continue
-        # one word for the verbs of the work ("chưa gửi hồ sơ": "hồ sơ" is what), else two
-        size = 1 if i + 1 < len(tokens) and _done_verb(tokens[i + 1]) else VERB_WORDS
+        # one word for the verbs of the work ("chưa gửi hồ sơ": "hồ sơ" is what), else two,
+        # as for the verbs of two words ("chưa hoàn thành trong năm": no "thành trong" of a title)
+        verb = i + 1 < len(tokens) and _done_verb(tokens[i + 1])
+        size = 1 if verb and tokens[i + 1] not in NOT_YET else VERB_WORDS
         for k in range(i + 1, min(i + 1 + size, len(tokens))):
             if tokens[k].is_number or tokens[k] in QUESTION_MARKED:
                 break

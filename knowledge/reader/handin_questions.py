@@ -48,6 +48,8 @@ _TALK = MarkedWords(
     "huyện thành phố nào những các tình hình bao nhiêu đủ hết toàn tỉnh lên về cho"
     # whose: "bên em", "của Sở Y tế", "phía huyện"
     " bên của phía"
+    # when: "nộp trước ngày nào", as the letters print a deadline ("trước ngày 20/4/2021")
+    " trước"
 )
 _OWN = MarkedWords("mình em tôi tui")  # "đơn vị mình nộp chưa": the asker's unit
 

@@ -10,6 +10,7 @@ from knowledge.language.progress_words import DUE_WORDS
 from knowledge.language.text import MarkedWords, Token
 from knowledge.reader.list_asked import LIST_NOUNS
 from knowledge.reader.parse import Parsed
+from knowledge.reader.row_refs import DECISIONS
 
 CATALOGUE = ("danh", "muc")  # the annexes' own name for the list, folded
 # "có trong danh mục", "thuộc danh mục", "ngoài danh mục": whether a thing is in the list. Not
@@ -18,6 +19,10 @@ MEMBERSHIP = MarkedWords("trong thuộc ngoài")
 # "việc" closing a verb is a job, no duty: "làm việc" (to work), "nghỉ việc", "thôi việc" (to
 # quit), "mất việc" (to lose one's job), "tìm việc", "xin việc" (to look for one)
 _DUTY = MarkedWords("việc")
+# "theo 406": according to the decision, as "trong" is in it
+_AFTER = MarkedWords("theo")
+# "QĐ 406", "quyết định 411", "danh mục 406": the words that may stand before its number
+_DECISION_WORDS = {"qd", "quyet", "dinh", "danh", "muc"}
 _JOB_VERBS = MarkedWords("làm nghỉ thôi mất tìm xin")
 
 
@@ -44,9 +49,21 @@ def catalogue_named(parsed: Parsed) -> set[int]:
     danh mục không"): no task's words, though a task's title prints "Danh mục" (the proposal
     of 20/4 is "Hồ sơ đề xuất Danh mục DVCTT …")."""
     tokens = parsed.tokens
-    return {
+    found = {
         k
         for i in range(1, len(tokens))
         if _of_catalogue(tokens, i) and i >= 2 and tokens[i - 2] in MEMBERSHIP
         for k in (i - 1, i)
     }
+    # "phải làm những gì theo 406", "trong QĐ 411": a decision's number alone (no row's: those
+    # are parsed.rows), after a word of membership, names the catalogue as itself
+    rows = {i for r in parsed.rows for i in range(r.start, r.end)}
+    for i, t in enumerate(tokens):
+        if t.fold not in DECISIONS or i in rows:
+            continue
+        k = i - 1
+        while k >= 0 and tokens[k].fold in _DECISION_WORDS:
+            k -= 1
+        if k >= 0 and (tokens[k] in MEMBERSHIP or tokens[k] in _AFTER):
+            found |= set(range(k, i + 1))
+    return found

@@ -198,7 +198,10 @@ class Interpreter(Unexplained):
         # "TTHC mức độ 2, 3, 4": evidence for a task's text, where it prints them
         extra = described(parsed, self.matcher)
         support = {parsed.tokens[i].fold for i in extra} - {t.fold for t in tokens}
-        fits = self.tasks.fit([t.id for t in province.tasks], self.tokens(parsed, extra), support)
+        # "… trong danh mục DVCTT": the catalogue named as itself, not the proposal's "Danh mục"
+        listed = catalogue_named(parsed)
+        kept = [parsed.tokens[i] for i in self.kept(parsed, extra) if i not in listed]
+        fits = self.tasks.fit([t.id for t in province.tasks], kept, support)
         # A service explains half of the question, or the question holds the whole of a row's
         # own wording, and more ("khai báo tạm vắng cho người đi làm ăn xa")
         service = (

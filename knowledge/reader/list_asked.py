@@ -7,7 +7,14 @@ import functools
 import itertools
 from collections.abc import Sequence
 
-from knowledge.language.progress_words import LIST_REQUEST_PHRASES
+from knowledge.language.progress_words import (
+    ASPECT_WORDS,
+    DONE_WORDS,
+    LATE_WORDS,
+    LIST_REQUEST_PHRASES,
+    OWED_AFTER_ASPECT,
+    PENDING_WORDS,
+)
 from knowledge.language.vocabulary import INTERROGATIVES
 from knowledge.reader.parse import Parsed
 
@@ -81,7 +88,16 @@ def _owned_list(parsed: Parsed, end: int) -> bool:
             at += 2
         return folds[at] in OWNER_WORDS or _names_someone(parsed, at)
 
-    return any(folds[k] in LIST_NOUNS and owner(k + 1) for k in range(end - 1))
+    def standing_after(at: int) -> int:
+        # "việc | còn dở | của sở mình": the list noun's own standing between it and its owner
+        while at < end and any(parsed.tokens[at] in words for words in _STANDING):
+            at += 1
+        return at
+
+    return any(
+        folds[k] in LIST_NOUNS and standing_after(k + 1) < end and owner(standing_after(k + 1))
+        for k in range(end - 1)
+    )
 
 
 def list_request(parsed: Parsed) -> set[int]:
@@ -107,6 +123,8 @@ def list_request(parsed: Parsed) -> set[int]:
     return set()
 
 
+# how far along a list's items are, said after its noun: "còn dở", "chưa xong", "đang trễ"
+_STANDING = (ASPECT_WORDS, OWED_AFTER_ASPECT, PENDING_WORDS, LATE_WORDS, DONE_WORDS)
 OWNER_WORDS = {"cua", "ben", "thuoc"}  # "danh sách dịch vụ của / bên / thuộc …"
 
 

@@ -73,8 +73,6 @@ def month_report(
     who = clues_of(parsed, asker).agency
     if place is not None and not parsed.agencies:
         who = place.unit
-    if who is None:
-        return None
     named = {i for p in periods for i in range(p.start, p.end)}
     named |= set(range(place.start, place.end)) if place is not None else set()
     named |= {i for m in parsed.agencies for i in range(m.start, m.end)}
@@ -82,6 +80,13 @@ def month_report(
     if not sending_talk(parsed, named):
         return None
     period = periods[0].period
+    if who is None:
+        # no unit to ask it of: the reports any unit sends that month are what is asked, and
+        # without one a row found on "báo cáo" alone is only offered
+        due = [t for t in prov.tasks if t.recurring and occurrences_in(t, period)]
+        if due:
+            return replace(task_reading(due, parsed, prov, None), period=period)
+        return replace(reading, sure=False) if reading.intent == "service" else None
     owed = [t for t in prov.tasks_of(who) if occurrences_in(t, period)]
     # "… nộp chưa": where the unit stands on it, not what it is
     standing: Standing | None = "open" if direction(parsed.tokens) == "back" else None

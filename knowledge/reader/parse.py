@@ -199,11 +199,14 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
 
 def _asker(tokens: Sequence[Token], mentions: Sequence[AgencyMention]) -> str | None:
     """The agency the asker belongs to: "tôi ở Sở Công Thương", "bên CAT ...", "STC hỏi ..."."""
-    for m in mentions:
-        before = {t.fold for t in tokens[max(0, m.start - 3) : m.start]}
-        after = [t.fold for t in tokens[m.end : m.end + 2]]
-        if before & SELF_WORDS or (after and (after[0] in ASKING_WORDS or after[0] in SELF_WORDS)):
-            return m.name
+    # A unit with its pronoun ("UB huyện bọn em", "tôi ở Sở Công Thương") before one said only
+    # with "bên" ("bên SXD … để UB huyện bọn em hướng dẫn": SXD is whom it asks about)
+    for words in (SELF_WORDS - {"ben"}, SELF_WORDS):
+        for m in mentions:
+            before = {t.fold for t in tokens[max(0, m.start - 3) : m.start]}
+            after = [t.fold for t in tokens[m.end : m.end + 2]]
+            if before & words or (after and (after[0] in ASKING_WORDS or after[0] in SELF_WORDS)):
+                return m.name
     return None
 
 

@@ -15,8 +15,11 @@ from knowledge.reader.evidence import telling
 from knowledge.reader.interpret import SUGGESTIONS
 from knowledge.reader.reading import Reading
 from knowledge.reader.retelling import clauses, retold
+from knowledge.reader.side_clauses import clause_numbers
+from knowledge.reader.two_questions import CLOSING, asks
 
 if TYPE_CHECKING:
+    from knowledge.reader.answer_types import Asked
     from knowledge.reader.ask import Assistant
 
 
@@ -68,3 +71,38 @@ def story_reread(
         # "văn bằng bảo hộ sở hữu"
         return None
     return Reading("suggest", agency=again.agency, hits=again.hits[:SUGGESTIONS], sure=False)
+
+
+def agency_clause(
+    assistant: Assistant, question: str, whole: Asked, agency: str | None
+) -> Asked | None:
+    """ "Sở Y tế có việc gì phải làm trong danh mục không, nghe bảo có vụ khám sức khỏe lái xe",
+    "Sở LĐTBXH đang ôm bao nhiêu dịch vụ công, toàn trợ cấp bảo trợ xã hội phải không": one
+    clause asks an agency's list, read alone it is that list; the other only tells what the
+    asker heard or guesses (no question word of its own: at most a closing "không") of rows
+    the list holds. The whole read as a row answers the aside: the list is what was asked."""
+    reading, parsed = whole.reading, whole.parsed
+    if reading is None or reading.intent not in ("service", "suggest"):
+        return None
+    named = [m for m in parsed.agencies if m.strong]
+    said = [(n, c.text) for n, c in enumerate(clauses(question)) if not c.aside]
+    if not named or len(said) < 2:
+        return None
+    # the clauses that ask with a question word ("gì", "bao nhiêu"), not only by a closing
+    # "không" of a guess ("toàn trợ cấp bảo trợ xã hội phải không")
+    lists = [(n, t) for n, t in said if asks([w for w in tokenize(t) if w not in CLOSING])]
+    numbers = clause_numbers(parsed.text, len(parsed.tokens))
+    if len(lists) != 1 or numbers is None:
+        return None
+    if not any(numbers[m.start] == lists[0][0] for m in named):
+        return None  # no agency named where it asks: read once more only where one is
+    read = assistant._understand(lists[0][1], whole.today, whole.province.slug, agency)
+    again = read.reading
+    if again is None or again.intent != "agency" or not again.sure or again.agency is None:
+        return None
+    if not any(m.strong and m.name == again.agency for m in read.parsed.agencies):
+        return None  # "…, hạn bao giờ": the asker's own list only because it names nothing
+    owned = {a.key for a in whole.province.rows_of(again.agency)}
+    if not any(h.key in owned for h in reading.hits):
+        return None  # the aside tells of a row that is not the agency's: asked of it apart
+    return read

@@ -12,8 +12,11 @@ from knowledge.language.vocabulary import LEVEL_VERBS, ROW_WORDS
 DECISIONS = ("406", "411")
 Pairs = frozenset[tuple[str, str]]
 # what may stand between a row's number and its decision: "mục 5 QĐ 411", "số 6 của 411",
-# "dòng 6 bên 411" (on 411's side)
-DECISION_LINKS = frozenset({"qd", "quyet", "dinh", "cua", "theo", "trong", "thuoc", "ben"})
+# "dòng 6 bên 411" (on 411's side), "dòng 5 trong danh mục 411" (the annex's own name)
+DECISION_LINKS = frozenset(
+    {"qd", "quyet", "dinh", "cua", "theo", "trong", "thuoc", "ben", "danh", "muc"}
+)
+LINKS_SPAN = 4  # "trong danh mục | 411": the most words between the number and its decision
 # "hàng" closes everyday nouns of trade no document prints, and is then no row: "nhà hàng 3
 # tầng" (a restaurant), "cửa hàng" (a shop), "ngân hàng" (a bank), "khách hàng" (a customer),
 # "mặt hàng" (goods), "đơn hàng" (an order)
@@ -81,6 +84,14 @@ def find_rows(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[R
             and i + 1 < len(tokens)
             and not (i and (tokens[i - 1].fold, t.fold) in compounds)
             and not (i and t in _HANG and tokens[i - 1] in _BEFORE_HANG)
+            # "chung chi ... xay dung hang 2": typed without marks after a pair the documents
+            # print, "hang" is the grade ("hạng 2") of what they name, no row
+            and not (
+                i >= 2
+                and t in _HANG
+                and t.raw.isascii()
+                and (tokens[i - 2].fold, tokens[i - 1].fold) in compounds
+            )
             and tokens[i + 1].fold not in DECISIONS  # "mục 406" alone names the decision
         ):
             nxt = tokens[i + 1].fold
@@ -101,7 +112,7 @@ def find_rows(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[R
             i += 1
             continue
         decision, number, end = found
-        for k in range(end, min(end + 3, len(tokens))):
+        for k in range(end, min(end + LINKS_SPAN + 1, len(tokens))):
             if tokens[k].fold in DECISIONS and decision is None:
                 decision = tokens[k].fold
                 end = k + 1

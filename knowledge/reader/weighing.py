@@ -154,7 +154,15 @@ def asked_words(parsed: Parsed, printed: set[int]) -> str:
     ]
     if not content:
         return ""
+    # an agency's name inside the service's words is their wording, quoted back as typed:
+    # "cap phep khai thac cat soi" ("cat" is no Công an tỉnh there), "... xay dung hang 2"
     free = set(parsed.residue)
+    free |= {
+        i
+        for m in parsed.agencies
+        if not m.strong or m.end - m.start == 1  # as `Parsed.apart` reads them
+        for i in range(m.start, m.end)
+    }
     span = range(content[0], content[-1] + 1)
     return " ".join(tokens[i].raw for i in span if i in free)
 

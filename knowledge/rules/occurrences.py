@@ -12,12 +12,15 @@ every passed one whose tracking was ended on its own ("/ketthuc … T8/2021") th
 not sent: ending a period changes how it reads ("⏹ đã kết thúc theo dõi 18/10/2021"), not
 whether it is listed, so the coordinator keeps the ended period's final tally (who sent, who
 never did) where the late one stood (ux28 #4, where it vanished from /nopbai and /tiendo). A
-task ended whole keeps only its last occurrence up to the end as its final tally.
+task ended whole keeps only its last occurrence up to the end as its final tally. The last
+period a unit sent (`last_sent`) stays listed, counted done, until it sends a later one: a
+passed or ended later period does not hide what it did send (ux29 #2, "0/3 xong" beside
+"✅ đã nộp" in /nopbai tinh).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from knowledge.catalogue.model import Task
@@ -41,18 +44,28 @@ def listed(task: Task, due: date, today: date, state: State) -> bool:
 
 
 def kept(
-    task: Task, due: date, passed: Sequence[date], upcoming: date | None, state: State
+    task: Task,
+    due: date,
+    passed: Sequence[date],
+    upcoming: date | None,
+    state: State,
+    sent: date | None = None,
 ) -> bool:
     """`listed`, with the dates the views look at on the day (`in_view`: the passed ones and
-    the next) read once by the caller, for a task's many units."""
+    the next) read once by the caller, for a task's many units; `sent`: the unit's `last_sent`."""
     if due == upcoming or (passed and due == passed[-1]):
         return True
     if due not in passed:
         return False
-    if state is State.LATE:
+    if state is State.LATE or (state is State.DONE and due == sent):
         return True
     # a period ended on its own, not sent: its final tally; a task ended whole keeps its last
     return state is State.ENDED and task.ended is None
+
+
+def last_sent(found: Iterable[Standing]) -> date | None:
+    """The latest date among one unit's standings on a task that it sent (or reported done)."""
+    return max((s.due for s in found if s.due is not None and s.state is State.DONE), default=None)
 
 
 def unit_occurrences(task: Task, agency: str, marks: Marks, today: date) -> list[Standing]:
@@ -84,5 +97,8 @@ def _listed(
         # ended whole: its last occurrence up to the end is the final tally
         dues = passed[-1:] or task.occurrences(task.ended, task.ended)
         return [occurrence_standing(task, due, agency, marks, today) for due in dues]
-    found = (occurrence_standing(task, due, agency, marks, today) for due in dues)
-    return [s for s in found if s.due is None or kept(task, s.due, passed, upcoming, s.state)]
+    found = [occurrence_standing(task, due, agency, marks, today) for due in dues]
+    sent = last_sent(found)
+    return [
+        s for s in found if s.due is None or kept(task, s.due, passed, upcoming, s.state, sent)
+    ]

@@ -49,7 +49,10 @@ async def test_a_unit_file_kept_by_the_coordinator_after_nop(player):
     assert len(out) == 1 and "công văn" not in out[0].lower()
     assert out[0].startswith(f"✅ Đã nhận tệp bc_syt.pdf (2 KB) của {UNIT} (lần nộp 1")
     assert f"do {BOSS} ghi thay" in out[0] and TASK in out[0]
-    assert calls[-1]["buttons"] == [["Hoàn tác"]]
+    assert [c for c in calls if c["chat_id"] == ADMIN][-1]["buttons"] == [["Hoàn tác"]]
+    # the unit's officer told, in one line, after the receipt (ux29 #2)
+    [told] = texts(calls, OFFICER)
+    assert f"đã ghi thay {UNIT}: {TASK} " in told and "\n" not in told
     assert kept(player) == [(UNIT, 1, "bc_syt.pdf", BOSS)]
     change = services(player).repo.current(TASK, UNIT)
     assert (change.new, change.by, change.behalf) == ("hoan_thanh", ADMIN, BOSS)

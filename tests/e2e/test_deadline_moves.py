@@ -228,3 +228,28 @@ async def test_a_months_report_is_named_alike_and_a_moved_task_by_its_form(playe
     mine = texts(await player.send(1001, "/nopbai"), 1001)[0]
     line = next(x for x in mine.splitlines() if once.id in x)
     assert line.startswith("📌 Mẫu số 01: Rà soát") and f"(mã {once.id}) — hạn 15/9/2021" in line
+
+
+async def test_an_undone_move_is_the_last_line_of_the_history(player):
+    """ux29 #1: /doihan to a date passed, confirmed, then "Hoàn tác": /lichsu lists the undo
+    after the move, so whoever reads it sees the date in force, not the one taken back."""
+    pl = "tq-2021-05-20"
+    await register(player, 1001, "Sở Y tế", "An")
+    await player.line("@ 2021-05-15 10:00")
+    await player.send(ADMIN, f"/doihan {pl} 14/5/2021")
+    await player.send(ADMIN, "[🗓 Đổi hạn]")
+    await player.send(ADMIN, "[⚠️ Vẫn đổi hạn]")
+    assert letters(player).moved()[pl].due == date(2021, 5, 14)
+    await player.send(ADMIN, "[↩️ Hoàn tác]")
+    assert letters(player).moved() == {}
+    assert [v.action for v in letters(player).history()] == ["move", "rollback"]
+
+    history = texts(await player.send(ADMIN, f"/lichsu {pl}"), ADMIN)[0]
+    lines = [line for line in history.splitlines() if line.startswith("• phiên bản")]
+    assert len(lines) == 2, history
+    assert lines[0].endswith(f"/doihan, quản trị {ADMIN}): {pl}: hạn 20/5/2021 → 14/5/2021")
+    assert lines[1].startswith("• phiên bản 2 (15/5/2021 10:00, ↩️ hoàn tác"), history
+    assert lines[1].endswith(f"{pl}: bỏ hạn 14/5/2021, hạn trở lại 20/5/2021"), history
+    # the views read the date back with no "trước: 14/5" left over from the undone move
+    mine = texts(await player.send(1001, "/nopbai"), 1001)[0]
+    assert "hạn 20/5/2021 (còn 5 ngày)" in mine and "14/5/2021" not in mine, mine

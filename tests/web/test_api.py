@@ -188,6 +188,13 @@ def test_a_unit_named_in_an_edit_is_written_ghi_thay_only_by_an_admin(live):
     ]
     assert all(c.behalf for c in repo.history())
     assert repo.current("406-22", "Sở Giao thông vận tải") is None
+    # Sở Y tế's officer told of the write for the unit at once, in one line (ux29 #2)
+    told = [
+        c["text"]
+        for c in live.player.emulator.calls
+        if c["method"] == "sendMessage" and c["chat_id"] == 1002 and "ghi thay" in c["text"]
+    ]
+    assert len(told) == 1 and "đã ghi thay Sở Y tế: <b>406-22</b>" in told[0], told
 
 
 def test_a_district_officer_sees_the_sectors_dates_as_the_chat_says_them(live):

@@ -70,3 +70,25 @@ def test_the_desk_shows_moves_and_extension_letters(live, tmp_path, page):
     assert f"Gia hạn {TASK}" in card.inner_text() and EXTENDED in card.inner_text()
     # nothing written by looking
     assert [v.action for v in live.services.letters.history()] == ["publish", "publish", "move"]
+
+
+def test_the_desk_lists_an_undone_move_as_the_chat_does(live):
+    """ux29 #1: the move and its "Hoàn tác", in that order, the last with the date in force."""
+    pl = "tq-2021-05-20"
+    live.say(
+        "@ 2021-05-15 10:00",
+        f"{ADMIN} > /doihan {pl} 14/5/2021",
+        f"{ADMIN} > [🗓 Đổi hạn]",
+        f"{ADMIN} > [⚠️ Vẫn đổi hạn]",
+        f"{ADMIN} > [↩️ Hoàn tác]",
+    )
+    status, body = call(live.serve(), "api/tracking", ADMIN)
+    assert status == 200
+    task = next(t for x in body["letters"] for t in x["tasks"] if t["id"] == pl)
+    assert task["deadline"] == "trước ngày 20/5/2021"
+    assert [(m["how"], m["change"]) for m in task["moves"]] == [
+        (DOIHAN, f"{pl}: hạn 20/5/2021 → 14/5/2021"),
+        ("↩️ hoàn tác", f"{pl}: bỏ hạn 14/5/2021, hạn trở lại 20/5/2021"),
+    ]
+    chat = texts(live.say(f"{ADMIN} > /lichsu {pl}"), ADMIN)[0]
+    assert chat.rstrip().endswith(task["moves"][-1]["change"])  # the chat reads the same

@@ -20,6 +20,7 @@ PENDING = Registration(7, HOSTILE, HOSTILE, OfficerState.PENDING, True, datetime
 # the values each code's line takes, the text ones hostile
 SAMPLES: dict[Refused, dict[str, object]] = {
     Refused.SAID: {"line": "Một dòng đã viết sẵn."},
+    Refused.ADMINS_DO_NOT_HAND_IN: {"task": HOSTILE},
     Refused.ALREADY_OFFICER: {"agency": HOSTILE},
     Refused.REQUEST_PENDING: {"registration": PENDING},
     Refused.NO_REQUEST: {"user_id": 1001},
@@ -64,7 +65,6 @@ SAMPLES: dict[Refused, dict[str, object]] = {
     Refused.LINE_LEVEL: {"text": HOSTILE, "form": "pl2"},
     Refused.LINE_LEVEL_ABOVE: {"name": HOSTILE, "levels": HOSTILE},
     Refused.ANSWER_AGAIN: {"refusal": Refusal(Refused.LINE_TIER, text=HOSTILE)},
-    Refused.ADMINS_DO_NOT_HAND_IN: {"task": HOSTILE},
     Refused.NO_TASK: {"task": HOSTILE},
     Refused.TASK_TAKES_NO_FILE: {"task": HOSTILE},
     Refused.TASK_COLLECTS_NOTHING: {"task": HOSTILE, "unit": HOSTILE},

@@ -75,9 +75,13 @@ def test_a_period_ended_alone_is_ended_and_still_listed_the_others_unchanged(
     mine = {s.due: s.state for s in unit_occurrences(task, unit, marks, TODAY)}
     assert mine[JULY] is State.ENDED and mine[JUNE] is State.LATE
     assert mine[AUGUST] is State.LATE and mine[SEPTEMBER] is State.OPEN
-    # the unit that sent July's: it is history, not listed again (only the last passed is)
-    theirs = {s.due for s in unit_occurrences(task, other, marks, TODAY)}
-    assert JULY not in theirs and AUGUST in theirs
+    # the unit that sent July's: its last period sent stays listed, done (ux29 #2), until it
+    # sends a later one; then July's is history (only the last passed is listed)
+    theirs = {s.due: s.state for s in unit_occurrences(task, other, marks, TODAY)}
+    assert theirs[JULY] is State.DONE and theirs[AUGUST] is State.LATE
+    later = {**marks, (task.key_of(AUGUST), other): Mark("hoan_thanh", date(2020, 8, 3))}
+    theirs = {s.due: s.state for s in unit_occurrences(task, other, later, TODAY)}
+    assert JULY not in theirs and theirs[AUGUST] is State.DONE
     # the views ask the same rule: /tiendo's and /nopbai's units are these
     assert task_standings(task, marks, TODAY, unit) == unit_occurrences(task, unit, marks, TODAY)
 
