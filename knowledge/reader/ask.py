@@ -391,8 +391,6 @@ class Assistant(RowLookup):
         return self._years[prov.slug]
 
 
-# what a question asking dossier counts may have been read as before (a row, a task or a list
-# whose words hold "hồ sơ"); a row or task named by its number or form, a letter or progress stays
 @functools.cache
 def default_assistant() -> Assistant:
     """The reader of the catalogue as shipped, built once per process: building one takes a
