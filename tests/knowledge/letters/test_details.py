@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from knowledge.letters.details import about_row, recipient
-from knowledge.letters.register import Register
 from knowledge.letters.text import Line
-
-
-@pytest.fixture
-def register(catalogue):
-    return Register(catalogue, catalogue.province("tuyen-quang"))
 
 
 def test_the_body_advised_in_the_purpose_before_the_request_receives_nothing(register):

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from knowledge.letters.given_support import given_support
-from knowledge.letters.register import Register
 from knowledge.letters.text import Line
 
 TT = "Sở Thông tin và Truyền thông"
-
-
-@pytest.fixture
-def register(catalogue):
-    return Register(catalogue, catalogue.province("tuyen-quang"))
 
 
 def test_a_unit_of_the_group_given_help_in_its_own_sentence_supports(register):

@@ -15,15 +15,9 @@ from knowledge.letters.extract import read_letter
 from knowledge.letters.form_names import forms
 from knowledge.letters.opening import SENDS
 from knowledge.letters.references import ANYWHERE, references
-from knowledge.letters.register import Register
 from knowledge.letters.text import Line, lines_of, plain
 from knowledge.letters.title_units import who_left_out
 from knowledge.letters.units import helpers_in, leads, line_helpers, support_duty
-
-
-@pytest.fixture
-def register(catalogue):
-    return Register(catalogue, catalogue.province("tuyen-quang"))
 
 
 def test_the_unit_that_opens_a_duty_with_chu_tri_leads_it(register):

@@ -7,11 +7,6 @@ import pytest
 from knowledge.letters.register import Register
 
 
-@pytest.fixture
-def register(catalogue):
-    return Register(catalogue, catalogue.province("tuyen-quang"))
-
-
 def _names(register, text):
     return [n for m in register.mentions(text) for n in m.names]
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from knowledge.letters.references import references, refers_to
-from knowledge.letters.register import Register
 from knowledge.letters.sections import classify, outline, supports, walk
 from knowledge.letters.text import lines_of
 
@@ -21,11 +20,6 @@ Thực hiện chế độ báo cáo.
 III. ĐỐI VỚI UBND CÁC HUYỆN, THÀNH PHỐ
 Phối hợp với Sở Y tế thực hiện nội dung tại điểm b khoản 1 Mục II.
 """
-
-
-@pytest.fixture
-def register(catalogue):
-    return Register(catalogue, catalogue.province("tuyen-quang"))
 
 
 def _tree(register, text=BODY):

@@ -5,16 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from knowledge.letters.extract import read_letter
-from knowledge.letters.register import Register
 from knowledge.letters.titles import title
-
-
-@pytest.fixture
-def register(catalogue):
-    return Register(catalogue, catalogue.province("tuyen-quang"))
 
 
 def _title(register, text, date_phrase):

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from knowledge.letters.extract import read_letter
-from knowledge.letters.register import Register
 from knowledge.letters.text import Line
 from knowledge.letters.title_words import with_subject
 from knowledge.letters.titles import title
-
-
-@pytest.fixture
-def register(catalogue):
-    return Register(catalogue, catalogue.province("tuyen-quang"))
 
 
 def _title(register, text, date_phrase):
