@@ -9,6 +9,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.error import TelegramError
 
+from handlers import file_offer_text as offer_text
 from handlers import status_offers
 from handlers.buttons import HandOffered
 from handlers.common import BUTTON_TEXT, reply
@@ -79,17 +80,21 @@ async def offer(
     """A file sent with no task named surely: the files the unit owes now, or the tasks of the
     reminder of several it replies to, one button each, those the file's name or title rows
     (`title_rows`) name first and said so; kept only on a press."""
-    found = await context.services.run(
+    offer_made = await context.services.run(
         file_offers.offer_file, caller, keys, file_id, name, title_rows
     )
-    if isinstance(found, Refusal):
-        await reply(update, context, found.reason)
+    if isinstance(offer_made, Refusal):
+        await reply(update, context, offer_made.reason)
         return
-    lines = "\n".join(
-        ("👉 " if f.named else "") + _task_line(f.key, task_label(f.task), f.due) for f in found
-    )
+    found, pressable = offer_made.choices, offer_made.pressable
+    lines = "\n".join(_offer_line(f) for f in found)
     file = esc(name or "tệp")
-    if not replied and all(f.again for f in found):
+    said = offer_text.file_says(offer_made)
+    if not pressable:
+        # every choice is one the file contradicts: none offered alone, nothing kept (ux30 #1)
+        await reply(update, context, offer_text.all_clash(file, said, lines))
+        return
+    if not replied and all(f.again for f in pressable):
         # nothing owed, files sent lately: a corrected file, the next version of one of them
         which = "nhiệm vụ nào" if len(found) > 1 else "nhiệm vụ này"
         head = (
@@ -117,13 +122,24 @@ async def offer(
             f"Tin nhắn bạn trả lời nhắc nhiều nhiệm vụ; trong đó chỉ nhiệm vụ này nhận tệp. Nộp "
             f"tệp {file} cho nhiệm vụ này?"
         )
+    warning = offer_text.other_unit_line(offer_made)
     await reply(
         update,
         context,
-        f"{head}\n{lines}\nBấm nút để nộp; không bấm thì không có gì được lưu (nộp cho nhiệm "
-        "vụ khác: gửi lại tệp kèm chú thích <code>/nop &lt;mã nhiệm vụ&gt;</code>).",
-        [[(hand_label(f.title, f.key), HandOffered(f.key))] for f in found],
+        f"{said}{head}\n{lines}\n{warning}Bấm nút để nộp; không bấm thì không có gì được "
+        "lưu (nộp cho nhiệm vụ khác: gửi lại tệp kèm chú thích <code>/nop &lt;mã nhiệm "
+        "vụ&gt;</code>).",
+        [[(hand_label(f.title, f.key), HandOffered(f.key))] for f in pressable],
     )
+
+
+def _offer_line(f: file_offers.FileOffered) -> str:
+    line = ("👉 " if f.named else "") + _task_line(f.key, task_label(f.task), f.due)
+    if f.clash:
+        return f"{line}\n   ⚠️ tệp ghi {esc(f.clash)}: không phải nhiệm vụ này"
+    if f.again and f.named:
+        return f"{line} (đã có bản, thay bản cũ)"
+    return line
 
 
 async def offer_pressed(update: Update, context: BotContext, button: HandOffered) -> None:

@@ -10,12 +10,20 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.catalogue.model import Task, split_key
+from knowledge.deliverables.file_claims import (
+    FileClaims,
+    claimed_occurrence,
+    clash,
+    read_claims,
+)
 from knowledge.deliverables.file_evidence import file_words, named_first
-from knowledge.deliverables.handed_files import FILE_FORM
+from knowledge.deliverables.forms import task_forms
+from knowledge.deliverables.handed_files import FILE_FORM, file_tasks
 from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.handed_files import target_of
+from usecases.officers import named_unit
 from usecases.prompts import FilePrompt
 from usecases.results import Refusal
 from usecases.runner import use_case
@@ -33,17 +41,37 @@ class FileOffered:
     again: bool = False  # the unit already sent a file for it: this one is a new version
     named: bool = False  # the file's name or title rows name it (file_evidence.py): put first
     title: str = ""  # the task's short title, which its button leads with (ux23 #2)
+    clash: str = ""  # what the file prints that this task is not ("Mẫu số 01", "THÁNG 7/2021")
+
+
+@dataclass(frozen=True)
+class FileOffer:
+    """The choices a file is offered for, and what the file says of itself that the officer
+    should weigh before pressing (file_claims.py): nothing kept yet."""
+
+    choices: tuple[FileOffered, ...]  # those with a clash get no button
+    agency: str
+    claims: FileClaims
+    other_unit: str | None = None  # the unit its unit line names, not the sender's
+
+    @property
+    def pressable(self) -> tuple[FileOffered, ...]:
+        return tuple(c for c in self.choices if not c.clash)
 
 
 @use_case(writes=True)
 def offer_file(
     desk: Desk, caller: Caller, keys: tuple[str, ...], file_id: str, name: str, head: str = ""
-) -> tuple[FileOffered, ...] | Refusal:
+) -> FileOffer | Refusal:
     """The chat waits for the press that hands this file in for one of `keys` (what a reply to
     the reminder of one task does at once: here nothing names the task surely, so it is
     asked): the one file the unit owes, or the tasks a reminder of several names. Those the
     file's name or a workbook's title rows (`head`) name come first ("bc_stp_mau02.docx": the
-    task on Mẫu số 02, not the one listed first by date); none named, none put forward."""
+    task on Mẫu số 02, not the one listed first by date); none named, none put forward. What the
+    file prints of itself (file_claims.py) is weighed too (ux30 #1, #2): the month's occurrence
+    it reports is offered even when sent already (a new version), a choice it contradicts (another
+    form, another month) is neither put forward nor pressable, and a unit line naming another
+    unit is said beside the choices."""
     targets = [target_of(desk, caller, key, name) for key in keys]
     found = [t for t in targets if not isinstance(t, Refusal)]
     if not found:
@@ -51,29 +79,52 @@ def offer_file(
         assert isinstance(refused, Refusal)
         return refused
     agency = found[0][1]
-    chosen, named = _named_first(
-        desk, agency, tuple(dict.fromkeys(key for key, _ in found)), name, head
-    )
-    assert caller.chat_id is not None
-    prompt = FilePrompt(chosen[0], agency, file_id, name, chosen[1:])
-    prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
-    offered = []
-    for key in chosen:
-        task = desk.province.task(split_key(key)[0])
-        assert task is not None
-        again = bool(desk.submissions.submissions(task=key, agency=agency, form=FILE_FORM))
-        offered.append(
-            FileOffered(
-                key,
-                task,
-                split_key(key)[1] or task.due,
-                name,
-                again,
-                key in named,
-                task_title(desk, key),
-            )
-        )
-    return tuple(offered)
+    claims = read_claims(file_words(name), head)
+    own = file_tasks(desk.province, agency, name or None)
+    claimed = claimed_occurrence(claims, own, desk.clock.today())
+    offered = tuple(dict.fromkeys(key for key, _ in found))
+    if (
+        claimed is not None
+        and claimed not in offered
+        and not isinstance(target_of(desk, caller, claimed, name), Refusal)
+    ):
+        offered = (claimed, *offered)
+    chosen, named = _named_first(desk, agency, offered, name, head)
+    if claimed in chosen:  # the month the file prints, of the form it prints: that one first
+        chosen, named = (claimed, *(k for k in chosen if k != claimed)), frozenset({claimed})
+    choices = [_offered(desk, key, agency, name, key in named) for key in chosen]
+    laid_out = {c.task.id for c in choices if task_forms(desk.province, c.task.id)}
+    choices = [
+        replace(c, clash=clash(claims, c.task, split_key(c.key)[1], c.task.id in laid_out))
+        for c in choices
+    ]
+    # a choice the file contradicts is never put forward
+    choices = [replace(c, named=c.named and not c.clash) for c in choices]
+    pressable = [c.key for c in choices if not c.clash]
+    if pressable:
+        assert caller.chat_id is not None
+        prompt = FilePrompt(pressable[0], agency, file_id, name, tuple(pressable[1:]))
+        prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
+    return FileOffer(tuple(choices), agency, claims, _other_unit(desk, agency, claims))
+
+
+def _offered(desk: Desk, key: str, agency: str, name: str, named: bool) -> FileOffered:
+    task = desk.province.task(split_key(key)[0])
+    assert task is not None
+    again = bool(desk.submissions.submissions(task=key, agency=agency, form=FILE_FORM))
+    due = split_key(key)[1] or task.due
+    return FileOffered(key, task, due, name, again, named, task_title(desk, key))
+
+
+def _other_unit(desk: Desk, agency: str, claims: FileClaims) -> str | None:
+    """The unit the file's unit line names when it is not the sender's (nor a group the
+    sender belongs to): a report of another unit, asked about before it is kept."""
+    if not claims.unit_text:
+        return None
+    named = named_unit(desk, claims.unit_text)
+    if named is None or named == agency or agency in desk.province.members(named):
+        return None
+    return named
 
 
 def _named_first(

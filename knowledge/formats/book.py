@@ -64,14 +64,16 @@ class Book:
     def head_text(self, rows: int) -> str:
         """The text of the first `rows` rows of each shown sheet, and the sheets' names: where a
         template prints what it is ("Mẫu số 02", its title), read as evidence of its task."""
-        cells = [
-            str(value)
-            for sheet in self.sheets
-            if not sheet.hidden
-            for (row, _), value in sorted(sheet.cells.items())
-            if row <= rows and isinstance(value, str)
-        ]
-        return " ".join([*(s.name for s in self.sheets if not s.hidden), *cells])
+        lines: dict[tuple[int, int], list[str]] = {}
+        for at, sheet in enumerate(self.sheets):
+            if sheet.hidden:
+                continue
+            for (row, _), value in sorted(sheet.cells.items()):
+                if row <= rows and isinstance(value, str):
+                    lines.setdefault((at, row), []).append(value)
+        # a row a line: a unit line ("Đơn vị: …") ends where its row does (file_claims.py)
+        names = " ".join(s.name for s in self.sheets if not s.hidden)
+        return "\n".join([names, *(" ".join(cells) for _, cells in sorted(lines.items()))])
 
     # -- through the sandbox as JSON --------------------------------------------------------
     def to_json(self) -> dict:

@@ -1,0 +1,37 @@
+"""The words of a file offer that weigh what the file says of itself (usecases/file_offers.py,
+knowledge/deliverables/file_claims.py): the period and form it prints, a choice it contradicts,
+a unit line naming another unit (ux30 #1, #2)."""
+
+from __future__ import annotations
+
+from knowledge.render.answers import esc
+from usecases.file_offers import FileOffer
+
+
+def file_says(offer: FileOffer) -> str:
+    """ "Tệp ghi Mẫu số 01, THÁNG 8/2021. ": what the file prints, when a choice contradicts it;
+    "" when it prints neither, or nothing is contradicted."""
+    claims = offer.claims
+    printed = [p for p in (claims.form_text, claims.period_text) if p]
+    if not printed or not any(c.clash for c in offer.choices):
+        return ""
+    return f"Tệp ghi {esc(', '.join(printed))}. "
+
+
+def all_clash(file: str, said: str, lines: str) -> str:
+    """Every choice contradicted by the file: listed with why, none pressable."""
+    return (
+        f"{said}Tệp {file} không khớp nhiệm vụ nào đơn vị đang phải nộp:\n{lines}\n"
+        "Không có gì được lưu. Nếu tệp đúng là cho một nhiệm vụ trên, gửi lại tệp kèm chú thích "
+        "<code>/nop &lt;mã nhiệm vụ&gt;</code>."
+    )
+
+
+def other_unit_line(offer: FileOffer) -> str:
+    """The unit line naming another unit, both named: asked before anything is kept."""
+    if offer.other_unit is None:
+        return ""
+    return (
+        f"⚠️ Tệp ghi «Đơn vị: {esc(offer.claims.unit_text)}», không phải {esc(offer.agency)}. "
+        f"Chỉ bấm nút nếu đây đúng là tệp của {esc(offer.agency)}.\n"
+    )
