@@ -21,7 +21,7 @@ from telegram.error import TelegramError
 from handlers import handed_files, imports, letter_forms, letters, submissions
 from handlers.common import reply
 from handlers.context import BotContext
-from usecases import documents
+from usecases import documents, file_offers
 from usecases import handed_files as handing
 from usecases.documents import Route
 from usecases.letters import LetterReview
@@ -67,7 +67,15 @@ async def received(update: Update, context: BotContext) -> None:
             except TelegramError:
                 head = ""  # the name still orders them; the press downloads it again
         await handed_files.offer(
-            update, context, caller, offered, document.file_id, name, replied_to_reminder, head
+            update,
+            context,
+            caller,
+            offered,
+            document.file_id,
+            name,
+            replied_to_reminder,
+            head,
+            target.unit,
         )
         return
     try:
@@ -77,6 +85,24 @@ async def received(update: Update, context: BotContext) -> None:
         await reply(update, context, "Không tải được tệp từ Telegram. Hãy gửi lại.")
         return
     if route.kind == Route.FILE and key is not None:
+        # what the file prints of itself may doubt the task named (another month, form or
+        # unit): asked with the choices before anything is kept (ux30 #1, #2)
+        head = await context.services.run(documents.file_head, caller, name, content)
+        if await context.services.run(
+            file_offers.doubted, caller, key, name or "tep", head, target.unit
+        ):
+            await handed_files.offer(
+                update,
+                context,
+                caller,
+                (key,),
+                document.file_id,
+                name,
+                title_rows=head,
+                unit=target.unit,
+                asked=True,
+            )
+            return
         await handed_files.take_file(
             update, context, caller, key, name or "tep", content, target.by_reply, target.unit
         )
@@ -94,6 +120,7 @@ async def received(update: Update, context: BotContext) -> None:
             name,
             replied_to_reminder,
             result.head,
+            target.unit,
         )
     elif isinstance(result, Refusal):
         await reply(update, context, result.reason)

@@ -76,12 +76,14 @@ async def offer(
     name: str,
     replied: bool = False,
     title_rows: str = "",
+    unit: str | None = None,
+    asked: bool = False,
 ) -> None:
     """A file sent with no task named surely: the files the unit owes now, or the tasks of the
     reminder of several it replies to, one button each, those the file's name or title rows
     (`title_rows`) name first and said so; kept only on a press."""
     offer_made = await context.services.run(
-        file_offers.offer_file, caller, keys, file_id, name, title_rows
+        file_offers.offer_file, caller, keys, file_id, name, title_rows, unit, asked
     )
     if isinstance(offer_made, Refusal):
         await reply(update, context, offer_made.reason)
@@ -94,7 +96,10 @@ async def offer(
         # every choice is one the file contradicts: none offered alone, nothing kept (ux30 #1)
         await reply(update, context, offer_text.all_clash(file, said, lines))
         return
-    if not replied and all(f.again for f in pressable):
+    if offer_made.asked is not None:
+        # the task was named, the file doubts it: asked before anything is kept
+        head = f"Trước khi lưu tệp {file}: nộp cho nhiệm vụ nào?"
+    elif not replied and all(f.again for f in pressable):
         # nothing owed, files sent lately: a corrected file, the next version of one of them
         which = "nhiệm vụ nào" if len(found) > 1 else "nhiệm vụ này"
         head = (
@@ -123,10 +128,11 @@ async def offer(
             f"tệp {file} cho nhiệm vụ này?"
         )
     warning = offer_text.other_unit_line(offer_made)
+    behalf = esc(PROMPT_HEAD.format(unit=unit)) if unit else ""  # an admin keeps it for the unit
     await reply(
         update,
         context,
-        f"{said}{head}\n{lines}\n{warning}Bấm nút để nộp; không bấm thì không có gì được "
+        f"{behalf}{said}{head}\n{lines}\n{warning}Bấm nút để nộp; không bấm thì không có gì được "
         "lưu (nộp cho nhiệm vụ khác: gửi lại tệp kèm chú thích <code>/nop &lt;mã nhiệm "
         "vụ&gt;</code>).",
         [[(hand_label(f.title, f.key), HandOffered(f.key))] for f in pressable],
@@ -154,7 +160,8 @@ async def offer_pressed(update: Update, context: BotContext, button: HandOffered
     except TelegramError:
         await reply(update, context, "Không tải được tệp từ Telegram. Hãy gửi lại.")
         return
-    await take_file(update, context, caller, prompt.key, prompt.name or "tep", content)
+    unit = prompt.agency if prompt.agency != caller.agency else None  # "ghi thay"
+    await take_file(update, context, caller, prompt.key, prompt.name or "tep", content, unit=unit)
 
 
 async def take_file(

@@ -102,7 +102,8 @@ def route(
         return Routed(Route.FILE, FILE_BYTES)
     if not caller.is_admin and caller.agency is None:
         return Refusal(f"{caller.standing} {NOT_READ}")
-    if caller.is_admin and suffix in LETTER_SUFFIXES:
+    # an admin's file after a refused `/nop` that named a unit is that unit's (ux30 #8)
+    if caller.is_admin and suffix in LETTER_SUFFIXES and not (offered or takes_files):
         return Routed(Route.LETTER, LETTER_BYTES)
     if suffix == ".xlsx" or (caller.is_admin and suffix in BOOK_SUFFIXES):
         return Routed(Route.BOOK, FORM_BYTES)
@@ -210,7 +211,9 @@ async def receive_document(
     suffix = PurePath(name).suffix.lower()
     try:
         value = await run_job_async("xlsx" if suffix == ".xlsx" else "table", name, content)
-        read = await asyncio.to_thread(_read, name, suffix, value, caller.is_admin)
+        # an admin's workbook for a unit (`takes_files`, `files_for`) is no assignment table
+        tables = caller.is_admin and not (files_for or takes_files)
+        read = await asyncio.to_thread(_read, name, suffix, value, tables)
     except FileRefused as refused:
         if files_for:  # kept unopened as a file, as a file for a task always is
             return NotAForm(files_for)
@@ -235,10 +238,18 @@ def reads_head(name: str, size: int, choices: int) -> bool:
 
 @use_case(front=True)
 async def file_head(desk: Desk, caller: Caller, name: str, content: bytes) -> str:
-    """A .docx's first paragraphs or a .pdf's first page, as words: evidence of which task a
-    file sent with no task named answers (ux23 #3), read in the sandbox after the sender was
-    checked (`may_send`), off the event loop; "" when it says nothing or cannot be read (the
-    press still decides, and nothing is kept before it)."""
+    """A .docx's first paragraphs or a .pdf's first page (an .xlsx's title rows), as words:
+    evidence of which task a file answers (ux23 #3, ux30 #2), read in the sandbox after the
+    sender was checked (`may_send`), off the event loop; "" when it says nothing or cannot be
+    read (the press still decides, and nothing is kept before it)."""
+    if PurePath(name).suffix.lower() == ".xlsx" and len(content) <= FORM_BYTES:
+        # a workbook's title rows, as a form's are read (a file for a task named: ux30 #2)
+        try:
+            value = await run_job_async("xlsx", name, content)
+        except FileRefused:
+            return ""
+        book = await asyncio.to_thread(Book.from_json, value)
+        return book.head_text(HEAD_ROWS)[:HEAD_CHARS]
     if not reads_head(name, len(content), 2):
         return ""
     try:

@@ -53,15 +53,23 @@ class FileOffer:
     agency: str
     claims: FileClaims
     other_unit: str | None = None  # the unit its unit line names, not the sender's
+    asked: str | None = None  # the task the sender named, which the file doubts: pressable
 
     @property
     def pressable(self) -> tuple[FileOffered, ...]:
-        return tuple(c for c in self.choices if not c.clash)
+        return tuple(c for c in self.choices if not c.clash or c.key == self.asked)
 
 
 @use_case(writes=True)
 def offer_file(
-    desk: Desk, caller: Caller, keys: tuple[str, ...], file_id: str, name: str, head: str = ""
+    desk: Desk,
+    caller: Caller,
+    keys: tuple[str, ...],
+    file_id: str,
+    name: str,
+    head: str = "",
+    unit: str | None = None,
+    asked: bool = False,
 ) -> FileOffer | Refusal:
     """The chat waits for the press that hands this file in for one of `keys` (what a reply to
     the reminder of one task does at once: here nothing names the task surely, so it is
@@ -71,8 +79,46 @@ def offer_file(
     file prints of itself (file_claims.py) is weighed too (ux30 #1, #2): the month's occurrence
     it reports is offered even when sent already (a new version), a choice it contradicts (another
     form, another month) is neither put forward nor pressable, and a unit line naming another
-    unit is said beside the choices."""
-    targets = [target_of(desk, caller, key, name) for key in keys]
+    unit is said beside the choices. `unit`: the unit an admin keeps the file for ("ghi
+    thay", after a `/nop` that named it and no task it reads). `asked`: the one key was named
+    (`/nop`, a reply to its reminder) and the file doubts it: pressable all the same."""
+    weighed = _weigh(desk, caller, keys, name, head, unit, asked)
+    if isinstance(weighed, Refusal):
+        return weighed
+    pressable = [c.key for c in weighed.pressable]
+    if pressable:
+        assert caller.chat_id is not None
+        prompt = FilePrompt(pressable[0], weighed.agency, file_id, name, tuple(pressable[1:]))
+        prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
+    return weighed
+
+
+@use_case(writes=False)
+def doubted(
+    desk: Desk, caller: Caller, key: str, name: str, head: str, unit: str | None = None
+) -> bool:
+    """Whether a file sent for a task named (`/nop`, a reply to its reminder, the file the chat
+    waits for) prints what says otherwise: another month or form, another unit's line, or
+    the month of another occurrence. Then it is asked about (`offer_file`), not kept at once."""
+    weighed = _weigh(desk, caller, (key,), name, head, unit, True)
+    if isinstance(weighed, Refusal):
+        return False  # hand_in says why
+    return weighed.other_unit is not None or any(
+        c.clash or c.key != weighed.asked for c in weighed.choices
+    )
+
+
+def _weigh(
+    desk: Desk,
+    caller: Caller,
+    keys: tuple[str, ...],
+    name: str,
+    head: str,
+    unit: str | None,
+    asked: bool,
+) -> FileOffer | Refusal:
+    """The choices, ordered and weighed by what the file says (nothing written)."""
+    targets = [target_of(desk, caller, key, name, unit) for key in keys]
     found = [t for t in targets if not isinstance(t, Refusal)]
     if not found:
         refused = targets[0]
@@ -86,7 +132,7 @@ def offer_file(
     if (
         claimed is not None
         and claimed not in offered
-        and not isinstance(target_of(desk, caller, claimed, name), Refusal)
+        and not isinstance(target_of(desk, caller, claimed, name, unit), Refusal)
     ):
         offered = (claimed, *offered)
     chosen, named = _named_first(desk, agency, offered, name, head)
@@ -100,12 +146,8 @@ def offer_file(
     ]
     # a choice the file contradicts is never put forward
     choices = [replace(c, named=c.named and not c.clash) for c in choices]
-    pressable = [c.key for c in choices if not c.clash]
-    if pressable:
-        assert caller.chat_id is not None
-        prompt = FilePrompt(pressable[0], agency, file_id, name, tuple(pressable[1:]))
-        prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
-    return FileOffer(tuple(choices), agency, claims, _other_unit(desk, agency, claims))
+    other = _other_unit(desk, agency, claims)
+    return FileOffer(tuple(choices), agency, claims, other, found[0][0] if asked else None)
 
 
 def _offered(desk: Desk, key: str, agency: str, name: str, named: bool) -> FileOffered:

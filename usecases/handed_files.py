@@ -324,6 +324,14 @@ def _behalf_target(
             return FileTarget(files[0], True, unit=unit)
     waiting = caller.waiting.prompt if caller.waiting else None
     if isinstance(waiting, HandinPrompt) and waiting.refused:
+        # the unit read, the task not: the file kept pending, offered for the unit's files
+        # owed (ux30 #8); no unit read: said why it is not kept
+        owed = _owed(desk, waiting.agency) if waiting.agency else ()
+        if owed:
+            return FileTarget(None, True, owed=owed, unit=waiting.agency)
+        if waiting.agency and (kind or "").lower().endswith(".xlsx"):
+            # a template of ours the unit filled, read as that form; never as a table
+            return FileTarget(None, True, unit=waiting.agency)
         return _after_refusal(kind or "", waiting)
     if isinstance(waiting, HandinPrompt):
         return FileTarget(waiting.key, True, unit=waiting.agency)

@@ -103,7 +103,10 @@ def start(desk: Desk, caller: Caller, arg: str) -> Started:
         and chat is not None
         and prompts.peek(desk, chat, caller.user_id) is None
     ):
-        refused = HandinPrompt(arg, caller.agency or "", aside=True, refused=started.reason)
+        # an admin's: the unit it named, whose file sent next is offered for its tasks (ux30 #8)
+        unit = behalf_words(desk, caller, arg)[1] if caller.agency is None else None
+        owner = unit or caller.agency or ""
+        refused = HandinPrompt(arg, owner, aside=True, refused=started.reason)
         prompts.wait_for(desk, chat, caller.user_id, refused)
     return started
 
@@ -154,7 +157,23 @@ def _behalf_start(desk: Desk, caller: Caller, words: str, unit: str) -> Started:
     province, today = desk.province, desk.clock.today()
     key = desk.assistant.resolve_key(spell_out(words, province, today), province, today)
     if key is None or province.task_at(key) is None:
+        # the task by its form and period, read among the unit's as the unit's own `/nop
+        # thang 8` reads them (ux30 #8): "mau 01 thang 8 yen son" is August's Mẫu số 01
+        pool = [t for t in _own_tasks(desk, unit) if takes_files(province, t)]
+        named = desk.assistant.tasks_named(words, today, province, unit, pool) if pool else None
+        if named is not None and len(named.tasks) == 1:
+            one, due = named.tasks[0], named.due.get(named.tasks[0].id)
+            return ask_for_file(desk, caller, one.key_of(due) if due else one.id, unit)
         task = file_task(desk, caller, words, None, unit)
+        ours = _form_task(desk, words, unit) if task is None else None
+        if ours is not None:  # a form of ours: its template, or "sent" by /capnhat
+            return Refusal(
+                f"{esc(ours.form or ours.title)} <code>{esc(ours.id)}</code> của {esc(unit)} là "
+                "biểu của bot: gửi tệp mẫu đơn vị đã điền (.xlsx, mẫu ở /baocao), bot đọc dòng "
+                "đơn vị và lưu là bản nộp của đơn vị; đơn vị đã gửi bằng văn bản, e-mail thì "
+                f"báo: <code>/capnhat {esc(ours.id)} {esc(unit)} đã nộp</code>. Không có gì "
+                "thay đổi."
+            )
         if task is None:
             return Refusal(
                 f"Không rõ nhiệm vụ «{esc(words[:60])}» của {esc(unit)} nhận tệp. Không có "
@@ -162,6 +181,14 @@ def _behalf_start(desk: Desk, caller: Caller, words: str, unit: str) -> Started:
             )
         key = task.id
     return ask_for_file(desk, caller, key, unit)
+
+
+def _form_task(desk: Desk, words: str, unit: str) -> Task | None:
+    """The one task of the unit's whose forms the bot lays out (BIỂU 02) the words name."""
+    province, today = desk.province, desk.clock.today()
+    pool = [t for t in _own_tasks(desk, unit) if task_forms(province, t.id)]
+    named = desk.assistant.tasks_named(words, today, province, unit, pool) if pool else None
+    return named.tasks[0] if named is not None and len(named.tasks) == 1 else None
 
 
 @use_case(writes=True)

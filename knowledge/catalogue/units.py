@@ -121,6 +121,11 @@ def unit_by_words(typed: Sequence[Token], units: Sequence[str]) -> str | None:
         for unit, folds in names.items()
         if wanted <= folds and any(held[w] == 1 for w in wanted)
     ]
+    if not fits and len(typed) > 1:
+        # a place of several words each another place shares ("yên sơn": Hàm Yên, Sơn Dương)
+        # is still the one name that ends with them all, in their order
+        said = [t.fold for t in typed]
+        fits = [u for u in units if [t.fold for t in tokenize(u)][-len(said) :] == said]
     return fits[0] if len(fits) == 1 else None
 
 

@@ -227,6 +227,9 @@ def test_a_unit_named_whole(assistant, text, unit):
         ("ham yen", HAM_YEN),
         ("son duong", "UBND huyện Sơn Dương"),
         ("vien thong", "Viễn thông Tuyên Quang"),
+        # each word in another place's name too, the place whole in one (ux30 #8)
+        ("yen son", "UBND huyện Yên Sơn"),
+        ("son yen", None),
         # in two names: no unit
         ("tuyen quang", None),
         # a service's words, two of them in no name
