@@ -121,6 +121,7 @@ async def received(update: Update, context: BotContext) -> None:
             replied_to_reminder,
             result.head,
             target.unit,
+            note=result.note,
         )
     elif isinstance(result, Refusal):
         await reply(update, context, result.reason)

@@ -78,6 +78,7 @@ async def offer(
     title_rows: str = "",
     unit: str | None = None,
     asked: bool = False,
+    note: str = "",
 ) -> None:
     """A file sent with no task named surely: the files the unit owes now, or the tasks of the
     reminder of several it replies to, one button each, those the file's name or title rows
@@ -129,6 +130,8 @@ async def offer(
         )
     warning = offer_text.other_unit_line(offer_made)
     behalf = esc(PROMPT_HEAD.format(unit=unit)) if unit else ""  # an admin keeps it for the unit
+    if note:  # its name says another kind ("tệp này là Word (.docx) đổi đuôi .xlsx")
+        behalf += f"Tệp {file}: {esc(note)}; bot nhận nó như một tệp nộp. "
     await reply(
         update,
         context,

@@ -29,6 +29,7 @@ from knowledge.deliverables.handed_files import MAX_BYTES as FILE_BYTES
 from knowledge.deliverables.handed_files import SUFFIXES as FILE_SUFFIXES
 from knowledge.formats.book import Book
 from knowledge.formats.document_head import HEAD_BYTES
+from knowledge.formats.file_kinds import renamed
 from knowledge.formats.form_book import MAX_BYTES as FORM_BYTES
 from knowledge.formats.form_book import form_of
 from knowledge.formats.letter_file import MAX_BYTES as LETTER_BYTES
@@ -181,6 +182,7 @@ class NotAForm:
 
     files_for: tuple[str, ...]
     head: str = ""  # its title rows' text ("Mẫu số 02 …"): which of those it names comes first
+    note: str = ""  # what it is when its name says otherwise ("tệp này là Word (.docx) …")
 
 
 @use_case(front=True)
@@ -215,9 +217,17 @@ async def receive_document(
         tables = caller.is_admin and not (files_for or takes_files)
         read = await asyncio.to_thread(_read, name, suffix, value, tables)
     except FileRefused as refused:
+        # a Word file renamed .xlsx: said as what it is, not as a workbook's fault (ux30 #10)
+        disguised = await asyncio.to_thread(renamed, name, content)
         if files_for:  # kept unopened as a file, as a file for a task always is
-            return NotAForm(files_for)
+            return NotAForm(files_for, note=disguised or "")
         unchanged = "Không có gì thay đổi." if caller.is_admin else "Không có gì được lưu."
+        if disguised is not None:
+            return Refusal(
+                f"Tệp {esc(name)}: {esc(disguised)}, không phải bảng tính: bot không đọc được "
+                f"biểu trong đó. Biểu của bot: tải mẫu ở /baocao, điền bằng Excel rồi gửi lại "
+                f"đúng tệp đó. {unchanged}"
+            )
         return Refusal(f"{esc(refused)} {unchanged}")
     if read.book is not None:
         return await desk.run(upload_form, caller, name, content, read.book)

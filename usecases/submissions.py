@@ -30,6 +30,7 @@ from knowledge.deliverables.submissions import (
 )
 from knowledge.formats.book import Book
 from knowledge.formats.form_book import form_of, parse_book, template, unit_cell
+from knowledge.messages.borrowed import borrowed_template
 from knowledge.messages.refusals import line_usage
 from knowledge.reader.prompt_ends import says_finished
 from knowledge.render.answers import esc
@@ -257,10 +258,7 @@ def upload_form(
     if not isinstance(target, Target):
         return target
     if unit and unit != target.agency and not caller.is_admin:
-        return Refusal(
-            f"Đây là mẫu {esc(form.name)} của {esc(unit)}, không phải của {esc(target.agency)}. "
-            "Tải mẫu của đơn vị bạn ở /baocao. Không có gì được lưu."
-        )
+        return Refusal(borrowed_template(form.name, unit, target.agency, line))
     own = target.agency
     other = None if caller.is_admin else other_unit_named(desk.province, form, line, whole, own)
     if other is not None:  # the unit line typed over with another unit's name

@@ -205,7 +205,11 @@ async def test_uploads_that_are_not_ours_or_not_the_units_change_nothing(player)
     await register(player, 1002, "Sở Y tế", "Bình")
     book = await template_of(player, 1001, "Mẫu Phụ lục I")
     out = texts(await player.upload(1002, "pl1.xlsx", saved(book)), 1002)
-    assert "mẫu Phụ lục I của Sở Xây dựng, không phải của Sở Y tế" in out[0]
+    assert out == [
+        "Tệp ghi «Cơ quan, đơn vị: Sở Xây dựng»: đây là mẫu Phụ lục I bot tạo cho Sở Xây dựng, "
+        "không phải của Sở Y tế. Tải mẫu của Sở Y tế ở /baocao, chép số liệu sang rồi gửi lại. "
+        "Không có gì được lưu."
+    ]
     out = texts(await player.upload(1002, "notes.xlsx", b"not a workbook"), 1002)
     assert out == [
         "Tệp notes.xlsx không phải tệp .xlsx đọc được (hỏng hoặc sai định dạng). "
