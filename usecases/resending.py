@@ -1,14 +1,19 @@
 """ "nhầm file, gửi lại": how to send the file again — for the task the caller's last file was
-for (`/nop <task>`, or a reply to its reminder), else how to name one. Words only: nothing is
-written, nothing waits (knowledge/reader/resend_words.py reads the message)."""
+for (`/nop <task>`, or a reply to its reminder), else how to name one (knowledge/reader/
+resend_words.py reads the message). Nothing is written; the chat waits for the file, for that
+task (ux30 #1: the next file was offered for the tasks owed, the one just named left out), as
+one way among others: any other message ends the wait without a word, and a file that prints
+another month or unit is still asked about (usecases/file_offers.doubted)."""
 
 from __future__ import annotations
 
 from knowledge.deliverables.handed_files import FILE_FORM
 from knowledge.messages.markup import esc, key_tag, typed_key
 from knowledge.reader.resend_words import asks_to_resend
+from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.prompts import HandinPrompt
 from usecases.runner import use_case
 
 ANY_TASK = (
@@ -17,7 +22,7 @@ ANY_TASK = (
 )
 
 
-@use_case(writes=False)
+@use_case(writes=True)
 def resend_help(desk: Desk, caller: Caller, text: str) -> str | None:
     """How to send a file again, when `text` asks it; None otherwise."""
     if caller.agency is None and not caller.is_admin:
@@ -32,7 +37,10 @@ def resend_help(desk: Desk, caller: Caller, text: str) -> str | None:
         if last.undone
         else f"Lần nộp {last.version} ({esc(last.file_name)}) đang được tính; bản mới sẽ thay nó."
     )
+    if caller.chat_id is not None:
+        waiting = HandinPrompt(last.task, last.agency, aside=True)
+        prompts.wait_for(desk, caller.chat_id, caller.user_id, waiting)
     return (
-        f"Gửi lại tệp cho {key_tag(last.task)}: gõ <code>/nop {typed_key(last.task)}</code> rồi "
-        f"gửi tệp, hoặc trả lời (reply) tin nhắc hạn bằng tệp. {now}"
+        f"Gửi lại tệp cho {key_tag(last.task)}: gửi tệp mới vào đây (hoặc gõ <code>/nop "
+        f"{typed_key(last.task)}</code> rồi gửi tệp). {now}"
     )

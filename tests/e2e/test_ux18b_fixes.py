@@ -133,7 +133,13 @@ async def test_a_correction_keeps_no_particle_and_nham_file_tells_how_to_resend(
     assert subs.submissions(task=f"{MONTHLY}@2021-09-28", agency=HAM_YEN) == []
     out = texts(await play(player, "1102 > nham file, gui lai"), 1102)
     assert out == [
-        f"Gửi lại tệp cho {MONTHLY} T9/2021: gõ /nop {MONTHLY} T9/2021 rồi gửi tệp, hoặc trả "
-        "lời (reply) tin nhắc hạn bằng tệp. Lần nộp 1 (hamyen_t9.pdf) đã hoàn tác: chưa có tệp "
-        "nào được tính."
+        f"Gửi lại tệp cho {MONTHLY} T9/2021: gửi tệp mới vào đây (hoặc gõ /nop {MONTHLY} "
+        "T9/2021 rồi gửi tệp). Lần nộp 1 (hamyen_t9.pdf) đã hoàn tác: chưa có tệp nào được "
+        "tính."
     ]
+    # the next file is that task's (ux30 #1), kept with its receipt
+    out = texts(await player.upload(1102, "hamyen_t9_dung.pdf", PDF), 1102)
+    assert out[0].startswith("✅ Đã nhận tệp hamyen_t9_dung.pdf"), out
+    assert [
+        s.file_name for s in subs.submissions(task=f"{MONTHLY}@2021-09-28", agency=HAM_YEN)
+    ] == ["hamyen_t9_dung.pdf"]
