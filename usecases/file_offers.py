@@ -29,6 +29,8 @@ from usecases.results import Refusal
 from usecases.runner import use_case
 from usecases.task_titles import task_title
 
+UNIT_WORDS = 8  # the most words a unit's name takes ("UBND huyện …", "Sở Lao động, …")
+
 
 @dataclass(frozen=True)
 class FileOffered:
@@ -161,9 +163,12 @@ def _offered(desk: Desk, key: str, agency: str, name: str, named: bool) -> FileO
 def _other_unit(desk: Desk, agency: str, claims: FileClaims) -> str | None:
     """The unit the file's unit line names when it is not the sender's (nor a group the
     sender belongs to): a report of another unit, asked about before it is kept."""
-    if not claims.unit_text:
-        return None
-    named = named_unit(desk, claims.unit_text)
+    words = claims.unit_text.split()
+    # the longest run of its first words that names a unit: a .pdf's head is one line, the
+    # unit's name followed by whatever the page prints next
+    shortest = 1 if len(words) == 1 else 2  # "UBND" alone names no one unit
+    runs = (" ".join(words[:n]) for n in range(min(len(words), UNIT_WORDS), shortest - 1, -1))
+    named = next((u for run in runs if (u := named_unit(desk, run)) is not None), None)
     if named is None or named == agency or agency in desk.province.members(named):
         return None
     return named

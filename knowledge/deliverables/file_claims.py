@@ -27,7 +27,8 @@ _MONTH = re.compile(
     r"(?<![\w/])(?:(?P<word>thang|thg)\s*(?P<m1>\d{1,2})(?:\s*(?:[/.\-]|nam)\s*(?P<y1>\d{4}))?"
     r"|t(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<y2>\d{4}))(?![\d])"
 )
-_SIGNED = re.compile(r"ngay\s*\d{1,2}\s*$")
+# "ngày 27 tháng 8", and a template's blank day "ngày …… tháng 8": the date it is signed
+_SIGNED = re.compile(r"ngay[\s.…_/]*(?:\d{1,2})?[\s.…_]*$")
 # a form as the letters print it: "Mẫu số 01", "Biểu 02", "mau02" in a file's name
 _FORM = re.compile(r"(?<![a-z])(?P<kind>mau|bieu)\s*(?:so\s*)?(?P<number>\d{1,2})(?!\d)")
 # a unit line: "Đơn vị: …", "Cơ quan, đơn vị: …", "Đơn vị báo cáo: …", up to the row's end

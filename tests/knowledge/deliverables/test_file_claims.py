@@ -49,6 +49,8 @@ def test_the_head_says_its_form_month_and_unit_as_printed():
         ("bc", "Báo cáo T9/2021", (9, 2021)),
         # the day it was signed is not its period
         ("bc", "Hàm Yên, ngày 27 tháng 8 năm 2021\nBÁO CÁO THÁNG 7/2021", (7, 2021)),
+        ("bc", "Hàm Yên, ngày …… tháng 8 năm 2021\nBÁO CÁO THÁNG 7/2021", (7, 2021)),
+        ("bc", "Hàm Yên, ngày    tháng 8 năm 2021", None),
         ("bc", "BÁO CÁO THÁNG 7/2021 và THÁNG 8/2021", None),  # two months: no claim
         ("scan", "Kế hoạch số hóa hồ sơ năm 2021", None),
     ],
