@@ -240,10 +240,11 @@ async def receive_document(
 
 def reads_head(name: str, size: int, choices: int) -> bool:
     """Whether a .docx or .pdf sent with no task named is worth opening for its first words:
-    only when there is a choice for them to order (two tasks or more), and within the size the
-    head reader opens at all (knowledge/formats/document_head.py)."""
+    when it is offered for a task at all (its words order two choices or more, and what it
+    prints may contradict even a lone one: ux30 #1), and within the size the head reader opens
+    at all (knowledge/formats/document_head.py)."""
     suffix = PurePath(name).suffix.lower()
-    return choices > 1 and suffix in (".docx", ".pdf") and 0 < size <= HEAD_BYTES
+    return choices > 0 and suffix in (".docx", ".pdf") and 0 < size <= HEAD_BYTES
 
 
 @use_case(front=True)
