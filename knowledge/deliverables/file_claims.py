@@ -83,8 +83,10 @@ def read_claims(name_words: str, head: str) -> FileClaims:
     if form is not None:  # quoted as the head prints it, marks and all where it has them
         printed = [head[m.start() : m.end()] for m in _FORM.finditer(_plain(head))]
         form_text = max(printed, key=lambda t: (not t.isascii(), len(t)), default="")
-    else:
+    else:  # its name's words, as typed ("mau01")
         form = form_key(name_words)
+        found = _FORM.search(_plain(nfc(name_words))) if form else None
+        form_text = nfc(name_words)[found.start() : found.end()] if found else ""
     unit = _UNIT.search(_plain(head))
     unit_text = head[unit.start("unit") : unit.end("unit")].strip()[:UNIT_CHARS] if unit else ""
     return FileClaims(month, shown if month else "", form, form_text or "", unit_text)

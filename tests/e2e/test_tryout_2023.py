@@ -192,7 +192,16 @@ async def test_a_district_late_in_september_and_on_time_in_october(player):
     calls = await play(player, "@ 2023-10-13 08:00")
     [reminder] = texts(calls, 1006)
     assert OCT in reminder and "còn 7 ngày" in reminder and SEP not in reminder
-    out = texts(await play(player, f"1006 << {PDF_PATH}"))
+    # its name says Mẫu số 01, the reminder's report is on Mẫu số 02: asked first (ux30 #1)
+    calls = await play(player, f"1006 << {PDF_PATH}")
+    out = texts(calls)
+    assert out[0].startswith(
+        "Tệp ghi mau01. Trước khi lưu tệp mau01_so_y_te.pdf: nộp cho nhiệm vụ nào?"
+    ), out
+    assert "⚠️ tệp ghi mau01: không phải nhiệm vụ này" in out[0], out
+    assert services(player).repo.current(OCTOBER, "UBND huyện Yên Sơn") is None
+    [[button]] = calls[-1]["buttons"]
+    out = texts(await play(player, f"1006 > [{button}]"))
     assert out[0].startswith("✅ Đã nhận tệp mau01_so_y_te.pdf") and OCT in out[0], out
     repo, files = services(player).repo, services(player).submissions
     assert repo.current(SEPTEMBER, "UBND huyện Yên Sơn").at.date().isoformat() == "2023-09-25"
