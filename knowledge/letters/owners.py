@@ -27,11 +27,11 @@ from knowledge.letters.units import (
 )
 
 if TYPE_CHECKING:
-    from knowledge.letters.reader import Reader
+    from knowledge.letters.reading import Reading
 
 
 def owed(
-    reader: Reader,
+    reader: Reading,
     section: Section,
     linked: Section | None,
     line: Line,
@@ -178,7 +178,7 @@ def duty_lines(own: Line, line: Line, scope: list[Section]) -> list[Line]:
     return [own, line, *(s.heading for s in scope if s.heading is not None)]
 
 
-def _earlier_points(reader: Reader, section: Section) -> list[Line]:
+def _earlier_points(reader: Reading, section: Section) -> list[Line]:
     """The lines of the undated points before the point `section` of a numbered item, back to
     the previous dated one; none when `section` is no point."""
     parent = section.parent
