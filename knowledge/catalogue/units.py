@@ -107,20 +107,17 @@ def choose_unit(province: Province, agency: str) -> tuple[str, ...]:
 
 
 def unit_by_words(typed: Sequence[Token], units: Sequence[str]) -> str | None:
-    """The one unit whose name holds every word typed, one of them a word no other unit's name
-    holds: "hàm yên" is UBND huyện Hàm Yên and "viễn thông" Viễn thông Tuyên Quang, while "tuyên
+    """The one unit whose name holds every word typed: "hàm yên" is UBND huyện Hàm Yên and
+    "viễn thông" Viễn thông Tuyên Quang, and "yên sơn" UBND huyện Yên Sơn though "yên" is also
+    Hàm Yên's and "sơn" Sơn Dương's (ux30 #9: a draft's unit editor refused it), while "tuyên
     quang" (in two names) and "giấy phép xây dựng" (two words in no name) are no unit. Only where
     a unit is expected (the unit an admin writes for): in a question a place is a place, not its
     committee, and "xây dựng" a service's words."""
     if not typed:
         return None
-    names, held = _name_words(tuple(units))
+    names, _ = _name_words(tuple(units))
     wanted = {t.fold for t in typed}
-    fits = [
-        unit
-        for unit, folds in names.items()
-        if wanted <= folds and any(held[w] == 1 for w in wanted)
-    ]
+    fits = [unit for unit, folds in names.items() if wanted <= folds]
     return fits[0] if len(fits) == 1 else None
 
 

@@ -227,6 +227,9 @@ def test_a_unit_named_whole(assistant, text, unit):
         ("ham yen", HAM_YEN),
         ("son duong", "UBND huyện Sơn Dương"),
         ("vien thong", "Viễn thông Tuyên Quang"),
+        # each word in two names, both in one only (ux30 #9)
+        ("yen son", "UBND huyện Yên Sơn"),
+        ("Yên Sơn", "UBND huyện Yên Sơn"),
         # in two names: no unit
         ("tuyen quang", None),
         # a service's words, two of them in no name
