@@ -1,8 +1,8 @@
 """A letter sent to the bot by an admin, reviewed before it is tracked: the draft comes back with
 what keeps it from being published, line by line, and buttons: "Công bố" (only when nothing
-does), "Sửa n" for a task (its deadline, units, supporting units or forms, a short prompt each;
-or drop it), "Đã kiểm tra, bỏ qua lỗi đọc", "Hủy", and after a correction "Hoàn tác". The
-publish is quoted back with "Hoàn tác" (10 minutes) and "Thu hồi"; /congvan
+does), "Sửa n" for a task (its deadline, units, supporting units, forms or title, a short
+prompt each; or drop it), "Đã kiểm tra, bỏ qua lỗi đọc", "Hủy", and after a correction
+"Hoàn tác". The publish is quoted back with "Hoàn tác" (10 minutes) and "Thu hồi"; /congvan
 (handlers/congvan.py) lists the letters in force. The rules are usecases/letters.py's,
 usecases/letter_edits.py's and usecases/publishing.py's.
 """
@@ -47,6 +47,7 @@ FIELDS = (
     ("Sửa đơn vị", EditField.UNITS),
     ("Sửa phối hợp", EditField.SUPPORTING),
     ("Sửa biểu mẫu", EditField.FORMS),
+    ("Sửa tên", EditField.TITLE),  # ux30 #9: a misquoted title went out in every notice
 )
 
 
@@ -93,7 +94,8 @@ async def show_task(update: Update, context: BotContext, menu: TaskMenu) -> None
     row: Row = [(label, EditDraft(letter, revision, index, field)) for label, field in FIELDS]
     buttons: Buttons = [
         row[:2],
-        row[2:],
+        row[2:4],
+        row[4:],
         [
             ("Bỏ nhiệm vụ này", DropDraftTask(letter, revision, index)),
             ("« Bản nháp", ShowDraft(letter)),

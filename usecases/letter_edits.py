@@ -47,7 +47,7 @@ class EditField(StrEnum):
     UNITS = "u"
     SUPPORTING = "s"
     FORMS = "f"
-    TITLE = "t"  # typed only: "sửa tên nv 1 thành …"
+    TITLE = "t"  # "Sửa tên", or typed: "sửa tên nv 1 thành …"
     EXTENDS = "x"  # typed only: "gia hạn nv 1 cho tq-…", "bỏ gia hạn nv 1"
 
 
@@ -69,6 +69,8 @@ ASKS = {
         "Gõ các biểu mẫu phải nộp (<code>Mẫu số 01</code>; <code>Phụ lục I, II</code>), hoặc "
         "<code>không</code>."
     ),
+    # the title in force is said beside the ask, to copy and correct (ask_edit)
+    EditField.TITLE: "Gõ tên mới của nhiệm vụ, đúng lời của công văn. Tên hiện nay:",
 }
 
 
@@ -110,7 +112,7 @@ def task_menu(
 def ask_edit(
     desk: Desk, caller: Caller, letter: int, revision: int, index: int, field: EditField
 ) -> EditAsked | Refusal:
-    """The chat waits for the task's new deadline, units or forms."""
+    """The chat waits for the task's new deadline, units, forms or title."""
     stored = draft_named(desk, caller, letter, revision)
     if isinstance(stored, Refusal):
         return stored
@@ -118,7 +120,11 @@ def ask_edit(
         return Refusal(STALE)
     prompt = LetterPrompt(letter, revision, index, field.value)
     prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
-    return EditAsked(letter, index, field, stored.draft.tasks[index], ASKS[field])
+    task = stored.draft.tasks[index]
+    ask = ASKS[field]
+    if field == EditField.TITLE:  # one tap copies it: the correction is typed over the quote
+        ask = f"{ask}\n<code>{esc(task.title[:1500])}</code>\n"
+    return EditAsked(letter, index, field, task, ask)
 
 
 @use_case(writes=True)

@@ -28,7 +28,9 @@ from knowledge.letters.units import subject
 # How a duty introduces its steps: "… theo các bước sau:", "… như sau:".
 _STEPS_INTRO = re.compile(
     r"[\s,]*(?:(?:theo|như|với|gồm)\s+)?(?:các\s+)?(?:bước|nội dung|trình tự)?\s*"
-    r"(?:như\s+)?sau\s*:?\s*$",
+    r"(?:như\s+)?sau\s*:?\s*$"
+    # "… theo các bước:" the steps printed next, without "sau"
+    r"|[\s,]*(?:theo|gồm)\s+(?:các\s+)?(?:bước|trình tự)\s*:?\s*$",
     re.I,
 )
 

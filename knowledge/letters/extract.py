@@ -85,7 +85,8 @@ def read_letter(
     problems += reader.problems
     # a section that dates work for units and drafted none is said, never left out in silence
     problems += untasked(root, placed, reader.dated, tasks, header, register, sender)
-    problems += unplaced(lines, reader.unknown, register, header.body_end)  # said once
+    dated_at = frozenset(d.line.no for d in reader.dated)
+    problems += unplaced(lines, reader.unknown, register, header.body_end, dated_at)  # said once
     # a unit a section names that no task owes nor is supported by: said, not held against it
     problems += unassigned(reader.sections, tasks, register, sender)
     if header.date is None and header.month is None:

@@ -93,10 +93,12 @@ def task_title(
             bare = title_of(duty_text, [], register)
             title = title_of(duty_text, [], register, linked, within) or bare
         stepped = stepped_work(section, line, register)
+        # "… thực hiện theo các bước:": the steps say the work, the line before them nothing
+        stepped = "" if _only_when(stepped) else stepped
         to = stepped_to(section, line, {ln.no for ln, _ in dated}, register)
         if to and not scheduled:
             title = to
-        elif stepped and bare and _at_steps(bare):
+        elif stepped and bare and (_at_steps(bare) or _only_when(bare)):
             title = stepped  # "Thời hạn hoàn thành các bước nêu trên: …": the steps' work
         elif stepped and bare:
             title = f"{stepped}; {bare[:1].lower()}{bare[1:]}"
@@ -145,6 +147,10 @@ def named_by_subject(title: str, subject: str | None) -> str:
         # "Rà soát, đánh giá kết quả …; lập báo cáo (theo Mẫu số 02)", "Đánh giá kết quả … và
         # báo cáo": the report of the work before it, not whatever the whole letter's subject
         # reports on
+        return title
+    if re.search(_NOUNS, before[max(map(before.rfind, ",;:(")) + 1 :]):
+        # "Xây dựng Kế hoạch số hóa hồ sơ, kết quả …": the noun ends another document's name
+        # (the plan's), it is no deliverable of its own; the letter's words stay as printed
         return title
     named = re.search(r"\b" + re.escape(m.group("n")) + r"\s+\S", plain(subject))
     if named is None:
@@ -236,6 +242,13 @@ def _at_steps(title: str) -> bool:
         return False
     rest = re.findall(r"[a-z]+", low[: m.start()] + " " + low[m.end() :])
     return not [w for w in rest if w not in _EMPTY]
+
+
+def _only_when(title: str) -> bool:
+    """A title of no work, only its completion ("Hoàn thành", "Thực hiện xong"): what the
+    dated line says after the steps of the work above it."""
+    words = re.findall(r"[a-z]+", plain(title))
+    return bool(words) and all(w in _EMPTY for w in words)
 
 
 def points_only(title: str, register: Register | None = None) -> bool:

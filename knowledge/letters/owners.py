@@ -6,6 +6,7 @@ and support sections that serve it (knowledge/letters/reader.py asks this for ea
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from knowledge.letters import dates
@@ -15,7 +16,7 @@ from knowledge.letters.opening import owners_listed
 from knowledge.letters.row_refs import row_units
 from knowledge.letters.sections import Section
 from knowledge.letters.support import helped_by_side, pointed_helpers, serves
-from knowledge.letters.text import Line
+from knowledge.letters.text import Line, plain
 from knowledge.letters.units import (
     excepted,
     helpers_in,
@@ -27,11 +28,11 @@ from knowledge.letters.units import (
 )
 
 if TYPE_CHECKING:
-    from knowledge.letters.reader import Reader
+    from knowledge.letters.reading import Reading
 
 
 def owed(
-    reader: Reader,
+    reader: Reading,
     section: Section,
     linked: Section | None,
     line: Line,
@@ -119,6 +120,8 @@ def owed(
                 if ln is not owner.heading
                 for n in line_helpers(ln, reader.register.mentions(ln.text))
             ]
+            if owner is section and _only_completes(line, dated_at):
+                partners += _partners_before(reader, section, line)
             return owner.units, (*owner.supporting, *partners, *helpers)
     if linked is not None and linked.number and not linked.units and linked is not section:
         # the item a timing part dates, under a topic heading ("1. Tái cấu trúc quy trình —
@@ -173,12 +176,37 @@ def owed(
     return units, tuple(helpers)
 
 
+# What a line that only dates the work above it says beside its date: "Hoàn thành chậm nhất
+# ngày …", "Thời hạn thực hiện: …".
+_COMPLETES = frozenset("hoan thanh thuc hien xong thoi gian han".split())
+
+
+def _only_completes(line: Line, found: dates.Found) -> bool:
+    rest = plain(line.text[: found.start] + " " + line.text[found.end :])
+    words = re.findall(r"[a-z]+", rest)
+    return bool(words) and set(words) <= _COMPLETES
+
+
+def _partners_before(reader: Reading, section: Section, line: Line) -> list[str]:
+    """The partners the item's work names on its lines before the line that dates it, since
+    the item's date before, when that line only says the work is due ("1. Sở A — Chủ trì, phối
+    hợp với Sở B triển khai …: Bước 1 …; Hoàn thành chậm nhất ngày …"): the units that work
+    comes with. A line of work of its own keeps its own partners (a support bullet before it
+    serves another item's work)."""
+    dated = {d.line.no for d in reader.dated}
+    before = [ln for ln in section.own if ln.no < line.no and ln is not section.heading]
+    since = max((i + 1 for i, ln in enumerate(before) if ln.no in dated), default=0)
+    return [
+        n for ln in before[since:] for n in line_helpers(ln, reader.register.mentions(ln.text))
+    ]
+
+
 def duty_lines(own: Line, line: Line, scope: list[Section]) -> list[Line]:
     """The duty's clause, its line and the headings of the items it is in, innermost first."""
     return [own, line, *(s.heading for s in scope if s.heading is not None)]
 
 
-def _earlier_points(reader: Reader, section: Section) -> list[Line]:
+def _earlier_points(reader: Reading, section: Section) -> list[Line]:
     """The lines of the undated points before the point `section` of a numbered item, back to
     the previous dated one; none when `section` is no point."""
     parent = section.parent

@@ -88,8 +88,13 @@ def recurrence(text: str) -> Found | None:
         m
         for m in _RECURRING_DAY.finditer(low)
         if not low[m.end() :].lstrip().startswith(("/", "-"))
-        # a span of figures: "từ ngày 15 … đến (hết) ngày 14 của tháng cuối quý"
-        and not re.search(r"\b(?:tu|den(?:\s+het)?)\s*$", low[: m.start()])
+        # a span of figures: "từ ngày 15 … đến (hết) ngày 14 của tháng cuối quý"; a day said
+        # with its "trước" is a deadline, whatever ends before it ("… Sở Kế hoạch và Đầu tư
+        # trước ngày 25 hằng tháng": "Đầu tư" reads "tu" unmarked)
+        and not (
+            m.group(0).startswith("ngay")
+            and re.search(r"\b(?:tu|den(?:\s+het)?)\s*$", low[: m.start()])
+        )
     ]
     yearly = list(_YEARLY_DAY.finditer(low))
     pairs = [(d, p) for d in days for p in periods if p[1] != "year"]

@@ -60,7 +60,10 @@ _GROUNDS_ONLY = re.compile(
     r"(?![^;]*\b(?:đề nghị|yêu cầu|giao)\s)[^;]*$",
     re.I,
 )
-_COPY = re.compile(r"[,;]?\s*(?:đồng thời\b|(?:và\s+)?gửi\s+bản\s+(?:mềm|điện tử)\b)[^;]*", re.I)
+# ("đồng gửi Sở …": the copy to another body, beside the one the work goes to)
+_COPY = re.compile(
+    r"[,;]?\s*(?:đồng thời\b|đồng gửi\b|(?:và\s+)?gửi\s+bản\s+(?:mềm|điện tử)\b)[^;]*", re.I
+)
 # How it is sent, not what: "bằng văn bản điện tử qua Hệ thống quản lý văn bản và điều hành".
 _CHANNEL = re.compile(
     r",?\s*(?:bằng\s+văn bản(?:\s+(?:điện tử|giấy))?(?:\s+qua\s+[^,;()]*)?"

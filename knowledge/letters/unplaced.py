@@ -31,13 +31,19 @@ def unknown_unit(name: str, register: Register) -> str:
 
 
 def unplaced(
-    lines: list[Line], unknown: tuple[Line, ...], register: Register, body_end: int | None = None
+    lines: list[Line],
+    unknown: tuple[Line, ...],
+    register: Register,
+    body_end: int | None = None,
+    dated: frozenset[int] = frozenset(),
 ) -> list[Problem]:
     """A problem for each Kính gửi item the register did not read (`unknown`, as the reader
     found them), for each name in a table's units or supporting cell it did not read, and for
     each district unit a line up to the body's end (`body_end`) names by a place the province
     does not hold ("đề nghị UBND các huyện: Hàm Yên, Bảo Yên …"): read as no unit, that
-    district would owe nothing and be chased for nothing."""
+    district would owe nothing and be chased for nothing. A table row whose own time cell sets
+    no date (`dated`: the lines a duty is dated on) is ongoing work, no task ("Thường xuyên"):
+    a body its cells name that the register lacks owes and supports nothing tracked."""
     found = [
         Problem(item.no, unknown_unit(item.text, register))
         for item in unknown
@@ -48,8 +54,9 @@ def unplaced(
         if line.no not in said:
             strange = register.strangers(line.text)
             found += [Problem(line.no, unknown_unit(n, register)) for n in strange]
+    ongoing = _ongoing_rows(lines, dated)
     for line in lines:
-        if not line.table or not line.cell:
+        if not line.table or not line.cell or line.no in ongoing:
             continue
         label = _LABEL.match(line.text)
         if label is None or head_kind(plain(label.group("label"))) not in ("units", "supporting"):
@@ -57,6 +64,16 @@ def unplaced(
         for name in _unread_names(line.text[line.cell :], register):
             found.append(Problem(line.no, unknown_unit(name, register)))
     return found
+
+
+def _ongoing_rows(lines: list[Line], dated: frozenset[int]) -> set[int]:
+    """The table rows (by their line) that print a time cell and have no duty dated on them."""
+    timed = set()
+    for line in lines:
+        label = _LABEL.match(line.text) if line.table and line.cell else None
+        if label is not None and head_kind(plain(label.group("label"))) == "timing":
+            timed.add(line.no)
+    return timed - dated
 
 
 def _unread_names(cell: str, register: Register) -> list[str]:

@@ -35,3 +35,13 @@ def test_a_place_two_units_share_or_no_unit_is_said_and_nothing_read(desk):
         assert isinstance(said, str) and said.startswith("Không có trong danh sách đơn vị")
     moved = units_edited(desk, TASK, "bỏ so y te", False)
     assert moved == "Nhiệm vụ phải có ít nhất một đơn vị thực hiện."
+
+
+def test_the_list_dangky_reads_is_read_whole_and_only_the_unread_part_said(desk):
+    """ux30 #9: "so y te, stp, ham yen, yen son" was refused «ham yen, yen son»: "yên" is also
+    Hàm Yên's and "sơn" Sơn Dương's, yet only Yên Sơn's name holds both."""
+    changed = units_edited(desk, TASK, "so y te, stp, ham yen, yen son", False)
+    assert isinstance(changed, Task)
+    assert set(changed.units) == {"Sở Y tế", "Sở Tư pháp", HAM_YEN, "UBND huyện Yên Sơn"}
+    said = units_edited(desk, TASK, "so y te, ham yen, abc xyz", False)
+    assert said == "Không có trong danh sách đơn vị: «abc xyz». Gõ lại tên đơn vị."

@@ -230,6 +230,7 @@ def test_a_unit_named_whole(assistant, text, unit):
         # each word in another place's name too, the place whole in one (ux30 #8)
         ("yen son", "UBND huyện Yên Sơn"),
         ("son yen", None),
+        ("Yên Sơn", "UBND huyện Yên Sơn"),
         # in two names: no unit
         ("tuyen quang", None),
         # a service's words, two of them in no name

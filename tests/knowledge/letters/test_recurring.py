@@ -163,3 +163,16 @@ def test_the_span_a_quarterly_report_counts_sets_no_recurrence_of_its_own():
         "tháng cuối quý trước đến hết ngày 19 của tháng cuối quý."
     )
     assert due is not None and (due.every, due.day) == ("quarter", 22)
+
+
+def test_a_recipient_printed_before_the_day_leaves_the_monthly_deadline_whole():
+    """ "… gửi về Sở Kế hoạch và Đầu tư trước ngày 25 hằng tháng": "Đầu tư" reads "tu", which
+    is no span "từ ngày …" before a day said with its "trước" (the monthly task was lost)."""
+    found = recurrence(
+        "Kể từ tháng 11/2021, các huyện báo cáo kết quả gửi về Sở Kế hoạch và Đầu tư trước "
+        "ngày 25 hằng tháng."
+    )
+    assert found is not None and (found.every, found.day) == ("month", 25)
+    assert found.since == date(2021, 11, 1)
+    # a span of figures stays none
+    assert recurrence("Số liệu tính từ ngày 15 đến hết ngày 14 hằng tháng.") is None

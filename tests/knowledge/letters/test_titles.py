@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from knowledge.letters.extract import read_letter
 from knowledge.letters.text import Line
 from knowledge.letters.title_words import with_subject
 from knowledge.letters.titles import title
+
+LETTERS = Path(__file__).resolve().parents[2] / "data" / "letters"
 
 
 def _title(register, text, date_phrase):
@@ -342,6 +346,46 @@ def test_a_bare_deliverable_is_the_one_the_subject_names():
         "Đánh giá kết quả kết nối dữ liệu dân cư và báo cáo (theo Mẫu số 02)",
     ):
         assert named_by_subject(printed, "báo cáo đề xuất nhiệm vụ năm 2025") == printed
+
+
+def test_a_noun_that_ends_a_documents_name_is_quoted_as_printed(catalogue):
+    """ux30 #9: "Xây dựng Kế hoạch số hóa hồ sơ, kết quả …" was drafted "Kế hoạch số hóa hồ sơ
+    năm 2021, kết quả …", the subject's words put inside the letter's."""
+    from knowledge.letters.naming import named_by_subject
+
+    subject = "xây dựng kế hoạch chuyển đổi hồ sơ lưu trữ năm 2022"
+    printed = "Xây dựng Kế hoạch chuyển đổi hồ sơ, tài liệu lưu trữ giấy sang dạng số năm 2022"
+    assert named_by_subject(printed, subject) == printed
+    # a bare deliverable after its verb is still the one the subject names
+    assert named_by_subject("Lập hồ sơ, gửi về Sở Nội vụ", subject) == (
+        "Lập hồ sơ lưu trữ năm 2022, gửi về Sở Nội vụ"
+    )
+    text = (LETTERS / "named_plan.txt").read_text(encoding="utf-8")
+    (task,) = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "kh.txt").tasks
+    assert task.title.startswith(printed + " của cơ quan, đơn vị")
+
+
+def test_a_copy_to_another_body_is_no_part_of_the_title(register):
+    text = (
+        "Tổng hợp số cơ sở bán hàng qua sàn thương mại điện tử, gửi Sở Y tế trước ngày "
+        "10/5/2022, đồng gửi Sở Công Thương để theo dõi."
+    )
+    assert _title(register, text, "trước ngày 10/5/2022") == (
+        "Tổng hợp số cơ sở bán hàng qua sàn thương mại điện tử, gửi Sở Y tế"
+    )
+
+
+def test_steps_and_a_bare_completion_line_are_titled_by_the_work(catalogue):
+    """ "1. Sở A — Chủ trì, phối hợp với Sở B xây dựng … theo các bước: Bước 1 … Hoàn thành
+    chậm nhất ngày …": the work, without "theo các bước" nor "hoàn thành"; Sở B supports."""
+    text = (LETTERS / "steps_then_done.txt").read_text(encoding="utf-8")
+    tasks = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "kh.txt").tasks
+    assert tasks[0].title == "Xây dựng bộ dữ liệu đất đai dùng chung của tỉnh"
+    assert (tasks[0].units, tasks[0].supporting) == (
+        ("Sở Tài nguyên và Môi trường",),
+        ("Sở Nội vụ",),
+    )
+    assert len(tasks[0].steps) == 3
 
 
 def test_the_link_a_systems_work_must_make_is_that_work(register):
