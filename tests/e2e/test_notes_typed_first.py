@@ -35,9 +35,7 @@ async def test_the_note_typed_before_the_press_goes_with_it(player, db_url, caps
     assert "Chưa bắt đầu → Vướng mắc" in history and NOTE in history
 
 
-async def test_a_note_added_by_key_keeps_the_status_and_can_be_undone(
-    player, db_url, capsys
-):
+async def test_a_note_added_by_key_keeps_the_status_and_can_be_undone(player, db_url, capsys):
     await district(player)
     await player.send(SD, "/capnhat 406-11 dang lam")
     out = await player.send(SD, "them ghi chu 406-11: cho cong an tinh phan hoi")
