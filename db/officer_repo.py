@@ -72,6 +72,21 @@ class OfficerRepo:
             s.flush()
             return registration(officer)
 
+    def withdraw_request(self, user_id: int, agency: str) -> Registration | None:
+        """The person's own request, still waiting, taken back: removed as if never made (it
+        replaced nothing: usecases/officers.py offers the undo only then). None when it is no
+        longer that request (approved, refused or replaced meanwhile)."""
+        with self.sessions.begin() as s:
+            officer = s.get(Officer, user_id, with_for_update=True)
+            if officer is None or (officer.agency, officer.state) != (
+                agency,
+                OfficerState.PENDING,
+            ):
+                return None
+            taken = registration(officer)
+            s.delete(officer)
+            return taken
+
     def decide(
         self,
         user_id: int,

@@ -90,22 +90,22 @@ class ReminderRepo(DeliveryLog):
                     return split_keys(row.keys)
         return ()
 
-    def recipients(self, groups: bool = True) -> dict[str, list[int]]:
+    def recipients(self, groups: bool = True, quiet_too: bool = False) -> dict[str, list[int]]:
         """agency -> chats: approved officers who want reminders (private chat id = user id), bound
-        groups (unless `groups` is False: a letter's notice goes to the officers only).
+        groups (unless `groups` is False: a letter's notice goes to the officers only);
+        `quiet_too`: the officers who switched reminders off as well (a record of their unit's,
+        not a reminder: usecases/behalf_told.py).
         """
         with self.sessions() as s:
             inactive = set(s.scalars(select(Chat.chat_id).where(Chat.active.is_(False))))
             result: dict[str, list[int]] = {}
-            officers = s.scalars(
-                select(Officer)
-                .where(
-                    Officer.province == self.province,
-                    Officer.state == OfficerState.APPROVED,
-                    Officer.reminders.is_(True),
-                )
-                .order_by(Officer.user_id)
-            )
+            wanted = [
+                Officer.province == self.province,
+                Officer.state == OfficerState.APPROVED,
+            ]
+            if not quiet_too:
+                wanted.append(Officer.reminders.is_(True))
+            officers = s.scalars(select(Officer).where(*wanted).order_by(Officer.user_id))
             for officer in officers:
                 if officer.user_id not in inactive:
                     result.setdefault(officer.agency, []).append(officer.user_id)

@@ -12,7 +12,7 @@ from handlers.context import BotContext
 from handlers.status import quote
 from knowledge.messages.press_skips import skipped_lines
 from knowledge.messages.refusals import UNCHANGED, WINDOW_MINUTES
-from usecases import all_items
+from usecases import all_items, behalf_told
 from usecases.results import Refusal
 from usecases.status_results import AllRecorded
 
@@ -47,3 +47,7 @@ async def show(update: Update, context: BotContext, done: AllRecorded | Refusal)
         label = f"Hoàn tác cả {count}" if count > 1 else "Hoàn tác"
         buttons = [[(label, UndoAll(min(ids), max(ids)))]]
     await reply(update, context, "\n".join(lines), buttons)
+    if any(r.change.behalf for r in done.written):
+        # written for a unit: its officers told now, as a single write tells them (they waited
+        # for the next heartbeat, up to 30 s)
+        await context.services.run(behalf_told.tell_now)

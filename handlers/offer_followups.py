@@ -39,7 +39,8 @@ async def follow_offer(
             f"Tin nhắn vừa gửi được hiểu là {what} cho {key_tag(prompt.key)} (không phải câu "
             "hỏi; nếu là câu hỏi, gõ <code>/hoi &lt;câu hỏi&gt;</code>)."
         )
-    await status_offers.offer_each(update, context, followed.result, lead=lead)
+    quoted = not followed.denied
+    await status_offers.offer_each(update, context, followed.result, lead=lead, quoted=quoted)
     return True
 
 

@@ -8,7 +8,7 @@ import re
 
 from telegram import Update
 
-from handlers.buttons import Approve, Decide, PickAgency, Reject
+from handlers.buttons import Approve, Decide, PickAgency, Reject, WithdrawRequest
 from handlers.common import Buttons, args_text, keyboard, reply, sender_name
 from handlers.context import BotContext
 from handlers.notices import notify
@@ -45,9 +45,15 @@ async def dangky(update: Update, context: BotContext) -> None:
 
 
 async def offer_registration(update: Update, context: BotContext, choice: AgencyChoice) -> None:
-    """ "dang ky so y te" typed: /dangky's button for that agency (or a group's units)."""
+    """ "dang ky so y te" typed: read surely, the request made with its undo; else /dangky's
+    button for that agency (or a group's units)."""
     if choice.group is not None:
         await registered(update, context, choice)
+        return
+    caller = await context.caller(update)
+    made = await context.services.run(officers.register_said, caller, sender_name(update), choice)
+    if not isinstance(made, AgencyChoice):
+        await registered(update, context, made, undo=True)
         return
     [agency] = choice.agencies
     await reply(
@@ -68,8 +74,12 @@ async def pick_agency(update: Update, context: BotContext, button: PickAgency) -
 
 
 async def registered(
-    update: Update, context: BotContext, result: AgencyChoice | Registered | Refusal
+    update: Update,
+    context: BotContext,
+    result: AgencyChoice | Registered | Refusal,
+    undo: bool = False,
 ) -> None:
+    """`undo`: the request was made from a typed sentence; its undo is offered with it."""
     if isinstance(result, Refusal):
         await reply(update, context, result.reason)
         return
@@ -90,11 +100,16 @@ async def registered(
         if result.paused
         else ""
     )
+    taken_back: Buttons | None = None
+    if undo:
+        paused += " Nhầm đơn vị? Bấm Rút yêu cầu."
+        taken_back = [[("↩️ Rút yêu cầu", WithdrawRequest(officer.agency))]]
     await reply(
         update,
         context,
         f"Đã gửi yêu cầu đăng ký làm cán bộ của <b>{esc(officer.agency)}</b>. "
         f"Bạn sẽ được báo khi quản trị viên duyệt.{paused}",
+        taken_back,
     )
     text = (
         f"Yêu cầu đăng ký: <b>{esc(officer.name)}</b> (id <code>{officer.user_id}</code>) — "
@@ -116,6 +131,28 @@ async def registered(
         # An admin who never opened the bot: the others still get it (and are told once), and
         # /canbo lists it.
         await notify(context.bot, context.services, admin, text, "yêu cầu đăng ký", buttons)
+
+
+async def withdraw_pressed(update: Update, context: BotContext, button: WithdrawRequest) -> None:
+    """ "↩️ Rút yêu cầu": the request taken back, said to the person and to the admins told."""
+    caller = await context.caller(update)
+    result = await context.services.run(officers.withdraw_request, caller, button.agency)
+    if isinstance(result, Refusal):
+        await reply(update, context, result.reason)
+        return
+    officer = result.registration
+    await reply(
+        update,
+        context,
+        f"↩️ Đã rút yêu cầu đăng ký làm cán bộ của <b>{esc(officer.agency)}</b>. Đăng ký đơn vị "
+        "khác: <code>/dangky &lt;tên đơn vị&gt;</code>.",
+    )
+    text = (
+        f"↩️ {esc(officer.name)} (id <code>{officer.user_id}</code>) đã rút yêu cầu đăng ký — "
+        f"{esc(officer.agency)}. Không cần duyệt."
+    )
+    for admin in result.admins:
+        await notify(context.bot, context.services, admin, text, "rút yêu cầu đăng ký")
 
 
 async def decide(

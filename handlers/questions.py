@@ -26,6 +26,7 @@ from handlers.prompt_names import still_awaited
 from knowledge.render.answers import esc, row_full, to_plain
 from knowledge.render.messages import shorten
 from knowledge.render.tracking_text import task_label
+from usecases import added_notes as note_adding
 from usecases import (
     asking,
     cancelling,
@@ -150,6 +151,12 @@ async def free_text(update: Update, context: BotContext) -> None:
         if noted is not None:
             await draft_notes.offer_note(update, context, noted.result, late=noted.late)
             return
+    # "ghi chú 406-11: chờ công an": the note offered with the status the item has (ux30 #3)
+    added = await context.services.run(note_adding.note_added, caller, text)
+    if added is not None:
+        lead = "Thêm ghi chú, trạng thái giữ nguyên." if not isinstance(added, Refusal) else ""
+        await status_offers.offer(update, context, added, lead=lead, quoted=True)
+        return
     # "hoàn tác", "huỷ thao tác vừa rồi": the undo's button, never a silent undo; right after
     # a row was named, that row's last write
     if await context.services.run(undoing_cases.undo_asked, text):

@@ -132,6 +132,7 @@ def handlers() -> list:
         pressed(b.ShowRow, questions.pick_row),
         pressed(b.ShowTask, questions.pick_task),
         pressed(b.PickAgency, officers.pick_agency, private=True),
+        pressed(b.WithdrawRequest, officers.withdraw_pressed, private=True),
         pressed(b.Approve, officers.decision_button, private=True),
         pressed(b.Reject, officers.decision_button, private=True),
         pressed(b.ChooseRow, status.choose_status, private=True),

@@ -154,8 +154,9 @@ async def show(
             f"<i>Ghi nhầm? Bấm Hoàn tác trong {WINDOW_MINUTES} phút.</i>",
             undo_button(result.change),
         )
-        if result.change.behalf:  # written for the unit: its officers told now (ux29 #2)
-            await context.services.run(behalf_told.tell_now)
+    if isinstance(result, Recorded) and result.change.behalf:
+        # written (or undone, redone) for the unit: its officers told now (ux29 #2)
+        await context.services.run(behalf_told.tell_now)
 
 
 def quoted(result: Recorded, was: Status | None = None) -> str:

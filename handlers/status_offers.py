@@ -69,11 +69,13 @@ async def offer(
     result: Offered | UnitAsked | Refusal,
     whose: str | None = None,
     lead: str = "",
+    quoted: bool = False,
 ) -> None:
     """A free text naming a row and a status: one button that writes it (with the note typed
     after the status), or an admin's buttons of the row's units; never a silent write. `whose`:
     the officer's unit, named in a group, where the reminder is several agencies'; `lead`: a
-    line said first (why the offer is made again)."""
+    line said first (why the offer is made again); `quoted`: the note came on a line of its
+    own, so the question quotes it and the button says it goes with the press (ux30 #3)."""
     if isinstance(result, Refusal):
         await reply(update, context, f"{lead}\n{result.reason}" if lead else result.reason)
         return
@@ -135,8 +137,12 @@ async def offer(
             if found.partial
             else ""
         )
+        said = f"<b>{esc(found.status.label)}</b>{unit}"
+        if quoted and found.note:  # the note just typed, quoted in the question it answers
+            said += f", ghi chú «{esc(found.note)}»"
+            tail = tail.replace(f"\nGhi chú: {esc(found.note)}", "", 1)
         text = (
-            f"Bạn muốn ghi {named} → <b>{esc(found.status.label)}</b>{unit}?"
+            f"Bạn muốn ghi {named} → {said}?"
             f"{tail}{partial}\nBấm nút để ghi{then}; không bấm thì không có gì thay đổi."
         )
     if result.unchanged:  # "406-14 và 406-15 xong", 406-14 already done: said, not dropped
@@ -153,6 +159,8 @@ async def offer(
         label = f"Sửa ngày gửi {shown} → {fmt_date(found.sent_on)}"
     elif result.outside is not None:
         label = f"Đã gửi ngoài bot: ghi {shown} → {found.status.label}"
+    elif quoted and found.note:
+        label = f"Ghi {shown} → {found.status.label}, kèm ghi chú"
     await reply(
         update,
         context,
@@ -167,10 +175,11 @@ async def offer_each(
     result: OfferedEach | Offered | UnitAsked | Refusal,
     whose: str | None = None,
     lead: str = "",
+    quoted: bool = False,
 ) -> None:
     """A status said in reply to a reminder of several items: one button an item of it."""
     if not isinstance(result, OfferedEach):
-        await offer(update, context, result, whose, lead)
+        await offer(update, context, result, whose, lead, quoted)
         return
     label = result.status.label
     count = len(result.items)

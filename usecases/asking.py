@@ -167,7 +167,39 @@ async def answered(desk: Desk, caller: Caller | None, question: str) -> Answered
     """Both steps from async code: read the question, and the statuses only if it needs them;
     a task of a withdrawn letter it names is said to be withdrawn; one unit's standing on one
     item, or a letter's, from the statuses by the rule every view asks (usecases/
-    standing_asking.py)."""
+    standing_asking.py). Someone whose request to join a unit waits for approval, asking of
+    their own work with no unit named ("huyện e quá hạn gì ko"), is answered for that unit and
+    told so (it was the whole province's list, ux30 #10)."""
+    found = await _answered(desk, caller, question)
+    unit = _pending_unit(caller)
+    if caller is None or unit is None or not _asks_own(found.answer):
+        return found
+    as_unit = replace(officer_of(desk, unit), user_id=caller.user_id, chat_id=caller.chat_id)
+    own = await _answered(desk, as_unit, question)
+    if own.answer.agency != unit:
+        return found
+    html = f"{talk.pending_unit(unit)}\n\n{own.answer.html}"
+    return replace(own, answer=replace(own.answer, html=html))
+
+
+_OWN_KINDS = ("progress", "deadline", "unknown")  # what "bên em …" asks, read for no unit
+
+
+def _pending_unit(caller: Caller | None) -> str | None:
+    """The unit a caller asked to join and waits to be approved for."""
+    registration = caller.registration if caller is not None else None
+    if registration is None or registration.state != OfficerState.PENDING:
+        return None
+    return registration.agency if caller is not None and caller.agency is None else None
+
+
+def _asks_own(answer: Answer) -> bool:
+    """An answer read for no unit to a question of a unit's work: the province's list or "which
+    unit are you": the asker's own unit is what was meant, when they have one."""
+    return answer.agency is None and answer.intent in _OWN_KINDS
+
+
+async def _answered(desk: Desk, caller: Caller | None, question: str) -> Answered:
     standing = await desk.run(standing_asking.standing_asked, caller, question)
     if standing is not None and caller is not None:
         stood = await desk.run(standing_asking.answer_standing, caller, standing, question)

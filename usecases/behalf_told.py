@@ -19,12 +19,15 @@ from usecases.task_titles import task_title
 
 
 def record_told(desk: Desk, change: Change) -> int:
-    """One word for each officer of `change`'s unit (reminders on), the change's id standing
-    where a letter's does; how many were recorded. Nothing for the unit's own write."""
+    """One word for each officer of `change`'s unit, the change's id standing where a letter's
+    does; how many were recorded. Nothing for the unit's own write. Officers who switched
+    their reminders off are told too: /nhacnho tắt stops the chasing of what is owed, while
+    this is a record written in their unit's name (or taken back), which they answer for and
+    may need to correct; groups following the unit get reminders, not the unit's record."""
     if not change.behalf:
         return 0
     now = desk.clock.now()
-    chats = desk.reminders.recipients(groups=False).get(change.agency, [])
+    chats = desk.reminders.recipients(groups=False, quiet_too=True).get(change.agency, [])
     slug = desk.config.province
     entries = [
         {
@@ -54,6 +57,12 @@ def behalf_notice(desk: Desk, item: Owed) -> str | None:
     title = task_title(desk, key) or (row.short_title if row is not None else "")
     what = change.new.label + (f" ({change.note})" if change.note else "")
     coordinator = desk.province.coordinator or "Quản trị viên"
+    if change.undoes is not None:  # a write for the unit taken back: what stands again
+        return (
+            f"↩️ {esc(coordinator)} ({esc(change.behalf)}) đã hoàn tác một lần ghi cho "
+            f"{esc(item.agency)}: {key_tag(key)} {esc(title)} — trở về {esc(what)}. Xem lại: "
+            "/lichsu, /tiendo"
+        )
     return (  # one line: what was written, for which row, by whom (ux29 #2)
         f"📝 {esc(coordinator)} ({esc(change.behalf)}) đã ghi thay {esc(item.agency)}: "
         f"{key_tag(key)} {esc(title)} — {esc(what)}. Xem lại: /nopbai, /tiendo"

@@ -248,8 +248,9 @@ def texts_for(desk: Desk, items: list[Owed]) -> list[tuple[int, str | None]]:
     out: list[tuple[int, str | None]] = []
     logged: dict[int, list[ReminderLog]] = {}
     current = desk.reminders.recipients(groups=False)
+    quiet = desk.reminders.recipients(groups=False, quiet_too=True)  # "ghi thay": a record
     for item in items:
-        if item.chat_id not in current.get(item.agency, []):
+        if item.chat_id not in (quiet if item.notice == BEHALF else current).get(item.agency, []):
             # its officer left the unit (revoked) since it was recorded: told at /thuhoi once
             out.append((item.id, None))
             continue

@@ -22,6 +22,7 @@ from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.handed_files import takes_files
 from knowledge.deliverables.submissions import form_named
 from knowledge.deliverables.tracking import collects
+from knowledge.messages.status_only import no_document
 from knowledge.render.answers import esc
 from usecases import prompts, refs
 from usecases.behalf_files import behalf_words
@@ -32,6 +33,7 @@ from usecases.prompts import HandinPrompt
 from usecases.results import Refusal
 from usecases.runner import use_case
 from usecases.submissions import FormMenu, FormStep, start_form
+from usecases.task_titles import task_title
 from usecases.withdrawn_tasks import withdrawn_said
 
 STALE = "Nút này không còn hợp lệ. Gõ lại /nop <nhiệm vụ>. Không có gì thay đổi."
@@ -84,7 +86,7 @@ def _start(desk: Desk, caller: Caller, key: str, typed: str = "") -> Started:
         )
     if takes_files(province, task):
         return ask_for_file(desk, caller, key)
-    return start_form(desk, caller, typed)
+    return Refusal(no_document(task, key, task_title(desk, key)))
 
 
 @use_case(writes=True)
@@ -133,6 +135,9 @@ def _named(desk: Desk, caller: Caller, arg: str) -> Started:
             task = file_task(desk, caller, arg)
             if task is not None:
                 return ask_for_file(desk, caller, task.id)
+            asked = _asks_nothing(desk, caller, arg)  # "/nop dong bo trang thai": a status
+            if asked is not None:
+                return asked
             said = withdrawn_said(desk, caller, arg)
             if said is not None:
                 return Refusal(said)
@@ -149,6 +154,22 @@ def _named(desk: Desk, caller: Caller, arg: str) -> Started:
     task = named.tasks[0]
     due = named.due.get(task.id)
     return _start(desk, caller, task.key_of(due) if due else task.id, arg)
+
+
+def _asks_nothing(desk: Desk, caller: Caller, words: str) -> Refusal | None:
+    """The one task of the unit the words name that asks for no document: said so, with the
+    status command that reports it (it was the form menu, "Không có biểu …")."""
+    agency, province, today = caller.agency, desk.province, desk.clock.today()
+    if agency is None:
+        return None
+    pool = [t for t in province.tasks_of(agency) if not collects(province, t)]
+    named = desk.assistant.tasks_named(words, today, province, agency, pool) if pool else None
+    if named is None or len(named.tasks) != 1:
+        return None
+    task = named.tasks[0]
+    due = named.due.get(task.id)
+    key = task.key_of(due) if due else task.id
+    return Refusal(no_document(task, key, task_title(desk, key)))
 
 
 def _behalf_start(desk: Desk, caller: Caller, words: str, unit: str) -> Started:

@@ -33,6 +33,9 @@ class AgencyChoice:
 
     agencies: tuple[str, ...]
     group: str | None = None  # the group the person named ("UBND huyện"), whose units these are
+    # "dk ubnd huyen son duong": a registration verb and one unit's whole name, from someone
+    # with no registration: read surely, the request is made (`register_said`), undoable
+    said: bool = False
 
 
 @dataclass(frozen=True)
@@ -144,8 +147,15 @@ def registration_asked(desk: Desk, caller: Caller, text: str) -> AgencyChoice | 
     agency = desk.remembered(  # every text typed passes here: read once per text
         "registration", text, lambda: registration_named(text, lambda t: named_unit(desk, t))
     )
+    # sure: the register's own name of the unit, typed after the verb (a place alone, "son
+    # duong", is read as the unit too, but only offered)
+    said = (
+        agency is not None
+        and caller.registration is None
+        and registration_named(text, desk.assistant.agencies.whole) == agency
+    )
     if agency is None and caller.registration is None:
-        # "mình ở sở tư pháp, đăng ký thế nào" from someone not registered
+        # "mình ở sở tư pháp, đăng ký thế nào" from someone not registered: asks how, offered
         agency = desk.remembered(
             "workplace", text, lambda: workplace_registration(text, lambda t: named_unit(desk, t))
         )
@@ -159,7 +169,38 @@ def registration_asked(desk: Desk, caller: Caller, text: str) -> AgencyChoice | 
     choices = units.choose_unit(desk.province, agency)
     if choices:
         return AgencyChoice(tuple(choices), group=agency)
-    return AgencyChoice((agency,)) if agency in registrable(desk) else None
+    return AgencyChoice((agency,), said=said) if agency in registrable(desk) else None
+
+
+@use_case(writes=True)
+def register_said(
+    desk: Desk, caller: Caller, name: str, choice: AgencyChoice
+) -> Registered | AgencyChoice | Refusal:
+    """ "dk ubnd huyen son duong" read surely (`AgencyChoice.said`): the request made at once, as
+    /dangky makes it, and said so with its undo; a request left to a button nobody pressed
+    never reached the coordinator (ux30 #10). Anything less sure stays a choice, unwritten."""
+    if not choice.said or len(choice.agencies) != 1 or caller.registration is not None:
+        return choice
+    return register(desk, caller, name, choice.agencies[0])
+
+
+@dataclass(frozen=True)
+class Withdrawn:
+    registration: Registration
+    admins: tuple[int, ...]  # told, since they were told of the request
+
+
+@use_case(writes=True)
+def withdraw_request(desk: Desk, caller: Caller, agency: str) -> Withdrawn | Refusal:
+    """The undo of a request made from a typed sentence: taken back while it waits."""
+    found = refs.agency_name(desk, agency)
+    taken = desk.repo.withdraw_request(caller.user_id, found) if found else None
+    if taken is None:
+        return Refusal(
+            "Yêu cầu này không còn chờ duyệt (đã được duyệt, từ chối hoặc thay bằng yêu cầu "
+            "khác); không có gì thay đổi."
+        )
+    return Withdrawn(taken, tuple(desk.config.admins))
 
 
 @use_case(writes=True)

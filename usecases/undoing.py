@@ -31,6 +31,7 @@ from knowledge.rules.sent_days import corrected_day
 from knowledge.rules.status_undo import newer_change, undo
 from knowledge.rules.statuses import WINDOW_MINUTES, Change
 from usecases import last_press
+from usecases.behalf_told import record_told
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.letter_acts import LettersAct, last_letters_act
@@ -86,6 +87,7 @@ def undo_status(desk: Desk, caller: Caller, change_id: int) -> Recorded | Refusa
     )
     if restored is None:  # another change came in between our read and our write
         return newer_change(change)
+    record_told(desk, restored)  # the unit's record taken back for it: told as the write was
     # a corrected day sent undone: the day it put back, quoted beside the one it takes back
     day_was = corrected_day(change, restored.new, restored.sent_on)
     return Recorded(
@@ -137,6 +139,7 @@ def redo_status(desk: Desk, caller: Caller, undo_id: int) -> Recorded | Refusal:
     )
     if written is None:
         return newer_change(taken)
+    record_told(desk, written)
     return Recorded(
         written,
         redone=True,

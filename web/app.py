@@ -182,6 +182,8 @@ async def undo(request: Request) -> Response:
     if isinstance(result, Refusal):
         return refuse(403, result.reason)
     assert isinstance(result, Recorded)
+    if result.change.behalf:  # a write for the unit taken back: its officers told now
+        await request.app.state.desk.call(behalf_told.tell_now)
     return answer({"restored": render.change(result.change)})
 
 

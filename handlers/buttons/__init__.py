@@ -81,6 +81,7 @@ from handlers.buttons.statuses import (
     UndoAll,
     UndoStatus,
     Unfollow,
+    WithdrawRequest,
     WriteFor,
 )
 
@@ -152,6 +153,7 @@ __all__ = [
     "Unfollow",
     "WithdrawLetter",
     "WithdrawProposal",
+    "WithdrawRequest",
     "WriteFor",
     "button",
     "decode",

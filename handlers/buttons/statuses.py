@@ -117,6 +117,14 @@ class PickAgency(Button):
     agency: Ref
 
 
+@button("aw")
+@dataclasses.dataclass(frozen=True)
+class WithdrawRequest(Button):
+    """The undo of a registration request made from a typed sentence ("dk ubnd huyen …")."""
+
+    agency: Ref
+
+
 @dataclasses.dataclass(frozen=True)
 class Decide(Button):
     """An admin's decision on a registration; `agency`: the one asked for when the button was

@@ -33,6 +33,8 @@ ROW_SHAPE = re.compile(r"^(406|411)[-/.]\d{1,3}$")
 SUB_ROW_SHAPE = re.compile(r"^(406|411)-\d{1,3}/\S")
 # a task's id, or one occurrence's key ("tq-2023-09-20@2023-09-20")
 TASK_ID_SHAPE = re.compile(r"^[a-z]{2,4}-\d{4}-\d{2}-\d{2}(?:@\d{4}-\d{2}-\d{2})?$")
+# an occurrence's raw key of a task whose id has another shape ("kh-monthly-sync@2020-09-01")
+OCCURRENCE_SHAPE = re.compile(r"^[a-z][a-z0-9-]*@\d{4}-\d{2}-\d{2}$")
 DATE_SHAPE = re.compile(r"^\d{1,2}/\d{1,2}(/\d{4})?$")
 MAX_KEY_WORDS = 8  # "406-11/Lao động, Thương binh và Xã hội"
 MAX_UNIT_WORDS = 17  # the longest agency name of the register
@@ -70,6 +72,10 @@ def whole_key(text: str, resolve: Callable[[str], str | None]) -> str | None:
         or TASK_ID_SHAPE.match(folded_shape)
         or DATE_SHAPE.match(folded_shape)
     ):
+        return resolve(typed)
+    if OCCURRENCE_SHAPE.match(folded_shape):
+        # a recurring task's occurrence as its short key spells out ("kh-monthly-sync T9/2020"
+        # is "kh-monthly-sync@2020-09-01"), whatever shape the task's own id has
         return resolve(typed)
     if SUB_ROW_SHAPE.match(folded_shape) and typed[-1].isalnum():
         key = resolve(typed)

@@ -23,7 +23,7 @@ from knowledge.reader.status_alone import bare_status
 from knowledge.reader.status_words import NEGATIONS
 from knowledge.reader.typed_notes import kept_note
 from knowledge.reader.writes import statement
-from knowledge.rules.statuses import Status, note_needed, says_something
+from knowledge.rules.statuses import Status, note_needed, role_in, says_something
 
 # "không phải", "ko phải", "chẳng phải": the item said not to be the one meant
 _NOT_THE_ONE = MarkedWords("phải")
@@ -111,6 +111,13 @@ def states_a_lack(tokens: list[Token]) -> bool:
     return any(t.fold in NEGATIONS for t in tokens[:-1])
 
 
+def _foreign(key: str, owed: bool, province: Province, agency: str | None) -> bool:
+    """A row read from words alone (no key was typed: the caller checked) that the writer's unit
+    has no part in, while the offer owes a note: the line is that note, not news of a row the
+    unit could not write anyway."""
+    return owed and agency is not None and role_in(province, agency, key) is None
+
+
 def note_line(
     text: str,
     status: Status,
@@ -131,8 +138,6 @@ def note_line(
         return None
     if correction(text) is not None or bare_status(text) is not None:
         return None
-    if statement(text, assistant, province, today, agency) is not None:
-        return None
     parsed = assistant.parse(text, today, province)
     if parsed.rows or parsed.tasks or parsed.letters or assistant.agencies.whole(text):
         return None  # an item, or a unit's bare name ("so y te"): not a note about the item
@@ -140,7 +145,15 @@ def note_line(
     if dropped or not kept or all(t.fold in FILLER for t in tokenize(kept)):
         return None
     if note_needed(status) and states_a_lack(tokenize(kept)):
-        return kept.strip()  # "ko du ha tang", "chưa có tài khoản": what blocks the work
+        # "chưa có tài khoản kết nối csdl dân cư, đã gửi cv hỏi công an": what blocks the work,
+        # owed by the offer, even where its words would read as another row's status by words
+        # alone (no key typed): that row was never named (ux30 #3)
+        return kept.strip()
+    said = statement(text, assistant, province, today, agency)
+    if said is not None and not (
+        isinstance(said, Offer) and _foreign(said.key, bool(note_needed(status)), province, agency)
+    ):
+        return None
     answer = assistant.ask(text, today, province.slug, agency)
     if note_needed(status):
         if answer.intent in _ASKED_THINGS:  # sure, or offered as a choice ("gplx")

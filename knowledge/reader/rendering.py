@@ -21,6 +21,7 @@ from knowledge.reader.parse import Parsed
 from knowledge.reader.period_answers import DueIn, due_for
 from knowledge.reader.progress import Marks, owed_task, progress_answer
 from knowledge.reader.reading import Reading
+from knowledge.reader.support_answers import with_support
 from knowledge.reader.when_asked import asks_when_only, asks_whom, asks_whom_only
 from knowledge.render import (
     answers,
@@ -244,6 +245,10 @@ def _render(
                 assistant.catalogue, prov, marks, today, reading.agency, units, said, due_in.held
             )
             answer.html += late
+        if reading.agency is not None and units is not None:  # its support, said as such
+            answer = with_support(
+                answer, reading.agency, reading.period, prov, today, units, due_in
+            )
         if asks_the_date(parsed):
             answer.html = f"{today_line(today)}\n{answer.html}"
         return answer

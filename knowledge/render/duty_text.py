@@ -16,10 +16,11 @@ from itertools import groupby
 from knowledge.calendar.deadlines import describe_days, fmt_date, is_past
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.views import TaskView
-from knowledge.messages.markup import esc
-from knowledge.render.answers import support_due
+from knowledge.messages.markup import esc, key_tag
 from knowledge.render.progress_text import unit_line
+from knowledge.render.support_text import support_line
 from knowledge.rules.standing import Standing, State
+from knowledge.rules.supporting import Support
 
 _ROLE_ORDER = {"task": 0, "lead": 1, "coordinate": 2}
 OWED = (State.OPEN, State.LATE)
@@ -56,7 +57,12 @@ def duty_answer(
         lines += [unit_line(catalogue, province, s, True) for s in finished]
     if supported:
         lines.append("\n<b>Phối hợp (không phải nộp):</b>")
-        lines += [f"• {esc(t.task.title)} — {support_due(t.due, today)}" for t in supported]
+        lines += [
+            support_line(Support(t.due, t.task.id, t.task), today)
+            if t.due is not None
+            else f"• 📌 {esc(t.task.title)} {key_tag(t.task.id)}"
+            for t in supported
+        ]
     if not units and not supported:
         lines.append(f"Chưa có mục nào của {esc(province.name)} giao cho cơ quan này.")
     lines.append("\nGõ mã mục (ví dụ <code>406-14</code>) để xem chi tiết.")

@@ -11,10 +11,11 @@ from datetime import date
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.model import Catalogue, Province, Task
 from knowledge.messages.markup import clipped, esc, key_tag
-from knowledge.render.answers import support_due
 from knowledge.render.progress_text import agency_tally_text, tally_text, unit_line
+from knowledge.render.support_text import support_line
 from knowledge.rules.progress import AGENCY_UNITS, Marks, Tally, apart, by_agency, standings, tally
 from knowledge.rules.standing import Standing
+from knowledge.rules.supporting import Support
 
 OWN_UNITS = "mục chủ trì và nhiệm vụ"
 SUPPORT_TITLE = 60  # a supported task's title in its one line
@@ -86,7 +87,8 @@ def supported_tasks(province: Province, agency: str) -> list[Task]:
 
 
 def supported_line(task: Task, today: date) -> str:
-    """One supported task: its title, its key, the owners' date (past: "đã qua", never late)."""
-    label = task.form or clipped(task.title, SUPPORT_TITLE)
-    when = f" — {support_due(task.due, today)}" if task.due is not None else ""
-    return f"• 📌 {esc(label)} {key_tag(task.id)}{when}"
+    """One supported task: its form or title, its key, its part said as support, the owners'
+    date (past: "đã qua", never late), as every answer about the unit says it."""
+    if task.next_due(today) is None:
+        return f"• 📌 {esc(task.form or clipped(task.title, SUPPORT_TITLE))} {key_tag(task.id)}"
+    return support_line(Support(task.next_due(today) or today, task.id, task), today)

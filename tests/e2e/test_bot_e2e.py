@@ -13,6 +13,7 @@ from telegram.constants import MessageLimit
 
 import handlers.common
 from bot.telegram_rules import parse_html
+from knowledge.render.answers import to_plain
 from knowledge.render.messages import split_message
 from tests.botkit import ADMIN, register, texts
 from tests.clikit import run_cli
@@ -37,19 +38,31 @@ async def test_registration_approval_and_update(player):
     assert [(c.new, c.by) for c in history] == [("hoan_thanh", 1001)]
 
 
-async def test_registration_typed_as_a_sentence_is_offered_as_a_button(player):
+async def test_registration_typed_as_a_sentence_is_requested_with_its_undo(player):
     """ "dang ky so y te" without the slash was read as a question about the services titled
-    "Đăng ký …"; now /dangky's button for Sở Y tế, and nothing requested before the press."""
+    "Đăng ký …"; then it was /dangky's button, which an officer left unpressed so the request
+    never reached the coordinator (ux30 #10). One unit read surely from someone with no
+    registration: the request is made, said so, the coordinator told, with an undo."""
     repo = player.app.bot_data["services"].repo
-    out = texts(await player.send(1002, "dang ky so y te", name="Trần Thị Bình"), 1002)
-    assert out == [
-        "Bạn muốn đăng ký làm cán bộ của Sở Y tế? Bấm nút bên dưới để gửi yêu cầu cho quản trị "
-        "viên, hoặc gõ /dangky Sở Y tế. Chưa có gì thay đổi."
-    ]
-    assert repo.officer(1002) is None
-    out = texts(await player.send(1002, "[Sở Y tế]"), 1002)
-    assert out[0].startswith("Đã gửi yêu cầu đăng ký làm cán bộ của Sở Y tế.")
+    out = await player.send(1002, "dang ky so y te", name="Trần Thị Bình")
+    mine = [c for c in out if c["chat_id"] == 1002]
+    assert to_plain(mine[0]["text"]) == (
+        "Đã gửi yêu cầu đăng ký làm cán bộ của Sở Y tế. Bạn sẽ được báo khi quản trị viên "
+        "duyệt. Nhầm đơn vị? Bấm Rút yêu cầu."
+    )
+    assert mine[0]["buttons"] == [["↩️ Rút yêu cầu"]]
+    assert any(
+        "Yêu cầu đăng ký: Trần Thị Bình (id 1002) — Sở Y tế" in t for t in texts(out, ADMIN)
+    )
     assert repo.officer(1002).agency == "Sở Y tế" and repo.officer(1002).state == "pending"
+    out = await player.send(1002, "[↩️ Rút yêu cầu]")
+    assert texts(out, 1002)[0].startswith("↩️ Đã rút yêu cầu đăng ký làm cán bộ của Sở Y tế.")
+    assert "đã rút yêu cầu đăng ký — Sở Y tế" in texts(out, ADMIN)[0]
+    assert repo.officer(1002) is None
+    out = texts(await player.send(ADMIN, "/duyet 1002"), ADMIN)
+    assert out[0].startswith("Không có yêu cầu đăng ký nào của id 1002")
+    await player.send(1002, "dang ky so y te", name="Trần Thị Bình")
+    assert repo.officer(1002).state == "pending"
     # a service whose title starts with the same verb is still a question, also when its
     # words name an agency too ("bảo hiểm xã hội")
     out = texts(await player.send(1002, "đăng ký kinh doanh hộ cá thể"), 1002)

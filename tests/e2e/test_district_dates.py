@@ -36,7 +36,9 @@ async def test_every_view_of_a_district_names_the_sectors_dates(player):
     assert "quá hạn" not in mine and "❗" not in mine
     assert f"{SAID}, 31/12/2021" in mine and ": 0/1 mục báo xong" in mine and "%" not in mine
     [nearest] = texts(await player.send(2002, "han gan nhat la gi"), 2002)
-    assert nearest.startswith(f"Không còn mục nào của {DISTRICT} có hạn từ hôm nay trở đi")
+    # ux29 #6: it owes nothing ahead, and the sectors' date it coordinates is said as support
+    assert nearest.startswith(f"{DISTRICT} không còn hạn nào phải nộp từ hôm nay trở đi")
+    assert "• 406-11 — phối hợp với các ngành chủ trì" in nearest and "31/12/2021" in nearest
     assert "Đã quá hạn" not in nearest
     [september] = texts(await player.send(2002, "thang 9 ben em co han gi"), 2002)
     assert "quá hạn" not in september and "406-11" not in september

@@ -26,10 +26,10 @@ async def test_the_note_typed_before_the_press_is_the_offers_note(player, db_url
     [text] = texts(out, SYT)
     assert "không có trong danh mục" not in text
     assert text.startswith("Tin nhắn vừa gửi được hiểu là ghi chú cho 406-22")
-    assert "Ghi chú: cho bo gtvt huong dan" in text
-    assert buttons(out, SYT) == [[["Ghi 406-22 → Vướng mắc?"]]]
+    assert "→ Vướng mắc, ghi chú «cho bo gtvt huong dan»?" in text  # quoted in the question
+    assert buttons(out, SYT) == [[["Ghi 406-22 → Vướng mắc, kèm ghi chú"]]]
     assert statuses(db_url, capsys) == []  # nothing before the press
-    out = texts(await player.send(SYT, "[Ghi 406-22 → Vướng mắc?]"), SYT)
+    out = texts(await player.send(SYT, "[Ghi 406-22 → Vướng mắc, kèm ghi chú]"), SYT)
     assert out[0].startswith("✅ Đã ghi: 406-22 (Sở Y tế): Chưa bắt đầu → Vướng mắc")
     assert "Ghi chú: cho bo gtvt huong dan" in out[0]
     assert [s[:3] for s in statuses(db_url, capsys)] == [
@@ -149,10 +149,10 @@ async def test_a_second_note_line_is_offered_as_added_to_the_note(player, db_url
     [text] = texts(out, SYT)
     assert "không có trong danh mục" not in text
     assert text.startswith("Tin nhắn vừa gửi được hiểu là ghi chú thêm, nối sau ghi chú trước,")
-    assert "Ghi chú: cho bo gtvt huong dan; chua co tai khoan ket noi" in text
-    assert buttons(out, SYT) == [[["Ghi 406-22 → Vướng mắc?"]]]
+    assert "ghi chú «cho bo gtvt huong dan; chua co tai khoan ket noi»?" in text
+    assert buttons(out, SYT) == [[["Ghi 406-22 → Vướng mắc, kèm ghi chú"]]]
     assert statuses(db_url, capsys) == []  # nothing before the press
-    out = texts(await player.send(SYT, "[Ghi 406-22 → Vướng mắc?]"), SYT)
+    out = texts(await player.send(SYT, "[Ghi 406-22 → Vướng mắc, kèm ghi chú]"), SYT)
     assert out[0].startswith("✅ Đã ghi: 406-22 (Sở Y tế): Chưa bắt đầu → Vướng mắc")
     assert [s[:3] for s in statuses(db_url, capsys)] == [
         ("406-22", "vuong_mac", "cho bo gtvt huong dan; chua co tai khoan ket noi")

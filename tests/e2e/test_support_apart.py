@@ -23,8 +23,9 @@ async def test_a_district_that_only_coordinates_has_no_failing_percentage(player
     assert "Phối hợp (đếm riêng, không tính vào tỉ lệ): 0/1 mục báo xong" in lines
     assert any(line.startswith("• 406-11 ") and "[phối hợp]" in line for line in lines)
     # the tasks it only supports, a line each, the owners' date passed, never late
-    assert "• 📌 Biểu 02 tq-2021-04-20 — hạn của đơn vị nộp: 20/4/2021 (đã qua)" in lines
-    assert "• 📌 Phụ lục I–IV tq-2021-05-20 — hạn của đơn vị nộp: 20/5/2021 (đã qua)" in lines
+    part = "phối hợp, góp ý cho đơn vị nộp; hạn của đơn vị nộp"
+    assert f"• 📌 Biểu 02 tq-2021-04-20 — {part}: 20/4/2021 (đã qua)" in lines
+    assert f"• 📌 Phụ lục I–IV tq-2021-05-20 — {part}: 20/5/2021 (đã qua)" in lines
 
 
 async def test_an_agencys_percentage_is_that_of_its_lead_rows_and_tasks(player):

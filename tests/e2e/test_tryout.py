@@ -148,11 +148,14 @@ async def test_the_admin_approves_the_mornings_requests_in_one_command(player):
 
 async def test_a_first_person_question_while_the_request_waits_says_it_waits(player):
     """ "bên em phải làm gì" after /dangky, before approval, answered "Tôi chưa biết bạn thuộc
-    cơ quan nào. Gõ /dangky …" as to someone who never asked."""
+    cơ quan nào. Gõ /dangky …" as to someone who never asked. It is answered for the unit asked
+    to join, saying so and that the request waits (ux30 #10: the province's list was given)."""
     await player.line("1001 Nguyễn Văn An > /dangky so xay dung")
     out = texts(await player.line("1001 > ben em phai lam gi"), 1001)
-    assert out[0].startswith("Yêu cầu đăng ký của bạn (Sở Xây dựng, gửi 13/4) đang chờ duyệt")
-    assert "Gõ /dangky" not in out[0] and "Sở Xây dựng còn gì chưa xong" in out[0]
+    assert out[0].startswith(
+        "ℹ️ Trả lời cho Sở Xây dựng — đơn vị bạn xin đăng ký (đang chờ duyệt).\n\nSở Xây dựng"
+    )
+    assert "Gõ /dangky" not in out[0] and "406-14" in out[0]
     # someone who never asked is still told how to register
     out = texts(await player.line("1002 > ben em phai lam gi"), 1002)
     assert out[0].startswith("Tôi chưa biết bạn thuộc cơ quan nào")

@@ -43,6 +43,27 @@ def test_note_line(assistant, catalogue, text, status, note):
     assert note_line(text, status, assistant, province, TODAY, SYT) == note
 
 
+LACK = "chua co tai khoan ket noi csdl dan cu, da gui cv hoi cong an"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "note"),
+    [
+        # ux30 #3: a lack stated is the note owed, though its words alone read as a sub-row
+        # the district has no part in, "→ Hoàn thành"
+        (LACK, Status.VUONG_MAC, LACK),
+        # a status needing no note: that reading is news of its own
+        (LACK, Status.DANG_THUC_HIEN, None),
+        # a key typed names the item: never a note
+        ("406-22 chua co tai khoan", Status.VUONG_MAC, None),
+    ],
+)
+def test_a_district_note_typed_before_the_press(assistant, catalogue, text, status, note):
+    province = catalogue.province(None)
+    unit = "UBND huyện Sơn Dương"
+    assert note_line(text, status, assistant, province, TODAY, unit) == note
+
+
 @pytest.mark.parametrize(
     ("text", "meant", "denied"),
     [
