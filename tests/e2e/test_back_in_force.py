@@ -52,8 +52,8 @@ async def test_a_reopened_monthly_report_is_said_tracked_from_its_next_period(pl
     [district] = [t for t in texts(calls, DISTRICT) if t.startswith("▶️ Theo dõi lại")]
     assert "không theo dõi nữa" not in district
     assert (
-        f"• 📌 {MONTHLY} Mẫu số 02 — theo dõi lại từ kỳ tháng 9/2021, hạn hiện nay: 25/9/2021 "
-        "(còn 38 ngày)"
+        f"• 📌 {MONTHLY} Mẫu số 02 — theo dõi lại như trước; không kỳ nào quá hạn; kỳ tới: "
+        "tháng 9/2021, hạn hiện nay: 25/9/2021 (còn 38 ngày)"
     ) in district.splitlines()
     [health] = [t for t in texts(calls, HEALTH) if t.startswith("▶️ Theo dõi lại")]
     assert f"• 📌 {ONE_OFF} Mẫu số 01 — hạn hiện nay: 20/8/2021 (còn 2 ngày)" in health
