@@ -52,10 +52,13 @@ def status_line(code: str | None) -> str:
 
 
 def tally_text(t: Tally, share: bool = True) -> str:
-    """ "1/4 xong (25%), ❗2 quá hạn": the count and share done, as every view prints them;
+    """ "1/4 xong (25%), ❗2 quá hạn": the count and share done (those done after their date
+    said beside: "🕓1 xong sau hạn"), as every view prints them;
     not `share`: the count alone, for the rows a unit only coordinates, counted apart (a
     district's "phối hợp 0/1 xong (0%)" read as a score it had failed, not a row it helps)."""
     parts = [f"{t.done}/{t.total} xong" + (f" ({t.percent}%)" if share else "")]
+    if t.sent_late:  # done, yet after the date: a standing every view states (ux30 #4)
+        parts.append(f"🕓{t.sent_late} xong sau hạn")
     if t.closed:
         parts.append(f"⛔{t.closed} không đủ điều kiện")
     if t.late:

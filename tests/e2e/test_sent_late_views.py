@@ -62,6 +62,7 @@ async def test_a_month_sent_late_is_said_late_in_every_view(player):
     september = next(x for x in progress.splitlines() if SEPTEMBER in x)
     assert "🕓 nộp muộn 2 ngày" in september and "QUÁ HẠN" not in september
     assert f"{MONTHLY} T10/2021" in progress and f"{MONTHLY} T11/2021" in progress
+    assert "🕓1 xong sau hạn, ❗1 quá hạn" in progress.splitlines()[0]
     # /nopbai the same
     mine = await ask(player, OFFICER, "/nopbai")
     block = mine[mine.index(SEPTEMBER) :].splitlines()
@@ -92,6 +93,7 @@ async def test_a_month_sent_late_is_said_late_in_every_view(player):
     page = render.board(await svc.run(desk_views.board, who))
     items = [i for i in page["mine"]["items"] if i["shown"] == SEPTEMBER]
     assert len(items) == 1 and "🕓 nộp muộn 2 ngày" in items[0]["state_label"]
+    assert "🕓1 xong sau hạn, ❗1 quá hạn" in page["mine"]["tally"]["text"]
 
 
 async def test_the_digest_heads_with_the_late_count_of_quahan_tinh(player):
