@@ -83,7 +83,13 @@ def now_said(desk: Desk, key: str, agency: str | None = None) -> str:
         if task is not None:
             return restored(desk, task, agency)
         return period_now_text(found.period, found.due, found.text, found.was, today)
-    return due_now_text(found.due, found.text, found.was, today, found.settled)
+    task = desk.province.task(split_key(key)[0])
+    late = 0
+    if agency is None and task is not None:
+        # the coordinator: how many units count late again, as each of them is told (ux30 #6)
+        marks = desk.statuses().marks
+        late = sum(s.state is State.LATE for s in task_standings(task, marks, today))
+    return due_now_text(found.due, found.text, found.was, today, found.settled, late)
 
 
 def restored(desk: Desk, task: Task, agency: str | None = None) -> str:

@@ -20,11 +20,16 @@ def days_said(due: date, today: date) -> str:
     return "hạn hôm nay" if days == 0 else f"còn {days} ngày"
 
 
-def due_now_text(due: date, text: str, was: str, today: date, settled: bool = False) -> str:
+def due_now_text(
+    due: date, text: str, was: str, today: date, settled: bool = False, late: int = 0
+) -> str:
     """ "hạn hiện nay: 12/8/2021 (đã quá hạn 6 ngày; đã đổi từ 20/8/2021)" (escaped); `text`:
     the deadline as printed or moved, `was`: the date a move in force replaced, or "";
-    `settled`: the unit has done it, which is said instead of the days left or late."""
+    `settled`: the unit has done it, which is said instead of the days left or late; `late`:
+    for the coordinator, the units that count late again ("3 đơn vị tính quá hạn lại")."""
     said = ["đơn vị đã hoàn thành" if settled else days_said(due, today)]
+    if late:
+        said.append(f"{late} đơn vị tính quá hạn lại")
     if was:
         said.append(f"đã đổi từ {was}")
     return f"hạn hiện nay: {esc(dated(due, text))} ({esc('; '.join(said))})"

@@ -79,7 +79,8 @@ async def test_a_withdrawal_undone_restates_the_moved_deadline_in_force(player):
     assert desk(player).province.task(ONE_OFF).due.isoformat() == "2021-08-12"
     # the coordinator's reply says the same of each task back in force
     [reply] = [t for t in texts(calls, ADMIN) if t.startswith("↩️ Đã hoàn tác")]
+    # with how many units count late again, as each of them is told (ux30 #6): none sent it
     assert (
-        f"• 📌 {ONE_OFF} Mẫu số 01 — hạn hiện nay: 12/8/2021 (đã quá hạn 6 ngày; đã đổi từ "
-        "20/8/2021)"
+        f"• 📌 {ONE_OFF} Mẫu số 01 — hạn hiện nay: 12/8/2021 (đã quá hạn 6 ngày; 17 đơn vị tính "
+        "quá hạn lại; đã đổi từ 20/8/2021)"
     ) in reply.splitlines()
