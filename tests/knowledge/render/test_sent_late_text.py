@@ -1,5 +1,6 @@
-"""What was sent or done after its date, said after a late list (knowledge/render/sent_late_text.py):
-by key for one agency, counted for the province, never on a "• " line (ux30 #4)."""
+"""What was sent or done after its date, said after a late list
+(knowledge/render/sent_late_text.py): by key for one agency, counted for the province, never on
+a "• " line (ux30 #4)."""
 
 from __future__ import annotations
 
