@@ -166,7 +166,7 @@ def _item_line(item: EndItem) -> str:
     period = f" — {esc(item.period)}" if item.period else ""
     return (
         f"• 📌 {key_tag(item.id)} {esc(clip(item.title, 80))}{period} — {esc(item.deadline)} — "
-        f"{end_counts(item.counts, item.units)}{ended}"
+        f"{end_counts(item.counts, item.units, item.periods)}{ended}"
     )
 
 

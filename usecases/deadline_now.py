@@ -15,8 +15,8 @@ from datetime import date
 from knowledge.calendar.hours import dated
 from knowledge.catalogue.model import Task, occurrence_key, split_key
 from knowledge.catalogue.occurrence_names import label
-from knowledge.render.due_now_text import due_now_text, period_now_text
-from knowledge.rules.progress import standing_of
+from knowledge.render.due_now_text import due_now_text, period_now_text, restored_text
+from knowledge.rules.progress import standing_of, task_standings
 from knowledge.rules.standing import State
 from usecases.desk import Desk
 
@@ -73,11 +73,42 @@ def due_now(desk: Desk, key: str, agency: str | None = None) -> DueNow | None:
 
 def now_said(desk: Desk, key: str, agency: str | None = None) -> str:
     """The deadline in force as a task brought back says it (escaped): a one-off task's date,
-    or a recurring task's period tracked from; "" when it has none."""
+    or, for a whole recurring task, what came back (`restored`); "" when it has none."""
     found = due_now(desk, key, agency)
     if found is None:
         return ""
     today = desk.clock.today()
-    if found.period and split_key(key)[1] is None:  # the whole recurring task: from which period
+    if found.period and split_key(key)[1] is None:  # the whole recurring task
+        task = desk.province.task(key)
+        if task is not None:
+            return restored(desk, task, agency)
         return period_now_text(found.period, found.due, found.text, found.was, today)
-    return due_now_text(found.due, found.text, found.was, today, found.settled)
+    task = desk.province.task(split_key(key)[0])
+    late = 0
+    if agency is None and task is not None:
+        # the coordinator: how many units count late again, as each of them is told (ux30 #6)
+        marks = desk.statuses().marks
+        late = sum(s.state is State.LATE for s in task_standings(task, marks, today))
+    return due_now_text(found.due, found.text, found.was, today, found.settled, late)
+
+
+def restored(desk: Desk, task: Task, agency: str | None = None) -> str:
+    """A whole recurring task back (an end undone or reopened, its letter back in force): the
+    periods late again, by the standing rule every view lists them by (for `agency`, its own;
+    else each with how many units), and the next period with its date in force. One function,
+    so the coordinator and each unit are told one truth (ux30 #6)."""
+    today, marks = desk.clock.today(), desk.statuses().marks
+    unit = agency if agency is not None and agency in task.addressees else None
+    found = task_standings(task, marks, today, unit)
+    late: dict[date, int] = {}
+    for s in found:
+        if s.state is State.LATE and s.due is not None:
+            late[s.due] = late.get(s.due, 0) + 1
+    periods = [(label(task, task.scheduled(d)), 0 if unit else n) for d, n in sorted(late.items())]
+    upcoming = task.next_due(today)
+    if upcoming is None:
+        return restored_text(periods, "", None, "", "", today)
+    scheduled = task.scheduled(upcoming)
+    move = desk.letters.moved().get(task.key_of(upcoming)) if desk.letters else None
+    text, was = (move.text, dated(move.was, move.was_text)) if move is not None else ("", "")
+    return restored_text(periods, label(task, scheduled), upcoming, text, was, today)

@@ -92,7 +92,8 @@ def _task(desk: Desk, caller: Caller, asked: SentAsked, unit: str) -> Answer | N
     change = desk.statuses().current.get((handin.key, unit))
     behalf = bool(change is not None and change.behalf and change.new == DONE_STATUS)
     html = standing_answers.task_sent_answer(handin, behalf, _hint(caller, handin))
-    view = TaskView(handin.task, handin.due, handin.standing.state.value, unit)
+    s = handin.standing
+    view = TaskView(handin.task, handin.due, s.state.value, unit, late_by=s.late_by)
     return Answer("progress", unit, [], [view], html)
 
 

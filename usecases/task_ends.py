@@ -24,7 +24,7 @@ from knowledge.catalogue.model import Task
 from knowledge.catalogue.occurrence_names import label, short_key
 from knowledge.letters.sources import TrackedLetter, find_letter, tracked_letters
 from knowledge.render.answers import esc
-from knowledge.rules.progress import Tally, occurrence_standings, tally, task_standings
+from knowledge.rules.progress import Marks, Tally, occurrence_standings, tally, task_standings
 from knowledge.rules.reminders import in_view
 from knowledge.rules.standing import Standing, State
 from usecases.callers import Caller
@@ -63,6 +63,9 @@ class EndItem:
     # one occurrence of a recurring task (its id is then the occurrence's raw key): its period
     period: str = ""
     one: str = ""  # a recurring task: the short key of its latest period, to end that one alone
+    # a recurring task whole: each passed period not all sent in time, with its tally, the same
+    # periods before the end and after it (`_periods`)
+    periods: tuple[tuple[str, Tally], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,24 @@ def _item(desk: Desk, task: Task, due: date | None = None) -> EndItem:
         task.ended,
         later,
         one=one,
+        periods=_periods(task, marks, today) if task.recurring else (),
     )
+
+
+def _periods(task: Task, marks: Marks, today: date) -> tuple[tuple[str, Tally], ...]:
+    """The passed periods of a recurring task that some unit did not send in time, each with
+    its own tally: an end turns "quá hạn" into "không nộp" and keeps who sent, so the preview
+    and the result name the same periods with the same "đã nộp" (ux30 #6)."""
+    found = []
+    alone = {d for d, _ in task.ended_dues}  # periods ended on their own: not this end's
+    for due in in_view(task, today)[0]:
+        if due in alone:
+            continue
+        units = occurrence_standings(task, due, marks, today)
+        if all(s.state is State.DONE and not s.sent_late for s in units):
+            continue
+        found.append((label(task, task.scheduled(due)), tally(units)))
+    return tuple(found)
 
 
 def _ended_before(task: Task, s: Standing) -> bool:

@@ -12,6 +12,7 @@ from knowledge.messages.markup import plain_key
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import to_plain
 from knowledge.render.charts import COLORS, LATE_COLOR, Bar, shown, totals
+from knowledge.render.standing_dates import late_done
 from knowledge.render.tracking_text import (
     before_text,
     counts_text,
@@ -102,7 +103,11 @@ def standing(board: Board | UnitPage, s: Standing, with_last: bool = True) -> di
         "role": s.role,
         "role_label": ROLE_LABELS[s.role],
         "state": s.state.value,
-        "state_label": STATE_LABELS[s.state],
+        # sent late is said on the badge too, as every chat view says it (ux30 #4)
+        "state_label": f"{STATE_LABELS[s.state]} — {late_done(s)}"
+        if s.sent_late
+        else STATE_LABELS[s.state],
+        "late_by": s.late_by,
         "status": s.code,
         "reported": s.status,
         "status_label": unit_status(s),

@@ -106,7 +106,7 @@ def end_item(item: EndItem) -> dict:
         "shown": plain_key(item.id),  # an occurrence by its short key, as the chat names it
         "title": item.title,
         "deadline": item.deadline,
-        "counts": end_counts(item.counts, item.units),
+        "counts": end_counts(item.counts, item.units, item.periods),
         "ended": day(item.ended),
     }
 

@@ -66,9 +66,11 @@ class TaskView:
     standing: str | None = None
     unit: str | None = None
     supports: bool = False  # the agency asked about supports the task and owes nothing
+    # sent after its date (the standing rule's `late_by`): "nộp muộn N ngày", done all the same
+    late_by: int = 0
 
     def to_json(self) -> dict:
-        found = {
+        found: dict[str, object] = {
             "id": self.task.id,
             "title": self.task.title,
             "deadline": self.due.isoformat() if self.due else None,
@@ -76,6 +78,8 @@ class TaskView:
         }
         if self.supports:
             found["role"] = "support"
+        if self.standing == "done" and self.late_by:
+            found["late_by"] = self.late_by  # sent late: a standing of its own (ux30 #4)
         return found | _standing(self.standing, self.unit)
 
 

@@ -169,6 +169,9 @@ class Digest:
     since: date | None = None  # the previous digest's day: what it listed is not listed again
     # documents still owed whose date is more than COLLECTING days off: not chased yet, said so
     later: tuple[TaskHandins, ...] = ()
+    # every late unit of the province as /quahan tinh lists it (lead and coordinating, the
+    # documents not sent included): the headline's count is its count (ux30 #7)
+    late_units: tuple[Standing, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -180,25 +183,36 @@ class Digest:
 
     @property
     def headline(self) -> Headline:
-        """The counts of what the digest lists, each of its own kind (ux20 #11: a headline of
-        "37 mục quá hạn" over one late row read as rows, while it summed the rows with each
-        unit's missing dossier): the late (row or task, unit) lines, lead and coordinating
-        apart, the agencies they are of, and each document's missing units."""
-        lead, coordinating = apart(s for units in self.late.values() for s in units)
+        """The counts the digest heads with: /quahan tinh's late units (ux30 #7: "không có mục
+        quá hạn" on a day /quahan tinh counted 19 documents late), lead and coordinating apart,
+        said with how many of them are documents not sent and how many the "Quá hạn" list
+        holds (ux20 #11: a bare "37 mục quá hạn" over a list of one late row read as rows),
+        and each document's missing units."""
+        lead, coordinating = apart(self.late_units)
+        listed = {id(s) for units in self.late.values() for s in units}
         return Headline(
-            len(lead),
-            len({s.agency for s in lead}),
-            len(coordinating),
+            tuple(lead),
+            tuple(coordinating),
+            sum(id(s) in listed for s in lead),
             tuple((t, t.missing) for t in self.documents),
         )
 
 
 @dataclass(frozen=True)
 class Headline:
-    late: int  # late (row or task, lead unit) lines of the "Quá hạn" list
-    agencies: int  # the agencies they are of
-    late_apart: int  # late coordinating lines, listed too, counted apart
+    lead: tuple[Standing, ...]  # the late (row or task, lead unit) units, /quahan tinh's count
+    coordinating: tuple[Standing, ...]  # the late coordinating ones, counted apart
+    listed: int  # how many of `lead` the "Quá hạn" list holds (the others: documents not sent)
     missing: tuple[tuple[TaskHandins, int], ...]  # each document listed, its units not sent
+
+    @property
+    def late(self) -> int:
+        return len(self.lead)
+
+    @property
+    def documents_late(self) -> int:
+        """The late lead units that are documents not sent (listed by document above)."""
+        return len(self.lead) - self.listed
 
     @property
     def missing_total(self) -> int:
@@ -245,6 +259,7 @@ def build_digest(
         sum(s.state is State.LATE for s in coordinating),
         since,
         later,
+        tuple(s for s in listed if s.state is State.LATE),
     )
 
 

@@ -192,7 +192,16 @@ def track(
         for due, units in by_due.items():
             # listed where any of its units' own views list it (the one rule)
             if due in asked or any(
-                kept(task, due, passed, upcoming, u.standing.state, sent[u.unit]) for u in units
+                kept(
+                    task,
+                    due,
+                    passed,
+                    upcoming,
+                    u.standing.state,
+                    sent[u.unit],
+                    u.standing.sent_late,
+                )
+                for u in units
             ):
                 result.append(TaskHandins(task, due, tuple(units), task.key_of(due)))
     return sorted(result, key=lambda t: (t.due or date.max, t.key))

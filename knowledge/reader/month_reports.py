@@ -164,4 +164,4 @@ def occurrence_view(reading: Reading, due: date, marks: Marks, today: date) -> T
     if agency not in task.addressees:
         return TaskView(task, due)
     found = occurrence_standing(task, due, agency, marks, today)
-    return TaskView(task, due, found.state.value, agency)
+    return TaskView(task, due, found.state.value, agency, late_by=found.late_by)

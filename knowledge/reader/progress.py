@@ -45,6 +45,9 @@ class Found:
     due_today: tuple[Standing, ...] = ()
     # asked which unit is the most late: the units by their count, most first
     ranked: bool = False
+    # asked what is late: what was sent or done after its date, in the same scope and period,
+    # said beside as sent late (a standing of its own, never dropped: ux30 #4)
+    sent_late: tuple[Standing, ...] = ()
 
 
 def progress_answer(
@@ -80,8 +83,15 @@ def progress_answer(
         if standing == "late" and period is None
         else ()
     )
+    sent_late = tuple(
+        s
+        for s in units
+        if standing == "late"
+        and s.sent_late
+        and (period is None or (s.due and period.start <= s.due <= period.end))
+    )
     found = Found(items, tasks, chosen, standing, agency, within, overdue, counted, today_open)
-    return replace(found, ranked=reading.ranked)
+    return replace(found, ranked=reading.ranked, sent_late=sent_late)
 
 
 def _row(catalogue: Catalogue, province: Province, s: Standing, today: date) -> RowView:
@@ -93,7 +103,7 @@ def _task(province: Province, s: Standing) -> TaskView:
     # a recurring task stands per occurrence, under "id@date"
     task_id = split_key(s.key)[0]
     task = next(t for t in province.tasks if t.id == task_id)
-    return TaskView(task, s.due, s.state.value, s.agency)
+    return TaskView(task, s.due, s.state.value, s.agency, late_by=s.late_by)
 
 
 def owed_task(
@@ -107,4 +117,10 @@ def owed_task(
     if not found:
         return view
     chosen = next((s for s in found if s.state is State.LATE), found[-1])
-    return replace(view, due=chosen.due or view.due, standing=chosen.state.value, unit=agency)
+    return replace(
+        view,
+        due=chosen.due or view.due,
+        standing=chosen.state.value,
+        unit=agency,
+        late_by=chosen.late_by,
+    )

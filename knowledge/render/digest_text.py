@@ -19,6 +19,7 @@ from knowledge.deliverables.digest import (
 from knowledge.deliverables.tracking import TaskHandins
 from knowledge.messages.markup import esc, key_tag
 from knowledge.render.compact_text import FULL_ARG, by_unit_lines, fits, units_named
+from knowledge.render.progress_text import province_count_line
 from knowledge.render.standing_dates import when_text
 from knowledge.render.tracking_text import counts_text, task_heading
 from knowledge.rules.progress import by_agency, item_title
@@ -95,16 +96,16 @@ def _since_lines(t: TaskHandins, digest: Digest) -> list[str]:
 
 
 def _counts(head: Headline) -> str:
-    """What the lists below hold, each count of its own kind: "24 mục quá hạn ở 11 cơ quan (và
-    12 mục phối hợp, đếm riêng); 36 lượt hồ sơ chưa nộp (Biểu 02: 19, Phụ lục I–IV: 17)"."""
-    if head.late:
-        parts = [f"<b>{head.late} mục quá hạn</b> ở {head.agencies} cơ quan"]
-        if head.late_apart:
-            parts[0] += f" (và {head.late_apart} mục phối hợp, đếm riêng)"
-    elif head.late_apart:
-        parts = [f"<b>{head.late_apart} mục phối hợp quá hạn</b>"]
-    else:
-        parts = ["không có mục quá hạn"]
+    """The late units in /quahan tinh's words and count ("19 mục quá hạn ở 19 cơ quan", ux30
+    #7), with how many are documents not sent and how many the "Quá hạn" list holds (ux20
+    #11), then each document's missing units: "88 mục quá hạn ở 20 cơ quan (52 lượt hồ sơ chưa
+    nộp quá hạn, 36 mục ở danh sách Quá hạn); phối hợp: …; 57 lượt hồ sơ chưa nộp (…)"."""
+    late = province_count_line(list(head.lead), list(head.coordinating))
+    if head.documents_late:
+        kinds = [f"{head.documents_late} lượt hồ sơ chưa nộp quá hạn"]
+        kinds += [f"{head.listed} mục ở danh sách Quá hạn"] if head.listed else []
+        late = late.replace(" cơ quan", f" cơ quan ({', '.join(kinds)})", 1)
+    parts = [late or "không có mục quá hạn"]
     if head.missing_total:
         each = ", ".join(f"{esc(_name(t))}: {n}" for t, n in head.missing)
         parts.append(f"<b>{head.missing_total} lượt hồ sơ chưa nộp</b> ({each})")

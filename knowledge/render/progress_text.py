@@ -26,6 +26,7 @@ from knowledge.render.compact_text import (
     tasks_first,
 )
 from knowledge.render.due_today_text import due_today_note
+from knowledge.render.sent_late_text import NOTHING_LATE_NOW, sent_late_lines
 from knowledge.render.standing_dates import done_text, when_text
 from knowledge.render.task_names import item_head
 from knowledge.rules.progress import (
@@ -51,10 +52,13 @@ def status_line(code: str | None) -> str:
 
 
 def tally_text(t: Tally, share: bool = True) -> str:
-    """ "1/4 xong (25%), ❗2 quá hạn": the count and share done, as every view prints them;
+    """ "1/4 xong (25%), ❗2 quá hạn": the count and share done (those done after their date
+    said beside: "🕓1 xong sau hạn"), as every view prints them;
     not `share`: the count alone, for the rows a unit only coordinates, counted apart (a
     district's "phối hợp 0/1 xong (0%)" read as a score it had failed, not a row it helps)."""
     parts = [f"{t.done}/{t.total} xong" + (f" ({t.percent}%)" if share else "")]
+    if t.sent_late:  # done, yet after the date: a standing every view states (ux30 #4)
+        parts.append(f"🕓{t.sent_late} xong sau hạn")
     if t.closed:
         parts.append(f"⛔{t.closed} không đủ điều kiện")
     if t.late:
@@ -129,7 +133,12 @@ def late_report(
     messages (`/quahan tinh du`), else by unit when it would."""
     units = standings(catalogue, province, marks, today, agency, coordinating=agency is None)
     late = [s for s in units if s.state is State.LATE]
-    return units_report(catalogue, province, late, today, agency, LATE_WORDS, full=full)
+    # what was sent after its date is said beside as sent late, never as late (ux30 #4)
+    counted = [s for s in units if s.role != "coordinate"] if agency is None else units
+    sent_late = [s for s in counted if s.sent_late]
+    return units_report(
+        catalogue, province, late, today, agency, LATE_WORDS, full=full, sent_late=sent_late
+    )
 
 
 MAX_LATE_BESIDE = 5  # late items named beside a date question; the rest counted
@@ -206,13 +215,15 @@ def units_report(
     full: bool = False,
     marks: Marks | None = None,
     ranked: bool = False,
+    sent_late: Sequence[Standing] = (),
 ) -> str:
     """Some units of one agency, or (agency None) of the province by agency, one line each with
     the date that applies and the status: /quahan, and the progress questions asked in words.
     within: the period they were narrowed to, as a label. The province's list that would not
     fit one message is said by agency (compact_text.py) unless `full`. The done ones, with
     `marks`: when each was reported done and by whom, in place of the date and status.
-    `ranked`: the units by their count, most first ("đơn vị nào trễ hạn nhiều nhất")."""
+    `ranked`: the units by their count, most first ("đơn vị nào trễ hạn nhiều nhất").
+    `sent_late`: what was sent or done after its date, said after the list (sent_late_text.py)."""
     groups = by_agency(units)
     if ranked:
         groups = dict(sorted(groups.items(), key=lambda g: _rank(g[1])))
@@ -221,8 +232,10 @@ def units_report(
     span = f" trong {esc(within)}" if within else ""
     head = f"<b>{words.heading}{span} — {whose}</b> ({scope}, tính đến {fmt_date(today)})"
     head += RANKED_NOTE if ranked else ""
+    beside = sent_late_lines(catalogue, province, sent_late, agency)
     if not units:
-        return head + "\n" + words.empty
+        empty = NOTHING_LATE_NOW if beside else words.empty
+        return "\n".join([head, empty, *beside])
     counted, coordinating = apart(units)
     lines = [head, _count_line(counted, coordinating, groups, agency, words)]
     several = agency is None or province.members(agency) != (agency,)
@@ -243,14 +256,14 @@ def units_report(
                 said = done_text(s, marks.get((s.key, s.agency)))
             title = esc(item_title(catalogue, province, s.key))
             lines.append(f"• {pin}{item_head(province, s.key, title)}{label} — {esc(said)}")
-    text = "\n".join(lines)
+    text = "\n".join(lines + beside)
     if full or agency is not None or fits(text):
         return text
     largest = max(groups, key=lambda n: len(groups[n]))  # the unit named as an example
     titles = {
         s.key: item_title(catalogue, province, s.key) for s in units if s.is_task
     }  # a task's short title beside its key ("tq-2021-04-20 (Biểu 02)")
-    compact = [*lines[:2], "", *by_unit_lines(groups, titles), see_all(largest)]
+    compact = [*lines[:2], "", *by_unit_lines(groups, titles), see_all(largest), *beside]
     return "\n".join(compact)
 
 
@@ -291,6 +304,13 @@ def _count_line(
     return text
 
 
+def province_count_line(counted: list[Standing], coordinating: list[Standing]) -> str:
+    """/quahan tinh's count of the province's late units, for the digest's headline to say
+    the same: "45 mục quá hạn ở 20 cơ quan; phối hợp: 12 mục ở 9 đơn vị (đếm riêng)"; ""
+    when nothing is late."""
+    return _count_line(counted, coordinating, {}, None, LATE_WORDS)
+
+
 REPORT_WORDS = {"late": LATE_WORDS, "open": OPEN_WORDS, "done": DONE_WORDS}
 
 
@@ -316,6 +336,7 @@ def found_report(
         within,
         marks=done,
         ranked=found.ranked,
+        sent_late=found.sent_late,
     )
     text += due_today_note(catalogue, province, found.due_today, today, found.agency)
     if found.tally is None:

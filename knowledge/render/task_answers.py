@@ -7,7 +7,7 @@ share their escaping and date phrases from there.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.calendar.hours import due_hour
@@ -48,6 +48,10 @@ def standing_text(view: TaskView) -> str:
     ended = view.task.ended_on(view.due) if view.due is not None else view.task.ended
     if view.standing == "ended" and ended is not None:
         return f"⏹ đã kết thúc theo dõi {fmt_date(ended)} — không phải nộp"
+    if view.standing == "done" and view.late_by and view.due is not None:
+        # sent late is a fact of its own, said as /nopbai and /tiendo say it (ux30 #4)
+        sent = fmt_date(view.due + timedelta(days=view.late_by))
+        return f"🕓 nộp muộn {view.late_by} ngày (nộp {sent}, hạn {fmt_date(view.due)})"
     return STANDING_TEXT.get(view.standing or "", "chưa nộp")
 
 

@@ -5,6 +5,7 @@ each task's tally so far, written once so the page reads as the chat does.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,9 +22,21 @@ NOTHING_TO_END = "Tất cả đã kết thúc theo dõi từ trước: không c�
 NOTHING_TO_REOPEN = "Tất cả đang được theo dõi: không có gì để làm."
 
 
-def end_counts(counts: Tally, units: int) -> str:
-    """A task's addressees so far: "đã nộp 1/19, 18 quá hạn" (after the end, "18 không nộp")."""
+MAX_PERIODS = 6  # the periods of a recurring task its tally names; the rest counted
+
+
+def end_counts(counts: Tally, units: int, periods: Sequence[tuple[str, Tally]] = ()) -> str:
+    """A task's addressees so far: "đã nộp 1/19, 18 quá hạn" (after the end, "18 không nộp");
+    a recurring task ended whole, period by period, the same periods before the press and
+    after it (ux30 #6: "đã nộp 1/5, 13 quá hạn" before, "0/5, 5 không nộp" after): "tháng
+    8/2021: đã nộp 1/5 (1 nộp muộn), 4 quá hạn; tháng 9/2021: …"."""
+    if periods:
+        said = [f"{p}: {end_counts(t, units)}" for p, t in periods[-MAX_PERIODS:]]
+        more = len(periods) - MAX_PERIODS
+        return "; ".join(said) + (f"; và {more} kỳ trước" if more > 0 else "")
     parts = [f"đã nộp {counts.done}/{units}"]
+    if counts.sent_late:
+        parts[0] += f" ({counts.sent_late} nộp muộn)"
     if counts.late:
         parts.append(f"{counts.late} quá hạn")
     if counts.closed:

@@ -15,7 +15,9 @@ never did) where the late one stood (ux28 #4, where it vanished from /nopbai and
 task ended whole keeps only its last occurrence up to the end as its final tally. The last
 period a unit sent (`last_sent`) stays listed, counted done, until it sends a later one: a
 passed or ended later period does not hide what it did send (ux29 #2, "0/3 xong" beside
-"✅ đã nộp" in /nopbai tinh).
+"✅ đã nộp" in /nopbai tinh). A period sent late stays listed whatever was sent after it: "nộp
+muộn 2 ngày" is a fact every view states (ux30 #4, where August sent late vanished from /tiendo,
+/nopbai and the desk while /tonghop counted it, "2/4 xong" beside "1 nộp muộn").
 """
 
 from __future__ import annotations
@@ -50,14 +52,16 @@ def kept(
     upcoming: date | None,
     state: State,
     sent: date | None = None,
+    sent_late: bool = False,
 ) -> bool:
     """`listed`, with the dates the views look at on the day (`in_view`: the passed ones and
-    the next) read once by the caller, for a task's many units; `sent`: the unit's `last_sent`."""
+    the next) read once by the caller, for a task's many units; `sent`: the unit's `last_sent`;
+    `sent_late`: the unit sent this date after it (`Standing.sent_late`)."""
     if due == upcoming or (passed and due == passed[-1]):
         return True
     if due not in passed:
         return False
-    if state is State.LATE or (state is State.DONE and due == sent):
+    if state is State.LATE or (state is State.DONE and (due == sent or sent_late)):
         return True
     # a period ended on its own, not sent: its final tally; a task ended whole keeps its last
     return state is State.ENDED and task.ended is None
@@ -100,5 +104,7 @@ def _listed(
     found = [occurrence_standing(task, due, agency, marks, today) for due in dues]
     sent = last_sent(found)
     return [
-        s for s in found if s.due is None or kept(task, s.due, passed, upcoming, s.state, sent)
+        s
+        for s in found
+        if s.due is None or kept(task, s.due, passed, upcoming, s.state, sent, s.sent_late)
     ]

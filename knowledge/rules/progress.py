@@ -278,6 +278,7 @@ class Tally:
     closed: int
     late: int
     ended: int = 0  # units of tasks whose tracking was ended, not sent
+    sent_late: int = 0  # of the done ones, those sent or done after their date
 
     @property
     def open(self) -> int:
@@ -306,6 +307,7 @@ def tally(items: Iterable[Standing]) -> Tally:
         sum(s.state is State.CLOSED for s in items),
         sum(s.state is State.LATE for s in items),
         sum(s.state is State.ENDED for s in items),
+        sum(s.sent_late for s in items),
     )
 
 

@@ -30,8 +30,9 @@ States, for a unit (one agency) on a day, from its latest status (a `Mark`):
   late, judged against the first date it missed (the province's 31/5 before the decision's 30/6,
   as a late row counts): that date is shown, and `Standing.late_by` is the days after it,
   counted as the hand-in tracking counts a document sent late; the views say so beside it, and
-  never count it late. Done in time, the date shown is the latest one passed (the next one if
-  none has passed; for a monthly task, the month it has met ahead).
+  never count it late (`Standing.sent_late`: a standing of its own, "nộp muộn N ngày", that
+  every view states and none drops). Done in time, the date shown is the latest one passed
+  (the next one if none has passed; for a monthly task, the month it has met ahead).
 - ended: the coordinator ended the tracking of the task ("Kết thúc theo dõi", `Task.ended`) and
   the unit had neither sent it (done) nor reported it not eligible (closed): it is no longer owed,
   so never open, never late, never reminded, and not "chưa nộp" in the hand-in views; the final
@@ -223,6 +224,13 @@ class Standing:
     @property
     def due(self) -> date | None:
         return self.deadline.due if self.deadline else None
+
+    @property
+    def sent_late(self) -> bool:
+        """Done after the date that applies ("nộp muộn 2 ngày", "xong muộn"): a standing of its
+        own beside done. It counts as done in every tally and is never chased, yet every view
+        states it, and a unit's views keep listing a period it sent late (occurrences.py)."""
+        return self.state is State.DONE and self.late_by > 0
 
     @property
     def ended(self) -> date | None:

@@ -52,8 +52,8 @@ async def test_a_reopened_monthly_report_is_said_tracked_from_its_next_period(pl
     [district] = [t for t in texts(calls, DISTRICT) if t.startswith("▶️ Theo dõi lại")]
     assert "không theo dõi nữa" not in district
     assert (
-        f"• 📌 {MONTHLY} Mẫu số 02 — theo dõi lại từ kỳ tháng 9/2021, hạn hiện nay: 25/9/2021 "
-        "(còn 38 ngày)"
+        f"• 📌 {MONTHLY} Mẫu số 02 — theo dõi lại như trước; không kỳ nào quá hạn; kỳ tới: "
+        "tháng 9/2021, hạn hiện nay: 25/9/2021 (còn 38 ngày)"
     ) in district.splitlines()
     [health] = [t for t in texts(calls, HEALTH) if t.startswith("▶️ Theo dõi lại")]
     assert f"• 📌 {ONE_OFF} Mẫu số 01 — hạn hiện nay: 20/8/2021 (còn 2 ngày)" in health
@@ -79,7 +79,8 @@ async def test_a_withdrawal_undone_restates_the_moved_deadline_in_force(player):
     assert desk(player).province.task(ONE_OFF).due.isoformat() == "2021-08-12"
     # the coordinator's reply says the same of each task back in force
     [reply] = [t for t in texts(calls, ADMIN) if t.startswith("↩️ Đã hoàn tác")]
+    # with how many units count late again, as each of them is told (ux30 #6): none sent it
     assert (
-        f"• 📌 {ONE_OFF} Mẫu số 01 — hạn hiện nay: 12/8/2021 (đã quá hạn 6 ngày; đã đổi từ "
-        "20/8/2021)"
+        f"• 📌 {ONE_OFF} Mẫu số 01 — hạn hiện nay: 12/8/2021 (đã quá hạn 6 ngày; 17 đơn vị tính "
+        "quá hạn lại; đã đổi từ 20/8/2021)"
     ) in reply.splitlines()

@@ -109,6 +109,8 @@ async def test_quahan_lists_late_rows_with_keys(player):
     assert "406-15" in out[0] and "quá hạn 2 ngày" in out[0]
     await player.send(1001, "/capnhat 406-15 xong")
     out = texts(await player.send(1001, "/quahan"), 1001)
-    assert "406-15" not in out[0]
+    # no longer listed late: said after the list as done late (ux30 #4)
+    listed, _, beside = out[0].partition("🕓 Đã xong muộn")
+    assert "406-15" not in listed and "406-15" in beside and "đã xong muộn 2 ngày" in beside
     out = texts(await player.send(ADMIN, "/quahan"), ADMIN)
     assert "Sở Giáo dục và Đào tạo" in out[0]

@@ -33,15 +33,12 @@ async def _same_counts(player, day: str) -> tuple[int, int]:
     assert photo and photo[0]["file"]
     caption = photo[0]["text"]
     lead, coordinating = number(r"(\d+) mục quá hạn ở", late), number(r"phối hợp: (\d+) mục", late)
-    # the digest counts the late rows and the units' missing dossiers apart (ux20 #11); both
-    # dossiers are past their dates on these days, so they add up to /quahan tinh's count
-    assert (
-        digest
-        and number(r"(\d+) mục quá hạn", digest[0])
-        + number(r"(\d+) lượt hồ sơ chưa nộp", digest[0])
-        == lead
-    )
-    assert number(r"và (\d+) mục phối hợp", digest[0]) == coordinating
+    # the digest heads with /quahan tinh's count in its words (ux30 #7), the missing dossiers
+    # and the late rows said apart (ux20 #11): both dossiers are past their dates on these days
+    assert digest and number(r"(\d+) mục quá hạn", digest[0]) == lead
+    documents = number(r"\((\d+) lượt hồ sơ chưa nộp quá hạn", digest[0])
+    assert documents + number(r"(\d+) mục ở danh sách Quá hạn", digest[0]) == lead
+    assert number(r"phối hợp: (\d+) mục", digest[0]) == coordinating
     assert number(r"Toàn tỉnh: [^\n]*?❗(\d+) quá hạn", caption) == lead
     assert number(r"mục phối hợp \(đếm riêng\): [^\n]*?❗(\d+) quá hạn", caption) == coordinating
     total_line = next(line for line in whole.splitlines() if line.startswith("Toàn tỉnh"))

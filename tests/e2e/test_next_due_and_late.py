@@ -19,7 +19,9 @@ async def test_the_next_deadline_names_what_is_already_late_until_it_is_sent(pla
     assert "20/5/2021" in after and "Đã quá hạn" not in after
     # /quahan agrees: nothing late once the dossier is sent
     [late] = texts(await player.send(1002, "/quahan"), 1002)
-    assert "Không có mục nào quá hạn" in late
+    assert "Không có mục nào còn quá hạn" in late
+    # sent late is said as such, never dropped nor counted late (ux30 #4)
+    assert "🕓 📌 tq-2021-04-20 Biểu 02 — đã nộp muộn 22 ngày (nộp 12/5/2021" in late
 
 
 async def test_a_row_late_for_its_first_date_is_named_with_that_date(player):

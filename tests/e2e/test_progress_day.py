@@ -92,10 +92,13 @@ async def test_one_late_count_in_every_view(player, db_url):
     player.config.digest = Cadence(weekdays=(0, 1, 2, 3, 4))
     digest = [t for t in texts(await player.line("@ 2021-06-02 09:00"), ADMIN) if "Tổng hợp" in t]
     assert digest and "2/6/2021" in digest[0]
-    # late rows and missing dossiers apart (ux20 #11): both dossiers are past 20/5 by 2/6
-    rows, dossiers = (number(r"(\d+) mục quá hạn", digest[0]), 34)
+    # /quahan tinh's count (ux30 #7), late rows and missing dossiers said apart (ux20 #11):
+    # both dossiers are past 20/5 by 2/6
+    assert number(r"(\d+) mục quá hạn", digest[0]) == PROVINCE_LATE
+    dossiers = number(r"\((\d+) lượt hồ sơ chưa nộp quá hạn", digest[0])
+    rows = number(r"(\d+) mục ở danh sách Quá hạn", digest[0])
     assert f"{dossiers} lượt hồ sơ chưa nộp (Biểu 02: 18, Phụ lục I–IV: 16)" in digest[0]
-    assert rows + dossiers == PROVINCE_LATE
+    assert (rows, dossiers) == (PROVINCE_LATE - 34, 34)
 
     out = texts(await player.send(ADMIN, "/quahan tinh"), ADMIN)
     assert number(r"(\d+) mục quá hạn", out[0]) == PROVINCE_LATE

@@ -35,7 +35,11 @@ def test_late_items_after_their_deadline(desk):
     assert isinstance(late, Progress) and "406-14" in late.html
     desk.call(statuses.update_status, who, "/capnhat 406-14 xong")
     after = desk.call(progress.late, caller(desk, 1001), "")
-    assert isinstance(after, Progress) and "406-14" not in after.html
+    assert isinstance(after, Progress)
+    # no longer late, said beside as done late (ux30 #4), never dropped
+    listed, _, beside = after.html.partition("🕓 <b>Đã xong muộn</b>")
+    assert "406-14" not in listed and "<b>406-14</b>" in beside
+    assert "đã xong muộn 5 ngày (xong 5/6/2021, hạn 31/5/2021)" in beside
 
 
 def test_history_shows_the_latest_changes_and_pages_to_older_ones(desk):

@@ -17,6 +17,7 @@ from knowledge.deliverables.digest import (
 from knowledge.render.answers import to_plain
 from knowledge.render.digest_text import digest_message
 from knowledge.render.messages import split_message
+from knowledge.render.progress_text import late_report
 from knowledge.rules.standing import Mark
 
 TELEGRAM_LIMIT = 4096
@@ -143,19 +144,26 @@ def test_the_headline_counts_what_is_listed_each_of_its_kind(catalogue, tq, day)
     and each document's missing units, as the lists below hold them."""
     found = build_digest(catalogue, tq, {}, day)
     plain = to_plain(digest_message(catalogue, tq, found, full=True))
-    lead, coordinating, agencies, missing = _listed(plain)
+    lead, coordinating, _agencies, missing = _listed(plain)
     head = plain.splitlines()[0]
     assert lead or day == date(2021, 4, 19)
-    if lead:
-        assert f": {lead} mục quá hạn ở {len(agencies)} cơ quan" in head
+    # /quahan tinh's count and words (ux30 #7), the documents late and the list's lines apart
+    province = to_plain(late_report(catalogue, tq, {}, day)).splitlines()[1]
+    if day == date(2021, 4, 19):
+        assert "không có mục quá hạn" in head and "Không có mục nào" in province
+    else:
+        assert f": {province.split(';')[0]} (" in head
+        late_documents = found.headline.late - lead
+        assert f"({late_documents} lượt hồ sơ chưa nộp quá hạn, {lead} mục ở danh sách" in head
     if coordinating:
-        assert f"(và {coordinating} mục phối hợp, đếm riêng)" in head
+        assert f"; phối hợp: {coordinating} mục ở" in head
     assert f"{sum(missing)} lượt hồ sơ chưa nộp (Biểu 02: {missing[0]}" in head
     # the compact digest heads its by-unit list with the same counts
     assert to_plain(digest_message(catalogue, tq, found)).splitlines()[0] == head
     if day == date(2021, 5, 21):
         assert head.endswith(
-            ": 1 mục quá hạn ở 1 cơ quan; 36 lượt hồ sơ chưa nộp (Biểu 02: 19, Phụ lục I–IV: 17)"
+            ": 37 mục quá hạn ở 19 cơ quan (36 lượt hồ sơ chưa nộp quá hạn, 1 mục ở danh sách "
+            "Quá hạn); 36 lượt hồ sơ chưa nộp (Biểu 02: 19, Phụ lục I–IV: 17)"
         )
 
 

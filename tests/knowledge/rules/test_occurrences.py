@@ -112,3 +112,26 @@ def test_a_task_ended_whole_keeps_only_its_last_occurrence(catalogue):
     mine = unit_occurrences(task, unit, {}, date(2020, 12, 1))
     assert [(s.due, s.state) for s in mine] == [(AUGUST, State.ENDED)]
     assert not listed(task, JULY, date(2020, 12, 1), State.ENDED)
+
+
+def test_a_period_sent_late_stays_listed_after_later_ones_are_sent(catalogue):
+    """ux30 #4: June sent late, July and August in time; on 12/8 June vanished from /tiendo and
+    /nopbai while /tonghop counted it. Sent late, it stays listed, done and said late; a period
+    sent in time leaves the list once a later one is sent."""
+    province = _two_units(catalogue.province("khanh-hoa"))
+    task = province.task(SYNC)
+    assert task is not None
+    unit = task.addressees[0]
+    marks = {
+        (task.key_of(JUNE), unit): Mark("hoan_thanh", date(2020, 6, 3)),  # 2 days late
+        (task.key_of(JULY), unit): Mark("hoan_thanh", date(2020, 6, 30)),
+        (task.key_of(AUGUST), unit): Mark("hoan_thanh", date(2020, 7, 31)),
+    }
+    found = {s.due: s for s in unit_occurrences(task, unit, marks, TODAY)}
+    assert found[JUNE].state is State.DONE and found[JUNE].sent_late
+    assert found[JUNE].late_by == 2
+    assert JULY not in found  # sent in time, a later period sent since
+    assert not found[AUGUST].sent_late and found[SEPTEMBER].state is State.OPEN
+    # the hand-in tracking lists it too, as "nộp muộn"
+    june = next(t for t in track(province, marks, TODAY) if t.due == JUNE)
+    assert next(u for u in june.units if u.unit == unit).state is Handin.SENT_LATE
