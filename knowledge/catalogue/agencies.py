@@ -264,6 +264,9 @@ class AgencyResolver:
                 names = listed.get(form, set())
             if len(names) == 1:
                 self.forms[form] = (next(iter(names)), strong[form])
+        # every start of a form: a span that starts none is no form however far it goes on, so
+        # `mentions` stops there (a question's span is a few words, not MAX_SPAN)
+        self._starts = frozenset(f[:k] for f in self.forms for k in range(1, len(f) + 1))
 
     def mentions(self, tokens: Sequence[Token]) -> list[AgencyMention]:
         """Every agency the question names, longest spans first, none overlapping."""
@@ -274,6 +277,8 @@ class AgencyResolver:
                 if tokens[j].is_number:
                     break
                 joined += tokens[j].fold
+                if joined and joined not in self._starts:
+                    break
                 hit = self.forms.get(joined)
                 if hit and self._as_typed(hit[0], tokens[i : j + 1]):
                     found.append(AgencyMention(hit[0], i, j + 1, hit[1]))

@@ -10,6 +10,7 @@ from dateutil.relativedelta import relativedelta
 
 from knowledge.calendar.deadlines import Milestone
 from knowledge.calendar.workdays import WorkCalendar
+from knowledge.catalogue.province_lookups import ProvinceLookups
 
 DECISION_TITLES = {
     "406": "Quyết định 406/QĐ-TTg ngày 22/3/2021",
@@ -263,7 +264,7 @@ class ServiceStat:
 
 
 @dataclass
-class Province:
+class Province(ProvinceLookups):
     slug: str
     name: str
     coordinator: str
@@ -281,6 +282,10 @@ class Province:
     units: tuple[str, ...] = ()
     unit_group: str = ""
     units_source: str = ""  # where the list comes from and the period it is for
+    # what `rows_of`, `tasks_of` and `task` found, asked at every answer, under None the fields
+    # they read: a table or a letter published is a new Province (`replace`: a new memo), and
+    # a field set anew is told by its identity
+    _found: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def members(self, agency: str) -> tuple[str, ...]:
         """The agencies a name stands for here: a group's units, any other agency itself."""
@@ -296,17 +301,6 @@ class Province:
         """The agency's role in a row; a group's is that of its units (lead before coordinate)."""
         roles = {assignment.role_of(m) for m in self.members(agency)}
         return "lead" if "lead" in roles else "coordinate" if "coordinate" in roles else None
-
-    def rows_of(self, agency: str) -> list[Assignment]:
-        names = set(self.members(agency))
-        return [a for a in self.assignments.values() if names & set(a.agencies)]
-
-    def tasks_of(self, agency: str) -> list[Task]:
-        names = set(self.members(agency))
-        return [t for t in self.tasks if names & set(t.addressees)]
-
-    def task(self, task_id: str) -> Task | None:
-        return next((t for t in self.tasks if t.id == task_id), None)
 
     def task_at(self, key: str) -> tuple[Task, date | None] | None:
         """The task a key names, with the occurrence when it names one of a recurring task

@@ -15,7 +15,10 @@ if TYPE_CHECKING:  # the standing rule reads these views; only its type is named
 ROLE_LABELS = {"lead": "chủ trì", "coordinate": "phối hợp"}
 
 
-@dataclass(frozen=True)
+# Built by the dozen at an agency's answer: its __init__ stores the fields at once, where a
+# frozen dataclass's sets each through object.__setattr__. Still frozen, compared, hashed, shown
+# and `replace`d as a dataclass.
+@dataclass(frozen=True, init=False)
 class RowView:
     row: Row
     assignment: Assignment | None
@@ -36,6 +39,29 @@ class RowView:
     # the row once, with where it stands by the standing rule, whose dates the renderer says
     # as /tiendo does (knowledge/render/standing_dates.py `when_text`)
     dated: Standing | None = None
+
+    def __init__(
+        self,
+        row: Row,
+        assignment: Assignment | None,
+        role: str | None,
+        deadline: date | None,
+        deadline_text: str,
+        deadline_label: str,
+        national_deadline: date | None,
+        in_plan: bool = True,
+        standing: str | None = None,
+        unit: str | None = None,
+        parts: bool = False,
+        beside: tuple[date, ...] = (),
+        dated: Standing | None = None,
+    ):
+        fields = self.__dict__
+        fields["row"], fields["assignment"], fields["role"] = row, assignment, role
+        fields["deadline"], fields["deadline_text"] = deadline, deadline_text
+        fields["deadline_label"], fields["national_deadline"] = deadline_label, national_deadline
+        fields["in_plan"], fields["standing"], fields["unit"] = in_plan, standing, unit
+        fields["parts"], fields["beside"], fields["dated"] = parts, beside, dated
 
     @property
     def key(self) -> str:

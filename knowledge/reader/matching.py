@@ -27,6 +27,8 @@ from knowledge.language.vocabulary import (
     WORK_WORDS,
 )
 from knowledge.reader.initials import initials_table, slash_readings, spell_initials
+from knowledge.reader.match_dense import dense_pairs, dense_words
+from knowledge.reader.match_few import rank_few
 from knowledge.reader.question_words import Hit, Word
 from knowledge.reader.row_texts import RowTexts
 
@@ -46,9 +48,9 @@ PAIR_WEIGHT = 0.6
 FUZZY_DISCOUNT = 0.8
 ACCENT_DISCOUNT = 0.5  # typed with marks the titles never print for that word
 UNKNOWN_WEIGHT = 0.5  # share of the rarest word's weight a word unknown to the catalogue carries
-# A word at least this share of the rows hold ("cấp", "giấy" at 10,000 rows) is added to the
-# scores as a whole vector kept ready: one pass over the rows costs less than a scattered add
-# into most of them. Only in catalogues of DENSE_ROWS rows or more: below, the add is cheap.
+# A word or a pair at least this share of the rows hold ("cấp", "giấy" at 10,000 rows) is added
+# to the scores as a whole vector kept ready: one pass over the rows costs less than a scattered
+# add into most of them. Only in catalogues of DENSE_ROWS rows or more: below, the add is cheap.
 DENSE_SHARE = 0.125
 DENSE_ROWS = 2_000
 # `words` read of the same token objects (and breaks) is kept for the next calls: a question is
@@ -101,16 +103,12 @@ class Matcher(RowTexts):
             tf = np.fromiter(docs_tf.values(), dtype=np.float64, count=len(docs_tf))
             self.postings[word] = (idx, self.idf[word] * tf * (K1 + 1) / (tf + norm[idx]))
         self.pairs = {p: np.array(ix, dtype=np.int64) for p, ix in pair_postings.items()}
-        # the common words' postings as whole vectors (scores, coverage): zero where no row holds
-        # the word, so adding one changes exactly the rows the scattered add would
-        # (one array of two rows: one add does both)
+        # the common words and pairs as whole vectors over the rows (match_dense.py)
         self.dense: dict[str, np.ndarray] = {}
+        self.dense_pairs: dict[tuple[str, str], np.ndarray] = {}
         if n >= DENSE_ROWS:
-            for word, (idx, contrib) in self.postings.items():
-                if len(idx) >= DENSE_SHARE * n:
-                    whole = np.zeros((2, n))
-                    whole[0, idx], whole[1, idx] = contrib, self.idf[word]
-                    self.dense[word] = whole
+            self.dense = dense_words(self.postings, self.idf, n, DENSE_SHARE * n)
+            self.dense_pairs = dense_pairs(self.pairs, self.idf, n, DENSE_SHARE * n, PAIR_WEIGHT)
         self.doc_words = [frozenset(toks) for toks in token_lists]
         self.doc_tokens = token_lists
         self.doc_typed = typed
@@ -300,6 +298,12 @@ class Matcher(RowTexts):
         total_weight = sum(w.weight for w in distinct.values())
         if not known or self.n == 0 or total_weight <= 0:
             return []
+        if allowed is not None and np.count_nonzero(allowed) <= limit:
+            # every allowed row that scores is a hit: summed for those rows alone (match_few.py)
+            few = None if prior is None else self._bonus(prior)
+            sequence = [w.known for w in words]
+            rows = np.flatnonzero(allowed)
+            return rank_few(self, rows, known, sequence, total_weight, few, PAIR_WEIGHT)
         # scores and coverage side by side: a common word's two vectors are one add
         both = np.zeros((2, self.n))
         scores, covered = both
@@ -316,9 +320,13 @@ class Matcher(RowTexts):
         sequence = [w.known for w in words]
         for a, b in itertools.pairwise(sequence):
             if a and b and (a, b) in self.pairs:
-                scores[self.pairs[(a, b)]] += PAIR_WEIGHT * (self.idf[a] + self.idf[b]) / 2
+                common = self.dense_pairs.get((a, b))
+                if common is None:
+                    scores[self.pairs[(a, b)]] += PAIR_WEIGHT * (self.idf[a] + self.idf[b]) / 2
+                else:
+                    scores += common
         if prior is not None:
-            bonus = prior if isinstance(prior, np.ndarray) else self.prior_vector(prior)
+            bonus = self._bonus(prior)
             # the bonus where a row scores: times 1 or 0, the same sums as
             # np.where(scores > 0, bonus, 0.0), without its slower select
             scores += bonus * (scores > 0)
@@ -328,10 +336,11 @@ class Matcher(RowTexts):
         # of them.
         coverage = np.divide(covered, total_weight, out=covered)
         np.minimum(coverage, 1.0, out=coverage)
-        scores *= coverage + 0.5
+        # negated, best first: times -(coverage + 0.5), the same values as the product negated
+        # (a sign is exact), without a pass of its own
+        scores *= np.subtract(-0.5, coverage)
         # the `limit` best, the rows that score nothing left out after: where fewer score,
-        # the same rows as a selection of only those; negated in place, best first
-        np.negative(scores, out=scores)
+        # the same rows as a selection of only those
         if limit < self.n:
             best = scores.argpartition(limit - 1)[:limit]
             best = best[scores[best] < 0]
@@ -346,6 +355,9 @@ class Matcher(RowTexts):
                 best.tolist(), scores[best].tolist(), coverage[best].tolist(), strict=True
             )
         ]
+
+    def _bonus(self, prior: dict[str, float] | np.ndarray) -> np.ndarray:
+        return prior if isinstance(prior, np.ndarray) else self.prior_vector(prior)
 
     def prior_vector(self, prior: dict[str, float]) -> np.ndarray:
         """A bonus per document for `rank(prior=...)`, from a bonus per key; compute once."""

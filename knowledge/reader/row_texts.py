@@ -32,8 +32,15 @@ class RowTexts:
             return False
         seq, typed = self.doc_tokens[i], self.doc_typed[i]
         aligned = len(seq) == len(typed)
-        for k in range(len(seq) - 1):
-            if (seq[k], seq[k + 1]) != pair:
+        first, second = pair
+        last = len(seq) - 1
+        k = -1
+        while True:  # each place the first word is printed, found by the list's own search
+            try:
+                k = seq.index(first, k + 1, last)
+            except ValueError:
+                return False
+            if seq[k + 1] != second:
                 continue
             if not aligned:
                 return True
@@ -42,7 +49,6 @@ class RowTexts:
                 not b.has_marks or accent_key(b.raw) == y
             ):
                 return True
-        return False
 
     def printed_as(self, key: str, pair: tuple[str, str]) -> list[tuple[Token, Token]]:
         """The words, as the document prints them, where it prints the pair side by side."""

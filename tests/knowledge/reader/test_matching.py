@@ -60,13 +60,17 @@ def test_a_large_catalogue_adds_its_common_words_whole(docs):
     assert np.count_nonzero(scores) == len(idx)
     assert np.array_equal(scores[idx], contrib)
     assert set(np.flatnonzero(covered)) == set(idx)
+    # so is the pair "giấy phép", where "đợt 3" is not
+    bonus = matcher.dense_pairs[("giay", "phep")]
+    assert set(np.flatnonzero(bonus)) == set(matcher.pairs[("giay", "phep")])
+    assert ("dot", "3") in matcher.pairs and ("dot", "3") not in matcher.dense_pairs
 
 
 def test_the_same_rows_in_the_same_order_as_the_scattered_add(docs, monkeypatch):
     dense = Matcher(docs)
     monkeypatch.setattr(matching, "DENSE_ROWS", len(docs) + 1)
     sparse = Matcher(docs)
-    assert not sparse.dense
+    assert not sparse.dense and not sparse.dense_pairs
     prior = {f"x-{n}": 0.5 for n in range(0, len(docs), 7)}
     allowed = dense.mask(lambda key: not key.endswith("3"))
     for question in QUESTIONS:
@@ -75,6 +79,19 @@ def test_the_same_rows_in_the_same_order_as_the_scattered_add(docs, monkeypatch)
             found = dense.rank(words, limit=7, **kwargs)
             assert found, question
             assert found == sparse.rank(sparse.words(tokenize(question)), limit=7, **kwargs)
+
+
+def test_a_few_rows_allowed_score_and_rank_as_among_all_rows(docs):
+    # the rows a situation names are ranked among themselves (match_few.py): each keeps the
+    # score it has among all rows, and the order
+    matcher = Matcher(docs)
+    prior = {f"x-{n}": 0.5 for n in range(0, len(docs), 7)}
+    for question, kwargs in product(QUESTIONS, ({}, {"prior": prior})):
+        words = matcher.words(tokenize(question))
+        every = matcher.rank(words, limit=len(docs), **kwargs)
+        keys = [h.key for h in every[:8:3]] + ["x-5", every[-1].key]
+        few = matcher.rank(words, limit=len(keys), allowed=matcher.mask_of(keys), **kwargs)
+        assert len(few) >= 3 and few == [h for h in every if h.key in keys], question
 
 
 def test_the_row_asked_for_comes_first(docs):

@@ -1,0 +1,63 @@
+"""The lookups every answer repeats over a province's table and tasks (an agency's rows and
+tasks, a task by its id), each found once per value of the fields it reads."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the model's classes use these lookups; only their types are named here
+    from knowledge.catalogue.model import Assignment, Task
+
+MEMO_KEPT = 512  # lookups kept per province: every agency's and task's of one, and more
+
+
+class ProvinceLookups:
+    """`Province`'s lookups; its `_found` holds them (a new Province, a new memo)."""
+
+    assignments: dict[str, Assignment]
+    tasks: list[Task]
+    units: tuple[str, ...]
+    unit_group: str
+    _found: dict
+
+    def members(self, agency: str) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def rows_of(self, agency: str) -> list[Assignment]:
+        found = self._memo().get(("rows", agency))
+        if found is None:
+            names = set(self.members(agency))
+            found = tuple(a for a in self.assignments.values() if names & set(a.agencies))
+            self._found[("rows", agency)] = found
+        return list(found)
+
+    def tasks_of(self, agency: str) -> list[Task]:
+        found = self._memo().get(("tasks", agency))
+        if found is None:
+            names = set(self.members(agency))
+            found = tuple(t for t in self.tasks if names & set(t.addressees))
+            self._found[("tasks", agency)] = found
+        return list(found)
+
+    def task(self, task_id: str) -> Task | None:
+        ids = self._memo().get("ids")
+        if ids is None:
+            ids = {}
+            for t in self.tasks:
+                ids.setdefault(t.id, t)  # the first of an id, as a pass over the list finds
+            self._found["ids"] = ids
+        return ids.get(task_id)
+
+    def _memo(self) -> dict:
+        found, basis = self._found, self._found.get(None)
+        if (
+            basis is None
+            or basis[0] is not self.assignments
+            or basis[1] is not self.tasks
+            or basis[2] is not self.units
+            or basis[3] != self.unit_group
+            or len(found) > MEMO_KEPT
+        ):
+            found.clear()
+            found[None] = (self.assignments, self.tasks, self.units, self.unit_group)
+        return found
