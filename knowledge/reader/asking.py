@@ -24,7 +24,6 @@ from knowledge.language.progress_words import (
     LATE_WORDS,
     LEFT_OVER,
     LIST_REQUEST_PHRASES,
-    LIST_REQUEST_PHRASES,
     NEXT_WORK,
     NOT_YET,
     OPEN_AFTER_ASPECT,
