@@ -105,6 +105,14 @@ LIST_REQUEST_PHRASES: tuple[tuple[str, ...], ...] = (
     ("liet", "ke"),
     ("tong", "hop"),
 )
+# "còn gì chưa xong, kể cả trễ", "bao gồm cả việc quá hạn": the late work taken in with what is
+# still open, not asked alone
+INCLUDING_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("ke", "ca"),
+    ("bao", "gom"),
+    ("tinh", "ca"),
+)
+INCLUDED_SPAN = 3  # the words after such a phrase that it takes in: "kể cả (những việc) trễ"
 # "nộp đủ chưa": whether all of it is in, after a verb of the work ("du" typed without marks is
 # as often "dự" or "du": only between such a verb and a closing "chưa").
 ENOUGH_WORDS = MarkedWords("đủ")

@@ -354,9 +354,10 @@ ASSIGN_WORDS = MarkedWords("giao")
 # Obligation: "phải làm gì", "cần làm gì": what the asker's agency must do.
 DUTY_WORDS = MarkedWords("phải cần")
 # What an agency is charged with, as the letters' assignment sections name it ("trách nhiệm của
-# các sở, ngành", "các nhiệm vụ của địa phương"): "<agency> có trách nhiệm gì" asks its duties,
-# no other topic.
-DUTY_PHRASES = MarkedPhrases(("trách nhiệm", "nhiệm vụ"))
+# các sở, ngành", "các nhiệm vụ của địa phương", "cán bộ phụ trách"), and the verb of handing it
+# out ("phân công", as "giao"): "<agency> có trách nhiệm gì", "bên em phụ trách mấy mục" ask its
+# duties, no other topic.
+DUTY_PHRASES = MarkedPhrases(("trách nhiệm", "nhiệm vụ", "phụ trách", "phân công"))
 # Writing on a unit's behalf: "ghi thay Hàm Yên …", "ghi cho Viễn thông …" (the words an admin
 # puts before the unit's name; they are no part of any unit's name).
 BEHALF_WORDS = MarkedWords("ghi thay cho")

@@ -48,6 +48,7 @@ from knowledge.language.vocabulary import (
     WHAT_WORDS,
     WORK_WORDS,
 )
+from knowledge.reader.late_included import late_included
 from knowledge.reader.list_asked import LIST_NOUNS, asks_for_a_list, phrase_spans
 from knowledge.reader.parse import Parsed
 
@@ -80,13 +81,16 @@ def progress_asked(parsed: Parsed) -> Standing | None:
 def _progress_asked(parsed: Parsed) -> Standing | None:
     tokens = parsed.tokens
     folds = [t.fold for t in tokens]
-    if (
-        any(p.period.late for p in parsed.periods)
-        # each test below opens on a word of its vocabulary: asked only of a question that
-        # holds one (one set test, `any_in`), the same answers
-        or (LATE_WORDS.any_in(tokens) and any(late_said(tokens, i) for i in range(len(tokens))))
-        or _gone_by(tokens)
-    ):
+    # each test below opens on a word of its vocabulary: asked only of a question that holds
+    # one (one set test, `any_in`), the same answers
+    late = (
+        [i for i in range(len(tokens)) if late_said(tokens, i)]
+        if LATE_WORDS.any_in(tokens)
+        else []
+    )
+    if late_included(parsed, late):
+        return "open"  # "còn gì chưa xong, kể cả trễ": the late with the rest
+    if any(p.period.late for p in parsed.periods) or late or _gone_by(tokens):
         return "late"
     if ASPECT_WORDS.any_in(tokens) and any(_owed(tokens, i) for i in range(len(tokens))):
         return "open"
@@ -173,7 +177,9 @@ def _owed(tokens: Sequence[Token], i: int) -> bool:
     if opened:
         # "các việc còn đang mở": the rows or duties named right before are what is open
         return i > 0 and tokens[i - 1].fold in LIST_NOUNS
-    return owed and INTERROGATIVES.any_in(tokens[k:])
+    # asked by a question after them, or as a list ("cho xem danh sách việc còn dang dở")
+    folds = [t.fold for t in tokens]
+    return owed and (INTERROGATIVES.any_in(tokens[k:]) or _has_phrase(folds, LIST_REQUEST_PHRASES))
 
 
 def _besides(tokens: Sequence[Token], i: int) -> bool:

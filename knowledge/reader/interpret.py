@@ -31,7 +31,6 @@ import numpy as np
 
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
-from knowledge.language.vocabulary import DUTY_PHRASES
 from knowledge.letters.sources import TrackedLetter
 from knowledge.reader.acts import listed_acts, opening_acts, opening_pairs
 from knowledge.reader.agency_or_service import about_a_service
@@ -44,6 +43,7 @@ from knowledge.reader.asking import (
 )
 from knowledge.reader.beside_wording import clause_acts
 from knowledge.reader.concern import concern_reading
+from knowledge.reader.duty_frame import duty_frame
 from knowledge.reader.evidence import (
     TextIndex,
     strays,
@@ -61,6 +61,7 @@ from knowledge.reader.explaining import (
 from knowledge.reader.in_catalogue import catalogue_named
 from knowledge.reader.list_asked import asks_for_a_list
 from knowledge.reader.matching import Matcher
+from knowledge.reader.own_unit import as_own_unit
 from knowledge.reader.parse import Parsed
 from knowledge.reader.province_asked import whole_province
 from knowledge.reader.question_words import Hit
@@ -151,6 +152,7 @@ class Interpreter(Unexplained):
             return Reading("help")
         if parsed.rows:
             return Reading("item", row=parsed.rows[0])
+        parsed = as_own_unit(parsed, province, officer)  # "UB huyện em": the officer's own
         asker = parsed.asker or officer
         letters = [letter for ref in parsed.letters for letter in ref.letters]
         referred = [t.task for t in parsed.tasks if t.how in ("id", "form")]
@@ -384,10 +386,9 @@ class Interpreter(Unexplained):
             # "chứng thực bản sao hạn khi nào": a name of its own in the catalogue's words, that
             # no title prints together: a service no row holds, never the asker's whole list
             return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
-        # "nhiệm vụ của sở mình là gì", "… trong danh mục 406": where a list is asked, the
-        # words of a unit's duties and the catalogue named as itself are its frame, no stray
-        framed = DUTY_PHRASES.positions(parsed.tokens) | catalogue_named(parsed)
-        duties = {id(parsed.tokens[i]) for i in framed} if asks_list else set()
+        # "nhiệm vụ của sở mình là gì", "… trong danh mục 406": where a list is asked or the
+        # unit's duties named, their words and the catalogue named as itself are no stray
+        duties = duty_frame(parsed, asks_list)
         own_left = [w for w in left if id(w.token) not in duties]
         if not own_left and asks_own and (asker or first_person(parsed)):
             # "em cần làm gì", "bên mình chủ trì những mục nào", "hạn tỉnh giao cho bên em là

@@ -68,10 +68,13 @@ def progress_answer(
         # What is still open in a span that holds today ("tuần này", "sắp hết hạn", "từ nay đến
         # 30/6") is also what is already late: it is still owed now.
         now = standing == "open" and period.start <= today <= period.end
+        # What was late in a span now past ("quá hạn tháng 8 mà chưa xong") is every unit
+        # whose date had gone by at its end and that is still late: late since before it too.
+        since = date.min if standing == "late" and period.end < today else period.start
         chosen = [
             s
             for s in chosen
-            if (s.due and period.start <= s.due <= period.end) or (now and s.state == State.LATE)
+            if (s.due and since <= s.due <= period.end) or (now and s.state == State.LATE)
         ]
     items = [_row(catalogue, province, s, today) for s in chosen if not s.is_task]
     tasks = [_task(province, s) for s in chosen if s.is_task]

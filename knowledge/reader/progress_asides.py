@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from knowledge.language.vocabulary import CHAT_WORDS, INTERROGATIVES, QUESTION_MARKED
+from knowledge.reader.asker_intro import without_introduction
 from knowledge.reader.asking import progress_asked, standing_word
 from knowledge.reader.parse import Parsed
 from knowledge.reader.side_clauses import clause_numbers
@@ -26,7 +27,9 @@ CLOSING = {"chua", "khong", "ko", "k", "hong"}
 
 def without_asides(parsed: Parsed) -> Parsed:
     """The question without the dates and tasks of its clauses of circumstances, when another
-    clause asks and what is left asks how far along the work is; else the question as it is."""
+    clause asks and what is left asks how far along the work is; else the question as it is.
+    An opening "<who> hỏi:" before a question of the asker's own unit is no evidence either."""
+    parsed = without_introduction(parsed)
     if not (parsed.periods or parsed.tasks) or len(parsed.tokens) < 2:
         return parsed
     numbers = clause_numbers(parsed.text, len(parsed.tokens))
