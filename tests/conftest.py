@@ -7,8 +7,6 @@ from datetime import datetime
 
 import pytest
 
-from knowledge.catalogue.loader import default_catalogue
-from knowledge.reader.ask import Assistant
 from tests.databases import RUNNING, fresh_database, share_engines
 from tests.precompile import precompile
 from tests.sandbox_zygote import sandbox_for
@@ -124,13 +122,20 @@ def pytest_collection_finish(session):
     settle_heap()
 
 
+# The catalogue and the reader are imported by the fixtures, not with this module: under xdist
+# the controller imports this conftest too, before it starts the workers, and runs no test (the
+# reader's imports, numpy's included, were half a second of its CPU and of the run's start).
 @pytest.fixture(scope="session")
 def catalogue():
+    from knowledge.catalogue.loader import default_catalogue
+
     return default_catalogue()
 
 
 @pytest.fixture(scope="session")
 def assistant(catalogue):
+    from knowledge.reader.ask import Assistant
+
     return Assistant(catalogue)
 
 

@@ -86,6 +86,33 @@ SELECT a.pid, a.state = 'idle' AND NOT EXISTS (SELECT FROM pg_locks l WHERE l.pi
 """
 # A statement of its own: put in the query above, the planner may end sessions it then filters out.
 _END = "SELECT pg_terminate_backend(pid) FROM unnest(CAST(:pids AS integer[])) AS pid"
+# The shape query above cost the server ~5-10 ms a reset (it reads the whole catalogue, whose
+# caches each TRUNCATE invalidates), and almost no test changes a schema. So the template holds
+# event triggers that count every DDL command run on the database, by any session of any
+# process (a bot the test started included), rolled back or not (a sequence is not
+# transactional): the reset compares the shape only when one ran, or when the watch itself is
+# gone or disabled (ALTER or DROP EVENT TRIGGER fire no event trigger). TRUNCATE and setval are
+# no DDL: the reset's own statements leave the count alone, and restarting every sequence
+# (_RESTART_SEQUENCES) sets it back to "nothing ran".
+_WATCH_EVENTS = ("ddl_command_end", "sql_drop", "table_rewrite")
+_WATCH = [
+    "CREATE SCHEMA pool_watch",
+    "CREATE SEQUENCE pool_watch.ddl_seen",
+    "CREATE FUNCTION pool_watch.note_ddl() RETURNS event_trigger LANGUAGE plpgsql "
+    "SECURITY DEFINER SET search_path = pg_catalog "
+    "AS $$ BEGIN PERFORM nextval('pool_watch.ddl_seen'); END $$",
+    *(
+        f"CREATE EVENT TRIGGER pool_watch_{event} ON {event} "
+        "EXECUTE FUNCTION pool_watch.note_ddl()"
+        for event in _WATCH_EVENTS
+    ),
+]
+_DDL_SEEN = f"""
+SELECT s.is_called OR (SELECT count(*) FROM pg_event_trigger
+                        WHERE evtname LIKE 'pool\\_watch\\_%' AND evtenabled = 'O')
+                       <> {len(_WATCH_EVENTS)}
+  FROM pool_watch.ddl_seen s
+"""
 _STILL_THERE = "SELECT count(*) FROM pg_stat_activity WHERE pid = ANY(:pids)"
 _PATIENCE = 10.0  # seconds a session ended may take to go, and a lock to be given up
 
@@ -105,7 +132,7 @@ class PostgresPool:
     it handed out one test at a time, reset when given back (tests/databases.py's docstring)."""
 
     def __init__(self, base: str):
-        from sqlalchemy import create_engine
+        from sqlalchemy import create_engine, text
 
         self.base = base
         self.admin = create_engine(base, isolation_level="AUTOCOMMIT")
@@ -116,12 +143,16 @@ class PostgresPool:
 
             migrate(engine)
             with engine.connect() as connection:
+                for statement in _WATCH:
+                    connection.execute(text(statement))
+                connection.execute(text(_RESTART_SEQUENCES))
                 self.expected = self._state(connection)
         finally:
             engine.dispose()  # a template may have no open connection while it is copied
         self.free: list[str] = []
         self.engines: dict[str, Any] = {}
         self.replaced = 0  # databases a reset could not bring back, dropped and copied anew
+        self.shapes_compared = 0  # resets that compared the schema (a DDL command ran)
 
     def take(self) -> tuple[str, Callable[[], None]]:
         database = self.free.pop() if self.free else self._create(self._name(), self.template)
@@ -162,6 +193,7 @@ class PostgresPool:
                 if time.monotonic() > waited:
                     return False
                 time.sleep(0.002)
+            changed = connection.execute(text(_DDL_SEEN)).scalar()
             written = [
                 table
                 for (table,) in connection.execute(text(_WRITTEN))
@@ -172,6 +204,9 @@ class PostgresPool:
                 # order they are written, as in a fresh copy (no reused slots of dead rows).
                 connection.execute(text(f"TRUNCATE {', '.join(written)} CASCADE"))
             connection.execute(text(_RESTART_SEQUENCES))
+            if not changed:
+                return self._rows(connection) == self.expected["rows"]
+            self.shapes_compared += 1
             return self._state(connection) == self.expected
 
     def close(self) -> None:
@@ -201,7 +236,13 @@ class PostgresPool:
 
     def _state(self, connection) -> dict[str, Any]:
         """What a test must find in a database it is given, compared after each reset: the
-        shape, and a digest of the rows of every table that has any (alembic_version only)."""
+        shape (only after a DDL command, _DDL_SEEN), and a digest of the rows of every table
+        that has any (alembic_version only)."""
+        from sqlalchemy import text
+
+        return {"shape": connection.execute(text(_SHAPE)).scalar(), "rows": self._rows(connection)}
+
+    def _rows(self, connection) -> dict[str, str]:
         from sqlalchemy import text
 
         if not hasattr(self, "_contents"):
@@ -214,8 +255,7 @@ class PostgresPool:
                 )
             )
         found = connection.execute(self._contents)
-        rows = {table: digest for table, count, digest in found if count}
-        return {"shape": connection.execute(text(_SHAPE)).scalar(), "rows": rows}
+        return {table: digest for table, count, digest in found if count}
 
     def _name(self) -> str:
         return f"t_{uuid.uuid4().hex[:16]}"

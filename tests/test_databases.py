@@ -88,14 +88,19 @@ def test_a_database_given_back_holds_what_a_new_copy_holds_when_handed_out_again
         "DROP TABLE letter_versions",
         "UPDATE alembic_version SET version_num = '0001'",
         "ALTER SEQUENCE letters_id_seq START WITH 50",
+        # the reset compares the schema when a DDL command ran: with the watch on it switched
+        # off (no event trigger fires for that), it compares it every time
+        "DROP EVENT TRIGGER pool_watch_ddl_command_end; ALTER TABLE officers ADD COLUMN extra int",
+        "ALTER EVENT TRIGGER pool_watch_ddl_command_end DISABLE; CREATE TABLE extra (id integer)",
     ],
 )
 def test_a_database_a_reset_cannot_bring_back_is_dropped(tmp_path, change):
     pool = _postgres(BASE)
     url, give_back = fresh_database(tmp_path)
     engine = create_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text(change))
+    for statement in change.split("; "):
+        with engine.begin() as connection:
+            connection.execute(text(statement))
     engine.dispose()
     replaced = pool.replaced
     give_back()
@@ -114,4 +119,32 @@ def test_a_database_a_reset_cannot_bring_back_is_dropped(tmp_path, change):
     assert "extra" not in {c["name"] for c in inspect(engine).get_columns("officers")}
     assert "letter_versions" in inspect(engine).get_table_names()
     engine.dispose()
+    give_back()
+
+
+def test_the_schema_is_compared_after_a_ddl_command_only(tmp_path):
+    """The reset reads the whole catalogue only when a session ran a DDL command on the
+    database (tests/postgres_pool.py, _DDL_SEEN): rows written and sequences moved are
+    brought back without it; a DDL command, even rolled back, makes it compare the schema."""
+    pool = _postgres(BASE)
+    url, give_back = fresh_database(tmp_path)
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("SELECT nextval('letters_id_seq')"))
+    engine.dispose()
+    compared = pool.shapes_compared
+    give_back()
+    assert pool.shapes_compared == compared
+
+    again, give_back = fresh_database(tmp_path)
+    assert again == url
+    engine = create_engine(url)
+    with engine.connect() as connection, connection.begin() as transaction:
+        connection.execute(text("ALTER TABLE officers ADD COLUMN extra integer"))
+        transaction.rollback()
+    engine.dispose()
+    give_back()
+    assert pool.shapes_compared == compared + 1
+    again, give_back = fresh_database(tmp_path)
+    assert again == url, "a schema rolled back is the template's: the database is reused"
     give_back()
