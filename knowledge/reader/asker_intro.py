@@ -20,9 +20,12 @@ def without_introduction(parsed: Parsed) -> Parsed:
     if not colon or not head.strip() or any(c in head for c in ".?!;,"):
         return parsed  # the colon must close the opening clause, the text's first
     numbers = clause_numbers(parsed.text, len(parsed.tokens))
-    if numbers is None or numbers[-1] == 0:
+    if not numbers or numbers[-1] == 0:
         return parsed
-    last = max(i for i, n in enumerate(numbers) if n == 0)
+    opening = [i for i, n in enumerate(numbers) if n == 0]
+    if not opening:
+        return parsed  # no word before the colon (an emoji, a dash): no clause names anyone
+    last = opening[-1]
     if parsed.tokens[last].fold not in ASKING_WORDS:
         return parsed
     if not any(s.kind == "self" and numbers[s.start] > 0 for s in parsed.others):

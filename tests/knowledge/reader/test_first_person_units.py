@@ -84,3 +84,13 @@ def test_an_ordinary_word_beside_em_is_not_the_officers_agency(assistant):
     )
     assert (answer.intent, answer.agency) == ("deadline", JUSTICE)
     assert answer.items and all(i.deadline and i.deadline.month == 9 for i in answer.items)
+
+
+def test_a_colon_with_no_word_before_it_is_no_introduction(assistant, catalogue):
+    """An emoji or nothing before the colon names no asker (the hostile run found "😀:" and a
+    bare ":" raising): the question after it is still the asker's, and nothing crashes."""
+    answer = assistant.ask("👍: bên em còn gì chưa xong", JUNE, None, JUSTICE)
+    assert answer.intent == "progress" and answer.agency == JUSTICE
+    assert _units(answer) == _ruled(catalogue, JUSTICE, JUNE, {"open", "late"})
+    for bare in (":", "😀😀:", " : "):
+        assert assistant.ask(bare, JUNE, None, JUSTICE).intent == "unknown"
