@@ -1,8 +1,8 @@
 """A registration typed as a sentence ("dang ky so y te", "em xin đăng ký cán bộ Sở Tư pháp"),
 perhaps after opening clauses that only greet or say who writes ("chào bot, …", "em là cán bộ
-<unit>, …": ux31 #3), or where the writer works said beside asking how to register or use the bot ("mình ở sở tư
-pháp, đăng ký thế nào"): the agency it names, offered as /dangky's button is (nothing is
-requested before the press). Read as a question it found services titled "Đăng ký …" instead."""
+<unit>, …": ux31 #3), or where the writer works said beside asking how to register or use the
+bot ("mình ở sở tư pháp, đăng ký thế nào"): the agency it names, offered as /dangky's button is
+(nothing is requested before the press). Read as a question, it found "Đăng ký …" services."""
 
 from __future__ import annotations
 
@@ -53,12 +53,12 @@ def registration_named(text: str, whole_agency: Callable[[str], str | None]) -> 
         return None
     pieces = _CLAUSE_END.split(text)
     for cut in range(len(pieces)):
-        # the clauses before the verb's only greet or say who writes: the rest is the sentence
-        if cut and not _opening(tokenize(pieces[cut - 1]), whole_agency):
-            return None
         agency = _named(tokenize(" ".join(pieces[cut:]) if cut else text), whole_agency)
         if agency is not None:
-            return agency
+            # the clauses before the verb's only greet or say who writes: read only then (every
+            # text typed passes here, and few open a clause with the verb)
+            opening = all(_opening(tokenize(p), whole_agency) for p in pieces[:cut])
+            return agency if opening else None
     return None
 
 
@@ -79,9 +79,13 @@ def _opening(tokens: list[Token], whole_agency: Callable[[str], str | None]) -> 
                 break
     post = NEWCOMER.positions(tokens)
     said = greeting or any(t in _SELF for t in tokens)
-    return bool(tokens) and bool(said) and all(
-        i in greeting or i in named or i in post or t in CHAT_WORDS or t in _WORKING
-        for i, t in enumerate(tokens)
+    return (
+        bool(tokens)
+        and bool(said)
+        and all(
+            i in greeting or i in named or i in post or t in CHAT_WORDS or t in _WORKING
+            for i, t in enumerate(tokens)
+        )
     )
 
 
