@@ -152,6 +152,9 @@ EMPHATIC_PARTICLES = MarkedWords("chứ cơ")
 # "lại", beside a file word (knowledge/reader/resend_words.py).
 RESEND_PHRASES = MarkedPhrases(("gửi lại", "gởi lại", "nộp lại", "up lại", "tải lại"))
 FILE_WORDS = MarkedPhrases(("tệp", "file", "tập tin", "tệp tin"))
+# ... or, with no file word, beside a word of error and only talk ("à nhầm, để em gửi lại"):
+# "để" lets the writer do it ("let me")
+RESEND_LEADS = MarkedWords("để")
 
 # What every row of the catalogues is — an online public service put on the national portal — so
 # these words name the domain, not one service ("thủ tục nào", "đưa lên cổng").

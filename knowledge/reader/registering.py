@@ -1,14 +1,17 @@
 """A registration typed as a sentence ("dang ky so y te", "em xin đăng ký cán bộ Sở Tư pháp"),
-or where the writer works said beside asking how to register or use the bot ("mình ở sở tư
-pháp, đăng ký thế nào"): the agency it names, offered as /dangky's button is (nothing is
-requested before the press). Read as a question it found services titled "Đăng ký …" instead."""
+perhaps after opening clauses that only greet or say who writes ("chào bot, …", "em là cán bộ
+<unit>, …": ux31 #3), or where the writer works said beside asking how to register or use the
+bot ("mình ở sở tư pháp, đăng ký thế nào"): the agency it names, offered as /dangky's button is
+(nothing is requested before the press). Read as a question, it found "Đăng ký …" services."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from knowledge.language.text import Token, tokenize
 from knowledge.language.vocabulary import CHAT_WORDS, MarkedWords
+from knowledge.reader.greetings import GREETINGS, JOINING, NEWCOMER
 
 # the verb, as typed: "đăng ký", "dang ki", "đk", "dk"
 _REGISTER = (("dang", "ky"), ("dang", "ki"))
@@ -27,6 +30,8 @@ _USE = (("su", "dung"), ("dung",))
 # how, and what may stand around such an asking: "thế nào", "sao", "ra sao", "như nào", "ntn",
 # "ở đâu", "cách", "thì", "phải", "cần", "bot"
 _HOW = MarkedWords("thế nào sao ra như ntn làm đâu ở cách thì phải cần gì bot vậy")
+# a clause ends at punctuation (not between two numbers: "mẫu 01.2")
+_CLAUSE_END = re.compile(r"(?<!\d)[,;:.!]+|[,;:.!]+(?!\d)")
 
 
 def _verb_end(tokens: list[Token]) -> int | None:
@@ -46,7 +51,46 @@ def registration_named(text: str, whole_agency: Callable[[str], str | None]) -> 
     is a service). `whole_agency`: the agency a whole text names (Agencies.whole)."""
     if text.lstrip().startswith("/"):
         return None
-    tokens = tokenize(text)
+    pieces = _CLAUSE_END.split(text)
+    for cut in range(len(pieces)):
+        agency = _named(tokenize(" ".join(pieces[cut:]) if cut else text), whole_agency)
+        if agency is not None:
+            # the clauses before the verb's only greet or say who writes: read only then (every
+            # text typed passes here, and few open a clause with the verb)
+            opening = all(_opening(tokenize(p), whole_agency) for p in pieces[:cut])
+            return agency if opening else None
+    return None
+
+
+def _opening(tokens: list[Token], whole_agency: Callable[[str], str | None]) -> bool:
+    """A clause that only greets ("chào bot", "xin chào") or says who writes and where ("em là
+    cán bộ <unit>", "mình ở <unit>", "em là cán bộ mới"): nothing asked in it."""
+    greeting = GREETINGS.positions(tokens)
+    named: set[int] = set()
+    for start, token in enumerate(tokens):
+        if token not in _SELF or named:
+            continue
+        at = start + 1
+        while at < len(tokens) and (tokens[at] in _WORKING or tokens[at] in JOINING):
+            at += 1
+        for end in range(len(tokens), at, -1):
+            if whole_agency(" ".join(t.raw for t in tokens[at:end])) is not None:
+                named = set(range(at, end))
+                break
+    post = NEWCOMER.positions(tokens)
+    said = greeting or any(t in _SELF for t in tokens)
+    return (
+        bool(tokens)
+        and bool(said)
+        and all(
+            i in greeting or i in named or i in post or t in CHAT_WORDS or t in _WORKING
+            for i, t in enumerate(tokens)
+        )
+    )
+
+
+def _named(tokens: list[Token], whole_agency: Callable[[str], str | None]) -> str | None:
+    """The agency of a sentence opening with the verb (after talk) and naming it alone."""
     end = _verb_end(tokens)
     if end is None:
         return None

@@ -19,6 +19,11 @@ WHOLE = default_assistant().agencies.whole
         ("dk so xd", "Sở Xây dựng"),
         ("đăng ký cho Sở Nội vụ ạ", "Sở Nội vụ"),
         ("dang ky ubnd huyen ham yen", "UBND huyện Hàm Yên"),
+        # after clauses that only greet or say who writes (ux31 #3)
+        ("chao bot, cho em dk so tu phap voi a", "Sở Tư pháp"),
+        ("Xin chào. Em đăng ký Sở Y tế", "Sở Y tế"),
+        ("em là cán bộ UBND huyện Hàm Yên, đk UBND huyện Hàm Yên ạ", "UBND huyện Hàm Yên"),
+        ("chào ad, mình là chuyên viên mới, đăng ký sở tài chính", "Sở Tài chính"),
     ],
 )
 def test_the_verb_then_an_agency_is_a_registration(text, agency):
@@ -35,6 +40,11 @@ def test_the_verb_then_an_agency_is_a_registration(text, agency):
         "sở y tế đăng ký",
         "dang ky",
         "/dangky so y te",
+        # an opening clause that asks or says more than a greeting or who writes
+        "chào bot, đăng ký kinh doanh hạn khi nào",
+        "em ở sở y tế, đăng ký khai sinh",
+        "hạn nộp biểu 02, đăng ký sở y tế",
+        "sở y tế, đăng ký sở tư pháp",
     ],
 )
 def test_anything_else_is_not(text):

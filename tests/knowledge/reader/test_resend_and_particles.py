@@ -32,6 +32,12 @@ def test_an_emphatic_particle_closing_the_clause_is_left_out(note, kept):
         ("nham file, gui lai", True),
         ("nhầm tệp rồi, em nộp lại", True),
         ("gửi lại báo cáo", False),  # no file word: a statement or a question, read as usual
+        # no file word, but an apology and "let me resend" with only talk around (ux31 #2)
+        ("a nham, de em gui lai", True),
+        ("sai rồi, em nộp lại ạ", True),
+        ("406-14 nhầm, gửi lại", False),  # a row named: read as usual
+        ("nhầm, gửi lại cho sở y tế", False),
+        ("a nham", False),
         ("file là gì", False),
         ("em gửi lại file thì bên sở tttt có nhận được không hay phải gửi bằng văn bản ạ", False),
     ],
