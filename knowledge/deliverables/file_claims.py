@@ -128,12 +128,12 @@ def clash(claims: FileClaims, task: Task, due: date | None, dossier: bool = Fals
     report = claims.month is not None and not task.recurring and bool(task.form)
     if claims.form and claims.form != own and ((own is not None and not dossier) or report):
         said.append(claims.form_text or claims.form.replace("mau", "Mẫu số"))
-    if claims.month is not None and claims.month[1] is not None and not task.recurring:
-        month, year = claims.month
-        when = due or task.due
-        # a year or more from the date the task is due: another year's report
-        if when is not None and abs(year * 12 + month - when.year * 12 - when.month) >= YEAR:
-            said.append(claims.period_text)
+    month, year = claims.month or (0, None)
+    when = None if task.recurring else due or task.due
+    # a year or more from the date a one-off task is due: another year's report
+    apart = abs(year * 12 + month - when.year * 12 - when.month) if year and when else 0
+    if apart >= YEAR:
+        said.append(claims.period_text)
     if claims.month is not None and task.recurring and due is not None:
         start = reported_start(task, due)
         month, year = claims.month

@@ -18,8 +18,7 @@ from tests.e2e.test_unnamed_files import CONTACTS, HAM_YEN, SEPTEMBER_BUTTON, pu
 
 YEN_SON = "UBND huyện Yên Sơn"
 ASKED = (
-    f"⚠️ Tệp ghi «{YEN_SON}», không phải {HAM_YEN}. Chỉ bấm nút nếu đây đúng là tệp của "
-    f"{HAM_YEN}."
+    f"⚠️ Tệp ghi «{YEN_SON}», không phải {HAM_YEN}. Chỉ bấm nút nếu đây đúng là tệp của {HAM_YEN}."
 )
 
 
