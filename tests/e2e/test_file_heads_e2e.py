@@ -108,3 +108,14 @@ async def test_a_dropped_waiting_file_is_named_with_every_choice_it_had(player):
         "không có gì được ghi."
     ), out
     assert kept(player, HAM_YEN) == []
+
+
+async def test_another_units_file_sent_with_no_caption_is_put_forward_for_nothing(player):
+    await published(player)
+    await play(player, "@ 2023-08-25 08:00")  # two owed; its month and form name one
+    calls = await player.upload(1002, "bc_t9.docx", one_line(YEN_SON))
+    out = texts(calls, 1002)
+    assert ASKED in out[0] and "👉" not in out[0], out
+    assert len(calls[-1]["buttons"]) == 2, calls[-1]
+    assert kept(player, HAM_YEN) == [] and kept(player, YEN_SON) == []
+    assert services(player).repo.current(SEPTEMBER, HAM_YEN) is None
