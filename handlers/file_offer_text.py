@@ -31,7 +31,9 @@ def other_unit_line(offer: FileOffer) -> str:
     """The unit line naming another unit, both named: asked before anything is kept."""
     if offer.other_unit is None:
         return ""
+    # its unit line as printed; else the unit its title names, by the register's name
+    printed = f"Đơn vị: {offer.claims.unit_text}" if offer.claims.unit_text else offer.other_unit
     return (
-        f"⚠️ Tệp ghi «Đơn vị: {esc(offer.claims.unit_text)}», không phải {esc(offer.agency)}. "
+        f"⚠️ Tệp ghi «{esc(printed)}», không phải {esc(offer.agency)}. "
         f"Chỉ bấm nút nếu đây đúng là tệp của {esc(offer.agency)}.\n"
     )

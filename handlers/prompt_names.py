@@ -28,7 +28,11 @@ def prompt_name(prompt: Prompt) -> str:
     if isinstance(prompt, HandinPrompt):
         return f"tệp đang chờ cho {key_tag(prompt.key)}"
     if isinstance(prompt, FilePrompt):
-        return f"tệp đang chờ bấm nút nộp cho {key_tag(prompt.key)}"
+        # every choice its buttons offered: the first is no more the file's task than the rest
+        if prompt.others:
+            keys = ", ".join(key_tag(k) for k in prompt.keys)
+            return f"tệp {esc(prompt.name)} đang chờ chọn nhiệm vụ ({keys})"
+        return f"tệp {esc(prompt.name)} đang chờ bấm nút nộp cho {key_tag(prompt.key)}"
     if isinstance(prompt, StatusPrompt):
         return f"lựa chọn trạng thái cho <b>{esc(prompt.key)}</b>"
     if isinstance(prompt, BlankPrompt):

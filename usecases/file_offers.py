@@ -54,7 +54,7 @@ class FileOffer:
     choices: tuple[FileOffered, ...]  # those with a clash get no button
     agency: str
     claims: FileClaims
-    other_unit: str | None = None  # the unit its unit line names, not the sender's
+    other_unit: str | None = None  # the unit its unit line or title names, not the sender's
     asked: str | None = None  # the task the sender named, which the file doubts: pressable
 
     @property
@@ -146,9 +146,9 @@ def _weigh(
         replace(c, clash=clash(claims, c.task, split_key(c.key)[1], c.task.id in laid_out))
         for c in choices
     ]
-    # a choice the file contradicts is never put forward
-    choices = [replace(c, named=c.named and not c.clash) for c in choices]
     other = _other_unit(desk, agency, claims)
+    # a choice the file contradicts is never put forward, nor any for a file of another unit
+    choices = [replace(c, named=c.named and not c.clash and other is None) for c in choices]
     return FileOffer(tuple(choices), agency, claims, other, found[0][0] if asked else None)
 
 
@@ -162,16 +162,28 @@ def _offered(desk: Desk, key: str, agency: str, name: str, named: bool) -> FileO
 
 def _other_unit(desk: Desk, agency: str, claims: FileClaims) -> str | None:
     """The unit the file's unit line names when it is not the sender's (nor a group the
-    sender belongs to): a report of another unit, asked about before it is kept."""
-    words = claims.unit_text.split()
+    sender belongs to): a report of another unit, asked about before it is kept. With no unit
+    line, the unit a part of its heading or title names whole ("… - Mẫu số 01 - UBND huyện Hàm
+    Yên"), unless another part names the sender (its heading above another unit's name)."""
+    if claims.unit_text:
+        named = _leading_unit(desk, claims.unit_text)
+    else:
+        said = [u for p in claims.heading_parts if (u := named_unit(desk, p)) is not None]
+        if any(u == agency or agency in desk.province.members(u) for u in said):
+            return None
+        named = said[0] if said else None
+    if named is None or named == agency or agency in desk.province.members(named):
+        return None
+    return named
+
+
+def _leading_unit(desk: Desk, text: str) -> str | None:
+    words = text.split()
     # the longest run of its first words that names a unit: a .pdf's head is one line, the
     # unit's name followed by whatever the page prints next
     shortest = 1 if len(words) == 1 else 2  # "UBND" alone names no one unit
     runs = (" ".join(words[:n]) for n in range(min(len(words), UNIT_WORDS), shortest - 1, -1))
-    named = next((u for run in runs if (u := named_unit(desk, run)) is not None), None)
-    if named is None or named == agency or agency in desk.province.members(named):
-        return None
-    return named
+    return next((u for run in runs if (u := named_unit(desk, run)) is not None), None)
 
 
 def _named_first(

@@ -57,20 +57,25 @@ ASKS = {
         "định kỳ (<code>hằng tháng, trước ngày 20</code>; <code>ngày 15 tháng cuối quý</code>; "
         "<code>hằng năm, ngày 31/12</code>)."
     ),
+    # the list in force is said before the ask, unit by unit (ask_edit): ux31 #4
     EditField.UNITS: (
-        "Gõ các đơn vị phải thực hiện, thay danh sách cũ (<code>Sở Y tế, UBND các huyện</code>), "
-        "hoặc <code>thêm …</code> / <code>bỏ …</code>."
+        "Gõ các đơn vị phải nộp thay cho danh sách trên, hoặc <code>thêm …</code> / "
+        "<code>bỏ …</code>"
     ),
     EditField.SUPPORTING: (
-        "Gõ các đơn vị phối hợp (không phải nộp), thay danh sách cũ, hoặc <code>thêm …</code> / "
-        "<code>bỏ …</code>; <code>không</code> nếu không có."
+        "Gõ các đơn vị phối hợp (không phải nộp) thay cho danh sách trên, hoặc <code>thêm …"
+        "</code> / <code>bỏ …</code>; <code>không</code> nếu không có"
     ),
     EditField.FORMS: (
         "Gõ các biểu mẫu phải nộp (<code>Mẫu số 01</code>; <code>Phụ lục I, II</code>), hoặc "
         "<code>không</code>."
     ),
     # the title in force is said beside the ask, to copy and correct (ask_edit)
-    EditField.TITLE: "Gõ tên mới của nhiệm vụ, đúng lời của công văn. Tên hiện nay:",
+    # what the edit does (ux31 #5): any title is taken, quoted back with the old, undoable
+    EditField.TITLE: (
+        "Gõ tên mới bạn muốn dùng cho nhiệm vụ: đơn vị sẽ thấy tên này trong nhắc hạn, /nopbai "
+        "và bản tổng hợp. Bot nhắc lại tên cũ và tên mới, có nút Hoàn tác. Tên hiện nay:"
+    ),
 }
 
 
@@ -122,6 +127,10 @@ def ask_edit(
     prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
     task = stored.draft.tasks[index]
     ask = ASKS[field]
+    if field in (EditField.UNITS, EditField.SUPPORTING):  # the draft's list now, not the letter's
+        listed = task.supporting if field == EditField.SUPPORTING else task.units
+        now = ", ".join(listed) if listed else "không có"
+        ask = f"Danh sách hiện nay ({len(listed)}): {esc(now)}.\n{ask}"
     if field == EditField.TITLE:  # one tap copies it: the correction is typed over the quote
         ask = f"{ask}\n<code>{esc(task.title[:1500])}</code>\n"
     return EditAsked(letter, index, field, task, ask)

@@ -33,7 +33,12 @@ _SIGNED = re.compile(r"ngay[\s.…_/]*(?:\d{1,2})?[\s.…_]*$")
 _FORM = re.compile(r"(?<![a-z])(?P<kind>mau|bieu)\s*(?:so\s*)?(?P<number>\d{1,2})(?!\d)")
 # a unit line: "Đơn vị: …", "Cơ quan, đơn vị: …", "Đơn vị báo cáo: …", up to the row's end
 _UNIT = re.compile(r"(?:^|\n|\s)(?:co quan,?\s*)?don vi(?:\s*bao cao)?\s*:\s*(?P<unit>[^\n]+)")
+YEAR = 12  # months: a one-off task's file reporting a period this far from its date is not its
 UNIT_CHARS = 80  # a unit's name, not the row of figures a lost line break would add
+# where a report's title runs into its recipients: the unit that sends it is printed above
+_RECIPIENTS = re.compile(r"\bkinh gui\b")
+# the parts a one-line title is printed in: "BÁO CÁO THÁNG 8/2021 - Mẫu số 01 - UBND huyện …"
+_PARTS = re.compile(r"\s+[-–—|]\s+|[;:]\s*")
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,9 @@ class FileClaims:
     form: str | None = None  # "mau 1": form_key of the form it prints
     form_text: str = ""  # as printed: "Mẫu số 01"
     unit_text: str = ""  # its unit line's name as printed: "UBND huyện Yên Sơn"
+    # the parts of its heading and title lines, as printed, where no unit line is: one of them
+    # may name the unit that sends it ("… - Mẫu số 01 - UBND huyện Hàm Yên", "SỞ Y TẾ")
+    heading_parts: tuple[str, ...] = ()
 
 
 def _plain(text: str) -> str:
@@ -89,7 +97,22 @@ def read_claims(name_words: str, head: str) -> FileClaims:
         form_text = nfc(name_words)[found.start() : found.end()] if found else ""
     unit = _UNIT.search(_plain(head))
     unit_text = head[unit.start("unit") : unit.end("unit")].strip()[:UNIT_CHARS] if unit else ""
-    return FileClaims(month, shown if month else "", form, form_text or "", unit_text)
+    parts = () if unit_text else heading_parts(head)
+    return FileClaims(month, shown if month else "", form, form_text or "", unit_text, parts)
+
+
+def heading_parts(head: str) -> tuple[str, ...]:
+    """The lines of a file's head above its recipients ("Kính gửi: …", whose units receive it),
+    cut at the dashes and colons a one-line title joins its parts with, as printed: where the
+    unit that sends a report names itself when it prints no "Đơn vị:" line."""
+    parts: list[str] = []
+    for line in nfc(head).splitlines():
+        recipients = _RECIPIENTS.search(_plain(line))
+        end = recipients.start() if recipients else len(line)
+        parts += [p.strip(" .,-–—") for p in _PARTS.split(line[:end])]
+        if recipients:
+            break
+    return tuple(p for p in parts if p)
 
 
 def clash(claims: FileClaims, task: Task, due: date | None, dossier: bool = False) -> str:
@@ -99,9 +122,18 @@ def clash(claims: FileClaims, task: Task, due: date | None, dossier: bool = Fals
     `dossier`: the task's form is one of the bot's own, and a file for it is a document of its
     dossier beside the form (a signed letter, an annex), which may print any form."""
     said = []
-    own = form_key(task.form) if task.form and not dossier else None
-    if claims.form and own and claims.form != own:
+    own = form_key(task.form) if task.form else None
+    # a month's report on its form is no document of a one-off task's dossier on another form
+    # (the 2021 Biểu 02, the Phụ lục I–IV): the leniency is for a letter or annex beside it
+    report = claims.month is not None and not task.recurring and bool(task.form)
+    if claims.form and claims.form != own and ((own is not None and not dossier) or report):
         said.append(claims.form_text or claims.form.replace("mau", "Mẫu số"))
+    month, year = claims.month or (0, None)
+    when = None if task.recurring else due or task.due
+    # a year or more from the date a one-off task is due: another year's report
+    apart = abs(year * 12 + month - when.year * 12 - when.month) if year and when else 0
+    if apart >= YEAR:
+        said.append(claims.period_text)
     if claims.month is not None and task.recurring and due is not None:
         start = reported_start(task, due)
         month, year = claims.month

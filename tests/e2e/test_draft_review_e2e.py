@@ -36,7 +36,9 @@ async def _opened(player) -> None:
 async def test_a_tasks_title_is_corrected_by_its_button_and_undone(player):
     await _opened(player)
     ask = await _said(player, "[Sửa tên]")
-    assert "Gõ tên mới của nhiệm vụ" in ask[-1] and PRINTED in ask[-1]
+    assert "Gõ tên mới bạn muốn dùng cho nhiệm vụ" in ask[-1] and PRINTED in ask[-1]
+    # any title is taken (quoted back, undoable): the ask promises no check of the letter's words
+    assert "có nút Hoàn tác" in ask[-1] and "đúng lời" not in ask[-1], ask
     assert _stored(player).revision == 0  # asked only
     out = await _said(player, NEW)
     assert out[0].startswith(f"Đã sửa nhiệm vụ 1: tên “{PRINTED}")
@@ -50,14 +52,20 @@ async def test_a_tasks_title_is_corrected_by_its_button_and_undone(player):
 
 async def test_the_unit_editor_reads_the_units_dangky_reads(player):
     await _opened(player)
-    await _said(player, "[Sửa đơn vị]")
+    # the ask states the draft's units now, unit by unit (ux31 #4), not the letter's wording
+    listed = ", ".join(_stored(player).draft.tasks[0].units)
+    ask = await _said(player, "[Sửa đơn vị]")
+    assert f"Danh sách hiện nay (3): {listed}." in ask[-1], ask
+    assert _stored(player).revision == 0  # asked only
     out = await _said(player, "so y te, stp, ham yen, yen son")
     assert out[0].startswith("Đã sửa nhiệm vụ 1: đơn vị phải nộp:"), out[0]
     units = {"Sở Y tế", "Sở Tư pháp", "UBND huyện Hàm Yên", "UBND huyện Yên Sơn"}
     assert set(_stored(player).draft.tasks[0].units) == units
     # a name no reading takes is said alone, and the draft stays as it was
     await _said(player, "[Sửa 1]")
-    await _said(player, "[Sửa đơn vị]")
+    ask = await _said(player, "[Sửa đơn vị]")
+    listed = ", ".join(_stored(player).draft.tasks[0].units)
+    assert f"Danh sách hiện nay (4): {listed}." in ask[-1] and "Sở Tư pháp" in listed, ask
     out = await _said(player, "so y te, abc xyz")
     assert out[-1].startswith("Không có trong danh sách đơn vị: «abc xyz»")
     assert _stored(player).revision == 1

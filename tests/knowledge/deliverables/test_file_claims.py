@@ -70,6 +70,30 @@ def test_a_task_on_another_form_or_an_occurrence_of_another_month_is_contradicte
     assert clash(claims, replace(PLAN, form=""), None) == ""
 
 
+def test_a_months_report_is_no_document_of_a_one_off_dossier_on_another_form():
+    dossier = replace(MONTHLY, id="tq-2021-04-20", form="Biểu 02", day=None, due=date(2021, 4, 20))
+    annexes = replace(dossier, id="tq-2021-05-20", form="Phụ lục I–IV", due=date(2021, 5, 20))
+    monthly_02 = read_claims("mau02_thang8", "Mẫu số 02\nBÁO CÁO THÁNG 8/2021")
+    assert clash(monthly_02, dossier, None, dossier=True) == "Mẫu số 02"
+    assert clash(monthly_02, annexes, None, dossier=True) == "Mẫu số 02"
+    # a letter beside the form, printing no month, is still one of its documents
+    cover = read_claims("cv", "Công văn gửi kèm Mẫu số 02")
+    assert clash(cover, dossier, None, dossier=True) == ""
+    # a period years from its date is another year's report, printed form or none
+    assert clash(read_claims("bc", "BÁO CÁO THÁNG 4/2023"), dossier, None) == "THÁNG 4/2023"
+    assert clash(read_claims("bc", "BÁO CÁO THÁNG 3/2021"), dossier, None) == ""
+
+
+def test_a_title_line_is_read_in_its_parts_above_its_recipients():
+    claims = read_claims("bc", "BÁO CÁO THÁNG 8/2021 - Mẫu số 01 - UBND huyện Hàm Yên")
+    assert claims.unit_text == ""
+    assert claims.heading_parts == ("BÁO CÁO THÁNG 8/2021", "Mẫu số 01", "UBND huyện Hàm Yên")
+    head = "SỞ Y TẾ\nBÁO CÁO\nKính gửi: Sở Thông tin và Truyền thông"
+    assert read_claims("bc", head).heading_parts == ("SỞ Y TẾ", "BÁO CÁO")
+    # a unit line says it already: the parts are not read
+    assert read_claims("bc", HEAD).heading_parts == ()
+
+
 def test_a_report_due_the_month_after_is_that_months():
     trailing = _task("Mẫu số 01", lag=1)
     claims = read_claims("bc", "Mẫu số 01 BÁO CÁO THÁNG 9/2021")
