@@ -27,7 +27,7 @@ from knowledge.reader.answer_types import Answer, Asked, Intent
 from knowledge.reader.clause_reading import read_clause
 from knowledge.reader.evidence import TextIndex, task_index
 from knowledge.reader.interpret import Interpreter, named_key
-from knowledge.reader.lexicon import match_text
+from knowledge.reader.lexicon import match_text, told_pairs
 from knowledge.reader.ordinary_names import OrdinaryNames
 from knowledge.reader.parse import Parsed, parse
 from knowledge.reader.priors import Priors
@@ -80,6 +80,7 @@ class Assistant(RowLookup):
         self.interpreter = Interpreter(
             self.matcher, index, named, built.wording, built.outside, titles, services
         )
+        self.interpreter.told = told_pairs(self.catalogue)
         self.task_words = TaskWords(tasks, subjects, self.matcher, roles, names)
         self._priors = Priors(self.catalogue, self.matcher)
         self._years: dict[str, list[int]] = {}
