@@ -1,9 +1,9 @@
 """The question-answering core: one question in, one structured answer out.
 
-`Assistant.ask` parses the question once (`knowledge.reader.parse`), reads what it asks by the
-evidence it holds (`knowledge.reader.interpret`) and renders the answer
-(`knowledge.render.answers`). What it hands out is in answer_types.py, the rows by their number
-in row_lookup.py.
+`Assistant.ask` parses the question once (`knowledge.reader.parse`), reads each clause by the
+evidence it holds and re-reads it as its circumstances call for (clause_reading.py) and
+renders the answer (`knowledge.render.answers`). What it hands out is in answer_types.py, the
+rows by their number in row_lookup.py.
 """
 
 from __future__ import annotations
@@ -23,47 +23,26 @@ from knowledge.catalogue.stats import stats_question
 from knowledge.catalogue.views import TaskView
 from knowledge.letters.sources import TrackedLetter, tracked_letters
 from knowledge.reader import intent_answers, lexicon, rendering
-from knowledge.reader.answer_types import Answer, Asked, Intent, dated_row
-from knowledge.reader.date_asked import asks_only_the_date, asks_the_date
+from knowledge.reader.answer_types import Answer, Asked, Intent
+from knowledge.reader.clause_reading import read_clause
 from knowledge.reader.evidence import TextIndex, task_index
-from knowledge.reader.figures import figures_asked
-from knowledge.reader.in_catalogue import catalogue_named
 from knowledge.reader.interpret import Interpreter, named_key
-from knowledge.reader.letter_subjects import described_letter
-from knowledge.reader.lexicon import match_text
-from knowledge.reader.month_reports import REPLACED, in_period, month_report
-from knowledge.reader.ordinary_names import OrdinaryNames, guessed
-from knowledge.reader.owed_words import owed_reading, replaceable
-from knowledge.reader.own_rows import own_row_offer
+from knowledge.reader.lexicon import match_text, told_pairs
+from knowledge.reader.ordinary_names import OrdinaryNames
 from knowledge.reader.parse import Parsed, parse
-from knowledge.reader.places import place_named, with_unit
 from knowledge.reader.priors import Priors
 from knowledge.reader.progress import Marks
-from knowledge.reader.progress_asides import without_asides
 from knowledge.reader.province_named import ProvinceNames, without
-from knowledge.reader.reading import Reading
-from knowledge.reader.recurring_reports import recurring_report
-from knowledge.reader.rendering import GUESSED
-from knowledge.reader.rereading import agency_clause, period_reread, story_reread
+from knowledge.reader.rereading import agency_clause
 from knowledge.reader.row_indexes import row_indexes
 from knowledge.reader.row_lookup import RowLookup
-from knowledge.reader.situations import situation_offer
-from knowledge.reader.small_talk import outing
 from knowledge.reader.task_choice import (
     Named,
     named_among,
 )
-from knowledge.reader.task_word_reading import task_words_read, yields_to_task_words
 from knowledge.reader.task_words import TaskWords
 from knowledge.reader.two_questions import answered, asking_clauses, carried, left_out, what
 from knowledge.render import answers, declines, stats_text
-
-# What a question naming a letter by its subject was read as when the letter was not seen: a
-# service, nothing, or a choice; a task, a row or a period the question names stays itself.
-ABOUT_A_LETTER = ("service", "absent", "unknown", "suggest")
-# readings a period question's circumstances can lead to, when the clause that asks is read
-# alone: a task its purpose's words fit, or nothing, or a service, its story's words
-_TOLD_AROUND = ("task", "unknown", "absent", "suggest")
 
 __all__ = ["Answer", "Asked", "Assistant", "Intent", "default_assistant", "match_text"]
 
@@ -101,6 +80,7 @@ class Assistant(RowLookup):
         self.interpreter = Interpreter(
             self.matcher, index, named, built.wording, built.outside, titles, services
         )
+        self.interpreter.told = told_pairs(self.catalogue)
         self.task_words = TaskWords(tasks, subjects, self.matcher, roles, names)
         self._priors = Priors(self.catalogue, self.matcher)
         self._years: dict[str, list[int]] = {}
@@ -163,112 +143,7 @@ class Assistant(RowLookup):
     def _understand(
         self, question: str, today: date, province: str | None = None, agency: str | None = None
     ) -> Asked:
-        prov = self.catalogue.province(province)
-        parsed = without_asides(self.parse(question, today, prov))  # a story's day: no period
-        if not parsed.tokens:
-            return Asked(prov, today, parsed, None, bool(question.strip()))
-        if prov.stats:
-            subject = parsed.subject
-            if stats_question(parsed.folded, subject.name if subject else None):
-                return Asked(prov, today, parsed, None, True, stats=True)
-        prior = self.prior(prov, parsed.subject.name if parsed.subject else None)
-        reading = self.interpreter.read(parsed, prov, prior, self._rows_mask, agency)
-        reading = self.interpreter.act_undone(reading, parsed) or reading
-        if reading.intent in ABOUT_A_LETTER and not parsed.letters:
-            # "công văn số hóa yêu cầu nộp gì": a letter named by its subject's words
-            letter = described_letter(parsed.tokens, self.letters(prov), self._subjects)
-            if letter is not None:
-                asker = parsed.asker or agency
-                reading = self.interpreter.letter_read([letter], parsed, prov, asker)
-        if yields_to_task_words(reading, parsed, agency):
-            # "bao cao thanh toan truc tuyen nop khi nao": a task's own words (task_words.py)
-            reading = task_words_read(self, parsed, prov, prior, reading, agency) or reading
-        # "bc tháng 11 nộp chưa": the unit's document of that month, not a row on "báo cáo"
-        if reading.intent in REPLACED and parsed.periods:
-            # a district by its place alone ("ham yen nộp bc tháng 9 chưa"); looked for only
-            # here, where it can matter (a tenth of a millisecond a question)
-            where = None
-            if not parsed.agencies:
-                where = place_named(parsed.tokens, self.units(prov), prov.name)
-            reading = month_report(parsed, prov, reading, parsed.asker or agency, where) or reading
-        reading = in_period(reading, parsed)
-        # "huyện em có phải nộp bc tháng không": the monthly report, not 411-6 "báo cáo 6 tháng"
-        reading = recurring_report(parsed, prov, reading, parsed.asker or agency) or reading
-        if reading.intent in ("absent", "unknown"):
-            reading = story_reread(self, question, today, prov, agency) or reading
-        if reading.intent == "absent":
-            # the nearest row is the asker's agency's own: offered (own_rows.py)
-            asker = parsed.asker or agency
-            reading = own_row_offer(self.interpreter, reading, parsed, prov, asker) or reading
-        # a citizen's situation relayed in everyday words: the rows it needs (situations.py)
-        told = situation_offer(self.interpreter, reading, parsed, parsed.asker or agency)
-        # a period the story holds ("bằng b2 sắp hết hạn") was read as the story's: not again
-        storied = told is not None and reading.intent == "deadline"
-        reading = told or reading
-        if reading.intent in _TOLD_AROUND and parsed.periods and not parsed.tasks and not storied:
-            reading = period_reread(self, question, today, prov, agency) or reading
-        if agency is not None and replaceable(reading, parsed, agency):
-            # "… có trong danh mục không" asks of the catalogue, not of the proposal's "Danh mục"
-            named = {id(parsed.tokens[i]) for i in catalogue_named(parsed)}
-            tokens = [t for t in self.interpreter.tokens(parsed) if id(t) not in named]
-            reading = (
-                owed_reading(
-                    reading, self.interpreter.tasks, tokens, prov, agency, self.knows_word
-                )
-                or reading
-            )
-        place = (
-            None
-            if parsed.agencies or outing(self.interpreter, parsed, reading)
-            else place_named(parsed.tokens, self.units(prov), prov.name)
-        )
-        if place is not None:
-            # "chiem hoa con gi chua xong": the place read as its unit, and offered
-            text = with_unit(question, parsed.tokens, place)
-            again = self.parse(text, today, prov)
-            prior = self.prior(prov, place.unit)
-            unit = self.interpreter.read(again, prov, prior, self._rows_mask, agency)
-            if unit.intent in GUESSED and unit.agency == place.unit:
-                # the asker's own unit by its place ("ham yen đã làm gì rồi" from Hàm Yên) is
-                # no guess
-                own = (parsed.asker or agency) == place.unit
-                return Asked(prov, today, again, replace(unit, sure=own), True)
-        subject = parsed.subject
-        if (
-            reading.intent in GUESSED
-            and reading.sure
-            and subject is not None
-            and reading.agency == subject.name
-            and guessed(parsed.tokens, subject, self.ordinary(prov))
-        ):
-            # "kế hoạch có những mốc nào", "kế hoạch tháng 5 có hạn gì": a short form the
-            # letters print as an ordinary word names the agency only as a guess
-            # (ordinary_names.py)
-            reading = replace(reading, sure=False)
-        if not prov.stats and figures_asked(parsed, reading):
-            # "sở tư pháp có bao nhiêu hồ sơ trực tuyến": no such figures here, said so
-            subject = parsed.subject
-            return Asked(
-                prov,
-                today,
-                parsed,
-                Reading("figures", agency=subject.name if subject and subject.strong else None),
-                True,
-            )
-        if reading.intent == "deadline" and asks_only_the_date(parsed):
-            reading = Reading("unknown")
-        elif reading.intent == "deadline" and asks_the_date(parsed):
-            # "hôm nay ngày mấy, có hạn gì": the bot's clock says the day, and what falls due
-            # on it; asked alone ("hôm nay thứ mấy") the calendar is nothing the bot keeps
-            # (issue 20: never a period list because a question says "hôm nay"), so it stays
-            # unknown and the answer only starts with the date (rendering.py)
-            span = next(p.period for p in parsed.periods if p.period.start == today)
-            reading = Reading("deadline", agency=reading.agency, period=span)
-        if reading.intent == "item" and reading.agency is None and agency:
-            # a row by its number from an approved officer: its part in the row is said
-            reading = replace(reading, agency=agency)
-        dated = dated_row(self.catalogue, prov, reading)
-        return Asked(prov, today, parsed, reading, True, dated=dated)
+        return read_clause(self, question, today, province, agency)
 
     def units(self, prov: Province) -> tuple[str, ...]:
         """The province's district units ("UBND huyện Chiêm Hóa")."""

@@ -17,7 +17,7 @@ from knowledge.reader.period_answers import DueIn, due_for
 from knowledge.reader.periods import Period
 from knowledge.reader.progress import Marks, owed_task
 from knowledge.reader.reading import Reading
-from knowledge.render import answers, duty_text, task_answers
+from knowledge.render import answers, duty_text, list_answers, task_answers
 from knowledge.rules.standing import Standing
 
 
@@ -52,9 +52,9 @@ def agency_of(
         if members & set(t.supporting)
     ]
     if units is None:
-        html = answers.agency_answer(name, prov, lead, coordinate, tasks, today, supported)
+        html = list_answers.agency_answer(name, prov, lead, coordinate, tasks, today, supported)
         return Answer("agency", name, lead + coordinate, tasks + supported, html)
-    head = answers.agency_head(name, prov, lead, coordinate, tasks, today, supported)
+    head = list_answers.agency_head(name, prov, lead, coordinate, tasks, today, supported)
     html = duty_text.duty_answer(catalogue, name, prov, head, units, today, supported)
     return Answer("agency", name, lead + coordinate, tasks + supported, html)
 
@@ -71,7 +71,7 @@ def period_of(
     once for this answer and for the unit's standing beside it)."""
     if due is None:
         due = due_for(catalogue, period, prov, today, agency)
-    html = answers.period_answer(
+    html = list_answers.period_answer(
         due.period.label,
         prov,
         due.views,

@@ -27,6 +27,17 @@ def match_text(row: Row, catalogue: Catalogue) -> str:
     return row.title
 
 
+def told_pairs(catalogue: Catalogue) -> dict[str, frozenset[tuple[str, str]]]:
+    """The word pairs (folded, side by side) each row's whole text prints: its title, its
+    roles and its dates' text; built once per catalogue, never per question."""
+    found = {}
+    for row in catalogue.rows.values():
+        text = " ".join((row.title, row.ministry_role, row.local_role, row.deadline_text))
+        folds = [t.fold for t in tokenize(text)]
+        found[row.key] = frozenset(itertools.pairwise(folds))
+    return found
+
+
 def catalogue_phrases(catalogue: Catalogue) -> frozenset[str]:
     """Runs of title words (and the officers' service abbreviations), spaces removed: an agency
     form among them reads as catalogue wording too."""

@@ -28,6 +28,7 @@ from knowledge.render import (
     contact_text,
     declines,
     form_answers,
+    list_answers,
     period_standing_text,
     progress_text,
     row_standing_answers,
@@ -60,7 +61,7 @@ def render(
     if reading.intent in GUESSED and reading.agency and not reading.sure:
         # the agency or unit is a guess (a short form the letters use as an ordinary word,
         # a district's place alone): asked back before its answer
-        html = answers.agency_guess(reading.agency) + answer.html
+        html = list_answers.agency_guess(reading.agency) + answer.html
         return replace(answer, html=html, sure=False)
     return answer
 

@@ -54,9 +54,13 @@ class RowReading(Residue):
     opening: set[tuple[str, str]]
     listed: set[tuple[str, str]]
     clause_acts: dict[str, set[str]]
+    # the word pairs (folded) each row's whole text prints, its roles and dates included
+    # ("hộ gia đình, cá nhân" of 406-39's rollout): filled by the Assistant (ask.py)
+    told: dict[str, frozenset[tuple[str, str]]]
 
     def __init__(self, matcher: Matcher):
         super().__init__(matcher)
+        self.told = {}
         # the acts each row's title prints ("Cấp, gia hạn …"), for an act asked it does not
         self.acts_done = ActsPrinted(matcher)
 

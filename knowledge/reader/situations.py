@@ -29,7 +29,7 @@ from knowledge.reader.parse import Parsed
 from knowledge.reader.question_words import Hit, Word
 from knowledge.reader.reading import Reading
 from knowledge.reader.row_reading import SUGGESTIONS, RowReading
-from knowledge.reader.row_wording import foreign_qualifier
+from knowledge.reader.row_wording import foreign_pairs, foreign_qualifier
 
 FEW = 3  # an act's entry serving this many rows or fewer names their own act
 ENOUGH = 2  # the evidence a row needs to be read from a situation
@@ -230,6 +230,14 @@ def situation_offer(
         # story does not point at (a title sharing a stray word) say nothing of it.
         own = SITUATIONS.own_acts(parsed.tokens)
         found = [h for h in found if h.key in own]
+    if reading.intent == "absent":
+        # the reader found a thing of its own beside the rows' wording. Told in a row's own
+        # title wording ("vi phạm hành chính", "môi trường"), a question that also names its
+        # service in other titles' wording the row does not print ("giấy phép" where the row is
+        # a "kế hoạch", another field) asks another procedure on its object, not the row; a
+        # pair the row's roles or dates print ("hộ gia đình" of its rollout) is the row's own,
+        # and a story in everyday words ("dạy hợp đồng") names no procedure
+        found = [h for h in found if not _other_procedure(reader, h.key, words)]
     if not found:
         return None
     if offered:
@@ -245,3 +253,12 @@ def situation_offer(
         hits = tuple(found)
     # the agency the question named or the asker's: its part in the rows offered is said
     return Reading("suggest", agency=reading.agency or asker, hits=hits[:SUGGESTIONS], sure=False)
+
+
+def _other_procedure(reader: RowReading, key: str, words: Sequence[Word]) -> bool:
+    """Whether the words name, beside the row's own title wording, a service in wording other
+    titles print that the row's whole text does not (situation_offer)."""
+    if not prints_a_pair(reader.matcher, key, words, rare=WIDE_SHARE):
+        return False
+    told = reader.told.get(key, frozenset())
+    return any(p not in told for p in foreign_pairs(reader.matcher, key, words))

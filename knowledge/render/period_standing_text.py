@@ -12,7 +12,8 @@ from itertools import groupby
 from knowledge.calendar.deadlines import describe_days, fmt_date
 from knowledge.catalogue.views import RowView, TaskView
 from knowledge.messages.markup import esc, key_tag
-from knowledge.render.answers import grouped_by_deadline, row_line, task_line
+from knowledge.render.answers import row_line, task_line
+from knowledge.render.list_answers import grouped_by_deadline
 from knowledge.render.progress_text import status_line
 from knowledge.rules.progress import FINISHED
 from knowledge.rules.standing import Standing, State
