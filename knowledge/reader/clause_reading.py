@@ -26,6 +26,7 @@ from knowledge.reader.rendering import GUESSED
 from knowledge.reader.rereading import period_reread, story_reread
 from knowledge.reader.situations import situation_offer
 from knowledge.reader.small_talk import outing
+from knowledge.reader.task_choice import letter_words_reading
 from knowledge.reader.task_word_reading import task_words_read, yields_to_task_words
 
 if TYPE_CHECKING:
@@ -65,7 +66,9 @@ def read_clause(
         letter = described_letter(parsed.tokens, assistant.letters(prov), assistant._subjects)
         if letter is not None:
             asker = parsed.asker or agency
-            reading = assistant.interpreter.letter_read([letter], parsed, prov, asker)
+            reader = assistant.interpreter
+            tokens = reader.tokens(parsed)
+            reading = letter_words_reading(reader.tasks, tokens, [letter], parsed, prov, asker)
     if yields_to_task_words(reading, parsed, agency):
         # "bao cao thanh toan truc tuyen nop khi nao": a task's own words (task_words.py)
         reading = task_words_read(assistant, parsed, prov, prior, reading, agency) or reading

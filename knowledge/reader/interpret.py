@@ -31,7 +31,6 @@ import numpy as np
 
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
-from knowledge.letters.sources import TrackedLetter
 from knowledge.reader.acts import listed_acts, opening_acts, opening_pairs
 from knowledge.reader.agency_or_service import about_a_service
 from knowledge.reader.asking import (
@@ -72,7 +71,7 @@ from knowledge.reader.row_things import another_thing, sibling_compound
 from knowledge.reader.row_wording import foreign_pairs, foreign_qualifier, qualifier_only
 from knowledge.reader.side_clauses import told_aside, typed
 from knowledge.reader.substitution import substituted
-from knowledge.reader.task_choice import letter_reading, task_reading
+from knowledge.reader.task_choice import letter_words_reading, task_reading
 from knowledge.reader.task_evidence import (
     against_tasks,
     row_within,
@@ -126,19 +125,6 @@ class Interpreter(Unexplained):
         self.listed = listed_acts(titles)
         self.clause_acts = clause_acts(act_titles)
 
-    def letter_read(
-        self,
-        letters: Sequence[TrackedLetter],
-        parsed: Parsed,
-        province: Province,
-        asker: str | None,
-    ) -> Reading:
-        """ "cv 415 nộp gì": the letter's tasks, or the one of them its words describe."""
-        ids = [t.id for letter in letters for t in letter.tasks]
-        fits = self.tasks.fit(ids, self.tokens(parsed))
-        said = [f.key for f in task_fit(fits, named_agency=names_doer(parsed))]
-        return letter_reading(letters, parsed, province, asker, said)
-
     def read(
         self,
         parsed: Parsed,
@@ -160,7 +146,9 @@ class Interpreter(Unexplained):
             # a form several letters ask for, the evidence weighs which (task_choice.py)
             return task_reading(referred, parsed, province, asker, letters)
         if letters:
-            return self.letter_read(letters, parsed, province, asker)
+            return letter_words_reading(
+                self.tasks, self.tokens(parsed), letters, parsed, province, asker
+            )
         subject = parsed.subject
         words = self.words(parsed)
         tell = telling(self.matcher, words)

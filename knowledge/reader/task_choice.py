@@ -31,6 +31,7 @@ from knowledge.reader.periods import Period
 from knowledge.reader.reading import Reading
 from knowledge.reader.recurrence_asked import fits, named_in
 from knowledge.reader.report_periods import occurrences_in
+from knowledge.reader.weighing import names_doer, task_fit
 
 
 @dataclass(frozen=True)
@@ -252,3 +253,18 @@ def named_among(
     reading = task_reading(named, parsed, prov, agency, letters, words)
     left = (reading.task,) if reading.task else reading.tasks
     return Named(left, occurrences(left, [p.period for p in parsed.periods]))
+
+
+def letter_words_reading(
+    tasks: TextIndex,
+    tokens: Sequence[Token],
+    letters: Sequence[TrackedLetter],
+    parsed: Parsed,
+    province: Province,
+    asker: str | None,
+) -> Reading:
+    """ "cv 415 nộp gì": the letter's tasks, or the one of them its words describe."""
+    ids = [t.id for letter in letters for t in letter.tasks]
+    found = tasks.fit(ids, list(tokens))
+    said = [f.key for f in task_fit(found, named_agency=names_doer(parsed))]
+    return letter_reading(letters, parsed, province, asker, said)
