@@ -226,8 +226,6 @@ class Interpreter(Unexplained):
             # "Sở Tư pháp chủ trì những mục nào": the agency's list, whatever else it says.
             service = False
         fitting = task_fit(fits, named_agency=names_doer(parsed), strict=agency_list)
-        if fitting and about_else(parsed, self.foreign(parsed), False):
-            return Reading("unknown", sure=False)  # "<ubnd tỉnh> họp … ngày nào": a meeting
         if fitting and (
             not service
             or fitting[0].coverage > hits[0].coverage

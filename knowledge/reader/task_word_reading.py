@@ -24,7 +24,6 @@ from knowledge.reader.task_choice import (
     task_reading,
 )
 from knowledge.reader.task_words import verdict
-from knowledge.reader.weighing import about_else
 
 if TYPE_CHECKING:
     from knowledge.reader.ask import Assistant
@@ -59,12 +58,6 @@ def task_words_read(
     free = [parsed.tokens[i] for i in sorted(set(parsed.residue) | domain) if i not in catalogue]
     if not assistant.task_words.candidates([t.fold for t in assistant.task_words.spelled(free)]):
         return None  # no task prints a pair of its words: nothing to weigh
-    if reading.intent == "unknown" and about_else(
-        parsed, assistant.interpreter.foreign(parsed), False
-    ):
-        # "<ubnd tỉnh> tổ chức hội nghị … ngày nào": a task's words (the committee's name) in
-        # talk of a thing of its own, read as such (weighing.py): no task of it
-        return None
     kept = sorted((set(assistant.interpreter.kept(parsed)) | domain) - catalogue)
     tokens = [parsed.tokens[i] for i in kept]
     hits = reading.hits

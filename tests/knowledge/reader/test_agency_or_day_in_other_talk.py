@@ -50,22 +50,3 @@ def test_the_duty_word_of_an_agencys_name_is_no_duty_asked(assistant):
     assert talk.intent in ("unknown", "absent") and not talk.items, talk.text
     duty = assistant.ask("sở nội vụ có nhiệm vụ gì", MAY)
     assert duty.intent == "agency" and duty.agency == "Sở Nội vụ"
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # a period and an agency as where: no deadline list because it says "tuần này"
-        "hôm nay ăn sáng ở đâu gần sở y tế",
-        # a task's words (the committee's name, "giao") in talk of a meeting
-        "quý này ubnd tỉnh tổ chức hội nghị tổng kết ngày nào",
-    ],
-)
-def test_a_period_or_a_tasks_words_in_other_talk_are_no_list_nor_task(assistant, question):
-    answer = assistant.ask(question, MAY)
-    assert answer.intent == "unknown" and not answer.items and not answer.tasks, answer.text
-
-
-def test_a_period_beside_an_agency_with_the_work_is_still_its_deadlines(assistant):
-    answer = assistant.ask("tuần này sở y tế có hạn gì", MAY)
-    assert answer.intent == "deadline" and answer.agency == "Sở Y tế", answer.text
