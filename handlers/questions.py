@@ -39,6 +39,7 @@ from usecases import (
     statements_alone,
     statements_kinds,
 )
+from usecases import chat_subjects as subject_cases
 from usecases import corrections as correction_cases
 from usecases import digest_asking as digest_cases
 from usecases import draft_talk as draft_cases
@@ -89,7 +90,8 @@ def choice_buttons(answer: Answer) -> Buttons | None:
 
 async def answer_question(update: Update, context: BotContext, question: str) -> None:
     caller = await context.caller(update)
-    answered = await asking.answered(context.services, caller, question)
+    # a follow-up ("thế còn hạn thì sao") is read against the chat's last answer
+    answered = await subject_cases.answered_in_chat(context.services, caller, question)
     answer = answered.answer
     await reply(update, context, answer.html, choice_buttons(answer))
     if caller.agency is not None and named_rows.answered_key(answer):
@@ -316,6 +318,7 @@ async def pick_task(update: Update, context: BotContext, button: ShowTask) -> No
     if isinstance(shown, Refusal):
         await reply(update, context, shown.reason)
         return
+    await context.services.run(subject_cases.shown, caller, shown.answer.tasks[0].task.id)
     await reply(update, context, shown.answer.html)
 
 
@@ -325,6 +328,7 @@ async def pick_row(update: Update, context: BotContext, button: ShowRow) -> None
     if isinstance(shown, Refusal):
         await reply(update, context, shown.reason)
         return
+    await context.services.run(subject_cases.shown, caller, shown.view.key)
     await reply(update, context, shown.html)
 
 
