@@ -15,9 +15,11 @@ from knowledge.catalogue.plan import plan_first_day
 from knowledge.catalogue.views import RowView, TaskView, by_parts, row_view, sort_rows
 from knowledge.reader.periods import Period
 from knowledge.reader.progress import Marks
-from knowledge.rules.progress import row_standing
+from knowledge.rules.progress import row_standing, standings
 from knowledge.rules.row_dates import row_dates
 from knowledge.rules.standing import Standing, State
+
+SETTLED = (State.DONE, State.CLOSED, State.ENDED)  # nothing more is owed
 
 AFTER_YEARS = 2  # how far past an empty period the next date is looked for
 
@@ -202,8 +204,11 @@ def due_for(
     marks: Marks | None = None,
 ) -> DueIn:
     views, tasks, held = due_in(catalogue, period, prov, today, agency, marks=marks)
+    # what the unit has settled (sent, done, not eligible) is never its next date (ux32): read
+    # only where a next date is looked for
     if period.nearest:
-        day, views, tasks = first_day(views, tasks)
+        settled = settled_keys(catalogue, prov, today, agency, marks)
+        day, views, tasks = first_day(*_unsettled(views, tasks, settled))
         if day is not None:
             period = Period(day, day, f"ngày {fmt_date(day)} (hạn gần nhất)")
         return DueIn(period, views, tasks, held=tuple(held))
@@ -215,8 +220,29 @@ def due_for(
     next_views, next_tasks, _ = due_in(
         catalogue, later, prov, today, agency, beside=False, marks=marks
     )
-    day, next_views, next_tasks = first_day(next_views, next_tasks)
+    settled = settled_keys(catalogue, prov, today, agency, marks)
+    day, next_views, next_tasks = first_day(*_unsettled(next_views, next_tasks, settled))
     if day is None:
         return DueIn(period, views, tasks, held=tuple(held))
     keys = [v.row.key for v in next_views] + [t.task.id for t in next_tasks]
     return DueIn(period, views, tasks, (day, keys), tuple(held))
+
+
+def settled_keys(
+    catalogue: Catalogue, prov: Province, today: date, agency: str | None, marks: Marks | None
+) -> frozenset[str]:
+    """The rows and occurrences one unit has settled, by the standing rule /tiendo and
+    /quahan read (its statuses): none for the province's list or with no statuses read."""
+    if agency is None or not marks or prov.members(agency) != (agency,):
+        return frozenset()
+    found = standings(catalogue, prov, marks, today, agency)
+    return frozenset(s.key for s in found if s.state in SETTLED)
+
+
+def _unsettled(
+    views: list[RowView], tasks: list[TaskView], settled: frozenset[str]
+) -> tuple[list[RowView], list[TaskView]]:
+    if not settled:
+        return views, tasks
+    kept = [t for t in tasks if t.due is None or t.task.key_of(t.due) not in settled]
+    return [v for v in views if v.key not in settled], kept
