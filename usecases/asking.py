@@ -22,11 +22,13 @@ from knowledge.messages import offers
 from knowledge.messages import small_talk as talk
 from knowledge.reader.ask import Answer, Asked
 from knowledge.reader.small_talk import acknowledges, introduces, too_long
-from knowledge.render import whose
+from knowledge.reader.supported_asked import asks_whom_supported
+from knowledge.render import support_text, whose
 from knowledge.render.answers import row_full
 from knowledge.render.row_standing_answers import with_row_standing
 from knowledge.rules import officers
 from knowledge.rules.officers import OfficerState, Registration
+from knowledge.rules.supporting import only_supports, supported_tasks
 from usecases import refs, standing_asking
 from usecases.callers import Caller
 from usecases.desk import Desk
@@ -130,6 +132,32 @@ def _for_caller(desk: Desk, caller: Caller | None, question: str, found: Answer)
     return found
 
 
+@use_case(database=False)
+def whom_supported(desk: Desk, caller: Caller | None, question: str, found: Answered) -> Answered:
+    """ "bên em góp ý cho sở nào" of a task the unit only supports: every task it supports,
+    each with the units that owe it, whose deliverable it comments on (ux32: one task's line,
+    no unit named)."""
+    if caller is None or caller.agency is None:
+        return found
+    if not _asks_whom_supported(desk, caller.agency, question, found.answer):
+        return found
+    today, province = desk.clock.today(), desk.province
+    supported = supported_tasks(province, caller.agency, today)
+    html = support_text.supported_owners(caller.agency, supported, province, today)
+    return replace(found, answer=replace(found.answer, html=html, extra={}))
+
+
+def _asks_whom_supported(desk: Desk, agency: str, question: str, found: Answer) -> bool:
+    """A task the asker's unit only supports was found, and the question asks which units its
+    part serves (knowledge/reader/supported_asked.py)."""
+    if found.intent != "task" or not found.tasks:
+        return False
+    if not any(only_supports(desk.province, agency, t.task.id) for t in found.tasks):
+        return False
+    parsed = desk.assistant.parse(question, desk.clock.today(), desk.province)
+    return asks_whom_supported(parsed.tokens)
+
+
 def _new_officer_naming(desk: Desk, caller: Caller | None, question: str, found: Answer) -> bool:
     """Someone with no registration, in a private chat, who typed an agency's name and nothing
     else: likely a new officer saying where they work."""
@@ -170,7 +198,9 @@ async def answered(desk: Desk, caller: Caller | None, question: str) -> Answered
     standing_asking.py). Someone whose request to join a unit waits for approval, asking of
     their own work with no unit named ("huyện e quá hạn gì ko"), is answered for that unit and
     told so (it was the whole province's list, ux30 #10)."""
-    found = await _answered(desk, caller, question)
+    found = await desk.run(
+        whom_supported, caller, question, await _answered(desk, caller, question)
+    )
     unit = _pending_unit(caller)
     if caller is None or unit is None or not _asks_own(found.answer):
         return found
@@ -218,6 +248,10 @@ async def _answered(desk: Desk, caller: Caller | None, question: str) -> Answere
 
 def answered_now(desk: Desk, caller: Caller | None, question: str) -> Answered:
     """`answered` from synchronous code (the command line)."""
+    return desk.call(whom_supported, caller, question, _answered_now(desk, caller, question))
+
+
+def _answered_now(desk: Desk, caller: Caller | None, question: str) -> Answered:
     standing = desk.call(standing_asking.standing_asked, caller, question)
     if standing is not None and caller is not None:
         stood = desk.call(standing_asking.answer_standing, caller, standing, question)

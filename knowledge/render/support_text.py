@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from knowledge.calendar.deadlines import fmt_date
+from knowledge.catalogue.model import Province, Task
 from knowledge.messages.markup import clipped, esc, key_tag
 from knowledge.render.answers import support_date
 from knowledge.rules.supporting import Support
@@ -56,3 +57,23 @@ def supports_in(label: str, found: Sequence[Support], today: date) -> str:
 def nothing_owed_ahead(unit: str, province: str) -> str:
     """The head of "hạn gần nhất" for a unit that owes nothing from today on but supports."""
     return f"{esc(unit)} không còn hạn nào phải nộp từ hôm nay trở đi ({esc(province)})."
+
+
+def supported_owners(
+    unit: str, found: Sequence[tuple[Task, date | None]], province: Province, today: date
+) -> str:
+    """ "bên em góp ý cho sở nào" (ux32): each task `unit` only supports, by its form or title
+    and key, the owners' date, and the units that owe it — whose deliverable it comments on."""
+    if not found:
+        return f"{esc(unit)} không có nhiệm vụ phối hợp, góp ý nào cho đơn vị khác."
+    lines = [f"<b>{esc(unit)} phối hợp, góp ý cho các đơn vị nộp ({len(found)} nhiệm vụ):</b>"]
+    for task, day in found:
+        label = f"{task.form}: {clipped(task.title, SUPPORT_TITLE)}" if task.form else task.title
+        owners = province.expand(task.addressees)
+        lines.append(
+            f"• 📌 {esc(clipped(label, SUPPORT_TITLE))} {key_tag(task.id)} — hạn của đơn vị "
+            f"nộp: {support_date(day, today)}"
+        )
+        lines.append(f"   Góp ý cho {len(owners)} đơn vị: {esc('; '.join(owners))}")
+    lines.append("\nCác bước, hồ sơ của đơn vị nộp: gõ mã nhiệm vụ để xem đủ.")
+    return "\n".join(lines)

@@ -59,3 +59,15 @@ def first_support(found: Sequence[Support], today: date) -> list[Support]:
 
 def supports_within(found: Sequence[Support], start: date, end: date) -> list[Support]:
     return [s for s in found if start <= s.day <= end]
+
+
+def supported_tasks(province: Province, unit: str, today: date) -> list[tuple[Task, date | None]]:
+    """The tasks `unit` only supports, each with the owners' date that applies (a recurring
+    task's next, a one-off's own even when past), in date order: whose deliverable it comments
+    on, asked as "bên em góp ý cho sở nào" (ux32)."""
+    found = [
+        (t, t.next_due(today) or t.due)
+        for t in province.tasks
+        if only_supports(province, unit, t.id)
+    ]
+    return sorted(found, key=lambda p: (p[1] or date.max, p[0].id))
