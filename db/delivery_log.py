@@ -23,6 +23,7 @@ from db.log_tags import ENDED as ENDED
 from db.log_tags import MOVED as MOVED
 from db.log_tags import NOTICE as NOTICE
 from db.log_tags import NUDGE as NUDGE
+from db.log_tags import RENAMED as RENAMED
 from db.log_tags import REOPENED as REOPENED
 from db.log_tags import RETRACT as RETRACT
 from db.log_tags import TOLD_TAGS as TOLD_TAGS

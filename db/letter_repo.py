@@ -1,8 +1,8 @@
 """Letters read into drafts, published, withdrawn, rolled back, tasks whose tracking was
-ended or reopened, and deadlines moved. Nothing is overwritten but a draft under review: a
-publish, a withdrawal, a rollback, an end, a reopening or a move adds a version giving the whole
-set of letters in force, of ended tasks and of moved deadlines, and the latest version is the
-one everything reads (version 0: none)."""
+ended or reopened, deadlines moved, tasks renamed. Nothing is overwritten but a draft under
+review: a publish, a withdrawal, a rollback, an end, a reopening, a move or a rename adds a
+version giving the whole set of letters in force, of ended tasks, of moved deadlines and of
+titles given, and the latest version is the one everything reads (version 0: none)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ from db.letter_views import (
     ids_of,
     moved_of,
     moved_text,
+    renamed_of,
+    renamed_text,
     stored_letter,
     version_view,
 )
@@ -34,6 +36,7 @@ from knowledge.letters.publish import Published
 PUBLISH, WITHDRAW, ROLLBACK = "publish", "withdraw", "rollback"
 END, REOPEN = "end", "reopen"  # the coordinator ended or reopened the tracking of tasks
 MOVE = "move"  # the coordinator moved a deadline ("Đổi hạn")
+RENAME = "rename"  # the coordinator renamed a published task ("sửa tên nv 1 thành …")
 
 
 class LetterRepo(DraftStore):
@@ -237,6 +240,27 @@ class LetterRepo(DraftStore):
             letters, ended = self._letters_of(s, last), self._ended_of(s, last)
             return self._add(s, MOVE, None, letters, None, by, at, ended, moved)
 
+    def renamed(self) -> dict[str, tuple[str, str]]:
+        """task id -> (its title now, the one before), for every published task renamed in the
+        version in force."""
+        with self.sessions.begin() as s:
+            v = self._get(s, self._last(s))
+            return renamed_of(v.renamed) if v is not None else {}
+
+    def rename(
+        self, task_id: str, title: str, was: str, at: datetime, by: int | None
+    ) -> VersionView:
+        """A new version in which the task `task_id` is titled `title` (`was`: its title until
+        now, kept beside it)."""
+        with self.sessions.begin() as s:
+            last = self._last(s)
+            v = self._get(s, last) if last else None
+            renamed = renamed_of(v.renamed) if v is not None else {}
+            renamed[task_id] = (title, was)
+            letters, ended = self._letters_of(s, last), self._ended_of(s, last)
+            moved = self._moved_of(s, last)
+            return self._add(s, RENAME, None, letters, None, by, at, ended, moved, renamed)
+
     def rollback(self, number: int, at: datetime, by: int | None) -> VersionView | None:
         """The letters of version `number` (0: none) in force again, as a new version; None when
         there is no such version."""
@@ -245,13 +269,14 @@ class LetterRepo(DraftStore):
                 letters: tuple[int, ...] = ()
                 ended: dict[str, date] = {}
                 moved: dict[str, Move] = {}
+                renamed: dict[str, tuple[str, str]] = {}
             else:
                 old = self._get(s, number)
                 if old is None:
                     return None
                 letters, ended = ids_of(old.letters), ended_of(old.ended)
-                moved = moved_of(old.moved)
-            return self._add(s, ROLLBACK, None, letters, number, by, at, ended, moved)
+                moved, renamed = moved_of(old.moved), renamed_of(old.renamed)
+            return self._add(s, ROLLBACK, None, letters, number, by, at, ended, moved, renamed)
 
     # -- inside a transaction -----------------------------------------------------------------
     def _last(self, s: Session) -> int:
@@ -296,7 +321,11 @@ class LetterRepo(DraftStore):
         at: datetime,
         ended: Mapping[str, date] | None = None,
         moved: Mapping[str, Move] | None = None,
+        renamed: Mapping[str, tuple[str, str]] | None = None,
     ) -> VersionView:
+        if renamed is None:  # every other change keeps the titles given
+            before = self._get(s, self._last(s))
+            renamed = renamed_of(before.renamed) if before is not None else {}
         v = LetterVersion(
             province=self.province,
             number=self._last(s) + 1,
@@ -305,6 +334,7 @@ class LetterRepo(DraftStore):
             letters=",".join(str(x) for x in letters),
             ended=ended_text(ended or {}),
             moved=moved_text(moved or {}),
+            renamed=renamed_text(renamed),
             restores=restores,
             by=by,
             at=at,

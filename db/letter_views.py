@@ -69,6 +69,19 @@ def moved_text(moved: Mapping[str, Move]) -> str | None:
     )
 
 
+def renamed_of(text: str | None) -> dict[str, tuple[str, str]]:
+    """task id -> (its title now, the one before), for every published task renamed."""
+    found = json.loads(text) if text else {}
+    return {k: (str(v["title"]), str(v["was"])) for k, v in found.items()}
+
+
+def renamed_text(renamed: Mapping[str, tuple[str, str]]) -> str | None:
+    if not renamed:
+        return None
+    data = {k: {"title": t, "was": w} for k, (t, w) in sorted(renamed.items())}
+    return json.dumps(data, ensure_ascii=False)
+
+
 def version_view(v: LetterVersion) -> VersionView:
     return VersionView(
         v.number,

@@ -18,6 +18,9 @@ REOPENED = "molai"
 # a moved deadline told to the units that owe it (usecases/deadline_moves.py): the version of
 # the letters that moved it stands where a letter's id does
 MOVED = "doihan"
+# a published task renamed, told to the units that owe it (usecases/task_renames.py): the
+# version of the letters that renamed it stands where a letter's id does
+RENAMED = "doiten"
 # a task's blank form attached by the coordinator (usecases/letter_forms.py): the form's id
 # stands where a letter's id does
 BLANK = "mautrong"
@@ -25,13 +28,13 @@ BLANK = "mautrong"
 # change's id stands where a letter's id does
 BEHALF = "ghithay"
 # what a person's act records to be told at once (not a tick's reminder or digest)
-TOLD_TAGS = (NUDGE, NOTICE, RETRACT, ENDED, REOPENED, MOVED, BLANK, BEHALF)
+TOLD_TAGS = (NUDGE, NOTICE, RETRACT, ENDED, REOPENED, MOVED, RENAMED, BLANK, BEHALF)
 
 
 def notice_of(uniq: str) -> tuple[str, int | None]:
     """(tag, letter) of a letter's notice or retraction; ("", None) for any other entry."""
     parts = uniq.split("|")
-    tags = (NOTICE, RETRACT, ENDED, REOPENED, MOVED, BLANK, BEHALF)
+    tags = (NOTICE, RETRACT, ENDED, REOPENED, MOVED, RENAMED, BLANK, BEHALF)
     if len(parts) == 6 and parts[1] in tags and parts[2].isdigit():
         return parts[1], int(parts[2])
     return "", None

@@ -376,8 +376,8 @@ class LetterVersion(Base):
     coordinator ending or reopening the tracking of tasks (`ended`: task id -> the day it was
     ended, as JSON, for every ended task, the seeds' too; NULL: none), or moving a deadline
     (`moved`: a task id or an occurrence's key -> its new date and text and those before, as
-    JSON, for every deadline moved; NULL: none). The latest is in force; nothing is overwritten.
-    """
+    JSON, for every deadline moved; NULL: none), or renaming a task (`renamed`, likewise). The
+    latest is in force; nothing is overwritten."""
 
     __tablename__ = "letter_versions"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -388,6 +388,7 @@ class LetterVersion(Base):
     letters: Mapped[str] = mapped_column(Text)
     ended: Mapped[str | None] = mapped_column(Text, nullable=True)
     moved: Mapped[str | None] = mapped_column(Text, nullable=True)
+    renamed: Mapped[str | None] = mapped_column(Text, nullable=True)  # id -> title, was (JSON)
     restores: Mapped[int | None] = mapped_column(Integer, nullable=True)
     by: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -16,6 +16,7 @@ from handlers import (
     officers,
     status_offers,
     submit_chat,
+    task_renames,
     undoing,
 )
 from handlers.buttons import ShowRow, ShowTask
@@ -56,6 +57,7 @@ from usecases import undoing as undoing_cases
 from usecases import undone_statements as undone_cases
 from usecases.asking import Answer, RowView, TaskView
 from usecases.results import Refusal
+from usecases.task_renames import RenamePlan
 
 MAX_INLINE = 10
 MAX_CHOICES = 4  # "Có phải bạn hỏi…": the closest rows, one button each
@@ -208,6 +210,9 @@ async def free_text(update: Update, context: BotContext) -> None:
     said = await desk.run(draft_cases.draft_talk_said, caller, text)
     if said is not None:
         edited = await desk.run(draft_cases.draft_talk, caller, said)
+        if isinstance(edited, RenamePlan):  # a published task's new title, to be pressed
+            await task_renames.show_plan(update, context, edited)
+            return
         if edited is not None:
             await letters.show(update, context, edited)
             return

@@ -47,6 +47,7 @@ from handlers import (
     status,
     submissions,
     submit_chat,
+    task_renames,
     undoing,
 )
 from handlers import buttons as b
@@ -187,6 +188,7 @@ def handlers() -> list:
         pressed(b.ConfirmEnd, congvan.confirm_end_pressed, private=True),
         pressed(b.ConfirmReopen, congvan.confirm_reopen_pressed, private=True),
         pressed(b.ConfirmMove, deadline_moves.confirm_pressed, private=True),
+        pressed(b.ConfirmRename, task_renames.confirm_pressed, private=True),
         pressed(b.LetterHistory, congvan.history_pressed, private=True),
         pressed(b.AskRollback, congvan.ask_rollback_pressed, private=True),
         pressed(b.ConfirmRollback, congvan.confirm_rollback_pressed, private=True),

@@ -91,6 +91,11 @@ class Statuses:
         return value
 
 
+def titles_of(letters: LetterRepo) -> dict[str, str]:
+    """The titles the coordinator gave published tasks, by task id (usecases/task_renames.py)."""
+    return {task_id: title for task_id, (title, _) in letters.renamed().items()}
+
+
 @dataclass
 class Desk:
     # the catalogue in force (the assignment table and the published letters applied) and its
@@ -145,7 +150,12 @@ class Desk:
         number, catalogue = tables.in_force(base.catalogue, config.province)
         published = letters.in_force_number()
         catalogue = with_letters(
-            catalogue, config.province, letters.in_force(), letters.ended(), letters.moved()
+            catalogue,
+            config.province,
+            letters.in_force(),
+            letters.ended(),
+            letters.moved(),
+            titles_of(letters),
         )
         # The version in force replaces the embedded table (or creates the province), the
         # letters in force add their tasks; the desk follows later versions (sync_table).
@@ -253,7 +263,12 @@ class Desk:
             if self.letters is not None:
                 letters = self.letters
                 catalogue = with_letters(
-                    catalogue, slug, letters.in_force(), letters.ended(), letters.moved()
+                    catalogue,
+                    slug,
+                    letters.in_force(),
+                    letters.ended(),
+                    letters.moved(),
+                    titles_of(letters),
                 )
             with self._building:
                 self.in_force = (catalogue, base if catalogue is base.catalogue else None)

@@ -25,6 +25,7 @@ from usecases.letters import LetterReview, letter_repo
 from usecases.letters import review as draft_review
 from usecases.results import Refusal
 from usecases.runner import use_case
+from usecases.task_renames import RenamePlan, plan_rename
 
 MAX_LISTED_DRAFTS = 50  # drafts counted when a sentence goes to the newest of several
 
@@ -41,7 +42,9 @@ def draft_talk_said(desk: Desk, caller: Caller, text: str) -> DraftTalk | None:
 
 
 @use_case(writes=True)
-def draft_talk(desk: Desk, caller: Caller, said: DraftTalk) -> LetterReview | Refusal | None:
+def draft_talk(
+    desk: Desk, caller: Caller, said: DraftTalk
+) -> LetterReview | RenamePlan | Refusal | None:
     """A correction typed as a sentence to the admin's newest draft, read by the buttons' own
     readers and quoted back with the draft; "công bố" shows the draft with its button
     (publishing is a press); a sentence the reader does not read, the shapes it reads. None: no
@@ -50,7 +53,7 @@ def draft_talk(desk: Desk, caller: Caller, said: DraftTalk) -> LetterReview | Re
         return None
     drafts = letter_repo(desk).drafts(limit=MAX_LISTED_DRAFTS)
     if not drafts:
-        return _published(desk, said)
+        return _published(desk, caller, said)
     # the newest draft, as README says: a draft left for later must not stop typed corrections
     # to every letter after it; when others wait, the reply says which one it went to
     if said.cited is not None:  # "cv 860 là gia hạn cho nv 2 của cv 815": the draft it names
@@ -94,11 +97,12 @@ def draft_talk(desk: Desk, caller: Caller, said: DraftTalk) -> LetterReview | Re
     return _newest(save_edit(desk, caller, stored, index, field, changed), drafts)
 
 
-def _published(desk: Desk, said: DraftTalk) -> Refusal | None:
+def _published(desk: Desk, caller: Caller, said: DraftTalk) -> RenamePlan | Refusal | None:
     """No draft waits: a task's correction by its number ("sửa hạn nv 1 thành 5/7/2021", "bỏ
     nv 2") is about the letter published last, which the coordinator may have published before
-    correcting it: said so, with the command that does it on the tracked task (ux22 #5). None
-    for anything else (then read as a question)."""
+    correcting it: said so, with the command that does it on the tracked task (ux22 #5); a new
+    title is shown to be confirmed by a press (usecases/task_renames.py, ux32 #7). None for
+    anything else (then read as a question)."""
     if said.kind not in (Talk.EDIT, Talk.DROP) or said.task is None or desk.letters is None:
         return None
     letters = [p for p in desk.letters.in_force() if p.tasks]
@@ -113,6 +117,8 @@ def _published(desk: Desk, said: DraftTalk) -> Refusal | None:
         if tracked is not None:
             task = tracked[0]
             found = PublishedTask(said.task, task, task.next_due(desk.clock.today()))
+    if found is not None and said.kind == Talk.EDIT and said.field == EditField.TITLE:
+        return plan_rename(desk, caller, found.task.id, said.value)
     html = published_talk(name, len(last.tasks), said.kind.value, said.field, said.value, found)
     return Refusal(html)
 

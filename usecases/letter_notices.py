@@ -35,6 +35,7 @@ from db.delivery_log import (
     ENDED,
     MOVED,
     NOTICE,
+    RENAMED,
     REOPENED,
     RETRACT,
     notice_key,
@@ -65,6 +66,7 @@ from usecases.deadline_now import now_said
 from usecases.desk import Desk
 from usecases.letter_forms import blank_notice
 from usecases.runner import use_case
+from usecases.task_renames import renamed_notice
 
 
 @dataclass(frozen=True)
@@ -259,6 +261,9 @@ def texts_for(desk: Desk, items: list[Owed]) -> list[tuple[int, str | None]]:
             continue
         if item.notice == MOVED:  # a moved deadline: its own word (usecases/deadline_moves.py)
             out.append((item.id, moved_notice(desk, item)))
+            continue
+        if item.notice == RENAMED:  # a task renamed: its own word (usecases/task_renames.py)
+            out.append((item.id, renamed_notice(desk, item)))
             continue
         if item.notice == BLANK:  # a task's blank form attached (usecases/letter_forms.py)
             out.append((item.id, blank_notice(desk, item)))

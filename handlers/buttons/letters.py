@@ -170,6 +170,17 @@ class ConfirmRollback(Button):
     current: int  # the version in force when asked: a press after another change is refused
 
 
+# -- renaming a published task (handlers/task_renames.py)
+@button("dt")
+@dataclasses.dataclass(frozen=True)
+class ConfirmRename(Button):
+    """ "Đổi tên" confirmed: the new title is kept in the chat until the press (a title does
+    not fit a button's 64 bytes); the version in force when shown (a press after another change
+    is refused)."""
+
+    current: int
+
+
 # -- moving a published task's deadline (handlers/deadline_moves.py)
 @button("dh")
 @dataclasses.dataclass(frozen=True)

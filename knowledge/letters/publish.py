@@ -209,13 +209,17 @@ def with_letters(
     letters: Sequence[Published],
     ended: Mapping[str, date] | None = None,
     moved: Mapping[str, Move] | None = None,
+    renamed: Mapping[str, str] | None = None,
 ) -> Catalogue:
     """The catalogue with the province's published letters in force: their tasks after the
     seeds', their documents beside the seeds'; every task in `ended` (the seeds' too) carries the
     day its tracking was ended (knowledge/rules/standing.py); every deadline in `moved`, and
     every one an extension letter in force moves (knowledge/letters/extension.py), is due on its
-    new date (knowledge/letters/moves.py). Unchanged when there is none of these."""
-    if (not letters and not ended and not moved) or slug not in catalogue.provinces:
+    new date (knowledge/letters/moves.py); every task in `renamed` has the title the
+    coordinator gave it. Unchanged when there is none of these."""
+    if (
+        not letters and not ended and not moved and not renamed
+    ) or slug not in catalogue.provinces:
         return catalogue
     province = catalogue.provinces[slug]
     tasks = list(province.tasks)
@@ -225,6 +229,8 @@ def with_letters(
         documents[f"{SOURCE_PREFIX}{published.id}"] = document_of(published)
     if ended:
         tasks = [_ended(t, ended) for t in tasks]
+    if renamed:
+        tasks = [replace(t, title=renamed[t.id]) if t.id in renamed else t for t in tasks]
     moves = {**extended_moves(letters, tasks), **(moved or {})}
     if moves:
         tasks = moved_tasks(tasks, moves)

@@ -19,6 +19,7 @@ ACTIONS = {
     "end": "kết thúc theo dõi",
     "reopen": "mở lại theo dõi",
     "move": "đổi hạn",
+    "rename": "đổi tên nhiệm vụ",
 }
 
 

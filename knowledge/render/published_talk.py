@@ -2,7 +2,8 @@
 ("sửa hạn nv 1 thành 5/7/2021", "bỏ nv 2" after "✅ Công bố" was pressed first, ux22 #5): the
 letter is said to be published, nothing changed, and the command that does what was asked on
 the tracked task is given to copy: a deadline moves with /doihan, a task stops being tracked with
-/ketthuc, anything else of a published letter by undoing the publication or withdrawing it.
+/ketthuc, a title is renamed (usecases/task_renames.py), anything else of a published letter
+by undoing the publication or withdrawing it.
 Read as a question instead, "sửa hạn nv 1 thành 5/7/2021" was answered with what falls due on
 5/7 and "bỏ nv 2" with "Tôi chưa hiểu"."""
 
@@ -18,7 +19,8 @@ from knowledge.render.task_names import task_name
 NAME_CHARS = 70
 UNCHANGED = "Không có gì thay đổi."
 OTHER_FIELDS = (
-    "Đơn vị, biểu mẫu hay tên nhiệm vụ của công văn đã công bố không sửa được bằng câu: bấm "
+    "Đơn vị hay biểu mẫu của công văn đã công bố không sửa được bằng câu (tên nhiệm vụ thì "
+    "được: sửa tên nv 1 thành …): bấm "
     "«↩️ Hoàn tác» dưới tin công bố (trong 10 phút) rồi sửa bản nháp, hoặc thu hồi công văn ở "
     "/congvan rồi gửi lại tệp."
 )
