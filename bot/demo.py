@@ -57,8 +57,12 @@ async def play(args) -> int:
     province = catalogue.province(args.province)
     start = start_moment(lines, args.today, plan_start(catalogue, province))
     admins = args.admin or [9000]
-    player = Player(database, admins, province=args.province, files_dir=files_beside(database))
+    files_dir = files_beside(database)
+    player = Player(database, admins, province=args.province, files_dir=files_dir)
     player.opened_from_database = bool(args.db)
+    # the people's names a script gave on this database before, as Telegram keeps an account's
+    # (ux32: "Do User 9000 ghi thay" in the runs after the one that named the coordinator)
+    player.emulator.names.update(_names_kept(files_dir))
     player.clock.set(start)  # before the start: its catch-up of missed reminders runs on it
     if args.script:  # "1001 < form.xlsx" in a script: the path is the script's neighbour
         player.base_dir = Path(args.script).resolve().parent
@@ -113,6 +117,29 @@ async def play(args) -> int:
                 print(f"!! {err}")
     finally:
         await player.stop()
+        _keep_names(files_dir, player.emulator.names)
+
+
+NAMES_FILE = "names.json"  # beside the files the bot sent, in the database's own folder
+
+
+def _names_kept(files_dir: Path) -> dict[int, str]:
+    try:
+        found = json.loads((files_dir / NAMES_FILE).read_text(encoding="utf-8"))
+        return {int(k): str(v) for k, v in found.items()}
+    except (OSError, ValueError, AttributeError):
+        return {}  # none kept yet, or unreadable: the emulator's "User <id>" as before
+
+
+def _keep_names(files_dir: Path, names: dict[int, str]) -> None:
+    if not names or names == _names_kept(files_dir):
+        return
+    try:
+        files_dir.mkdir(parents=True, exist_ok=True)
+        text = json.dumps({str(k): v for k, v in names.items()}, ensure_ascii=False)
+        (files_dir / NAMES_FILE).write_text(text, encoding="utf-8")
+    except OSError:
+        pass  # a folder that takes no file: the names are given again next time
 
 
 def speaker_line(speaker: int, admins: list[int]) -> str:
