@@ -4,10 +4,8 @@ the Assistant is rebuilt on it (questions read the new tasks' own words), and th
 /nopbai, /tiendo, /quahan and the digest read the same catalogue. "Hoàn tác" puts the version
 before back within 10 minutes; a published letter can be withdrawn (a version without it); the
 command line lists the versions and rolls back to any of them (`python -m bot letter
---history`, `--rollback N`, `--withdraw ID`).
-
-A draft with anything unread or incomplete publishes nothing, and says what to fix.
-"""
+--history`, `--rollback N`, `--withdraw ID`). A draft with anything unread or incomplete
+publishes nothing, and says what to fix."""
 
 from __future__ import annotations
 
@@ -43,6 +41,7 @@ from usecases.letters import ADMINS_ONLY, GONE, STALE, candidates, of_letter, wi
 from usecases.move_undo import UndoPastAsked, past_returns
 from usecases.results import Refusal, known_id
 from usecases.runner import use_case
+from usecases.task_renames import tell_titles, titles_now
 
 __all__ = ["LetterVersion", "Published"]
 
@@ -101,6 +100,7 @@ class LettersRestored:
     back: tuple[str, ...] = ()
     # the ends of tracking it undid or brought back, whose units are told at once (ux27 #8)
     ends: tuple[EndAnnounced, ...] = ()
+    titled: int = 0  # words recorded that a renamed task has its title back (task_renames.py)
 
 
 @dataclass(frozen=True)
@@ -258,7 +258,7 @@ def undo_version(
 def restore(desk: Desk, number: int, by: int | None) -> LettersRestored | None:
     was = in_force_ids(desk)
     ended = _letters(desk).ended()
-    dates = deadlines(desk.province.tasks)
+    dates, titles = deadlines(desk.province.tasks), titles_now(desk)
     done = _letters(desk).rollback(number, desk.clock.now(), by)
     if done is None:
         return None
@@ -277,6 +277,7 @@ def restore(desk: Desk, number: int, by: int | None) -> LettersRestored | None:
     now = deadlines(desk.province.tasks)
     for key in changed_keys(dates, now):  # the units still owing told the date in force again
         tell_owing(desk, key, done.number)
+    titled = tell_titles(desk, titles, done.number)  # a task's title given back: told too
     return LettersRestored(
         number,
         done.number,
@@ -286,6 +287,7 @@ def restore(desk: Desk, number: int, by: int | None) -> LettersRestored | None:
         moved=tuple(changed_lines(dates, now)),
         back=_back(desk, was, reopened),
         ends=ends,
+        titled=titled,
     )
 
 

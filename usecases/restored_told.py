@@ -17,7 +17,8 @@ from usecases.runner import use_case
 def owes_delivery(done: LettersRestored) -> bool:
     """Whether the undo recorded words for the units: said now, as the change itself was."""
     announced = done.announced is not None and done.announced.owed
-    return announced or bool(done.moved) or any(e.recorded for e in done.ends)
+    told = bool(done.moved) or done.titled > 0
+    return announced or told or any(e.recorded for e in done.ends)
 
 
 def notices_told(announced: Announced | None, found: letter_notices.NoticeReport | None) -> str:

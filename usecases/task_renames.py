@@ -17,6 +17,7 @@ import json
 from dataclasses import dataclass
 
 from db.delivery_log import RENAMED, Owed, notice_key
+from db.letter_repo import RENAME
 from knowledge.catalogue.key_lists import join_keys
 from knowledge.render.answers import esc
 from knowledge.rules.standing import CLOSED_STATUS, DONE_STATUS
@@ -141,17 +142,41 @@ def _tell(desk: Desk, task_id: str, version: int, units: tuple[str, ...]) -> int
     return desk.reminders.record(entries, now)
 
 
+def titles_now(desk: Desk) -> dict[str, str]:
+    """Every tracked task's title, by id (before an undo or rollback, to tell what it changed)."""
+    return {t.id: t.title for t in desk.province.tasks}
+
+
+def tell_titles(desk: Desk, before: dict[str, str], version: int) -> int:
+    """Inside the use case that put version `version` in force (an undo, a rollback): the units
+    that owe a task whose title it changed told its title now, as a rename is told."""
+    changed = [t.id for t in desk.province.tasks if before.get(t.id, t.title) != t.title]
+    return sum(_tell(desk, task_id, version, _owing(desk, task_id)) for task_id in changed)
+
+
 def renamed_notice(desk: Desk, item: Owed) -> str | None:
-    """At send time, a rename's word to a unit's officer; None when the task no longer has the
-    title it tells (the rename undone or renamed again)."""
+    """At send time, a rename's word to a unit's officer, or an undo's (the title given back);
+    None when the task no longer has the title it tells (renamed again, or undone before the
+    rename's word went out)."""
     task_id = item.keys[0] if item.keys else ""
     found = desk.province.task_at(task_id)
-    given = desk.letters.renamed().get(task_id) if desk.letters is not None else None
-    if found is None or given is None or found[0].title != given[0]:
+    letters = desk.letters
+    given = letters.renamed().get(task_id) if letters is not None else None
+    version = letters.version(item.letter) if letters is not None and item.letter else None
+    if found is None or version is None:
         return None
-    task, was = found[0], esc(given[1])
+    task = found[0]
+    if version.action == RENAME:
+        if given is None or task.title != given[0]:
+            return None
+        return (
+            f"✏️ <b>Đổi tên nhiệm vụ</b> {esc(task.id)} — {esc(item.agency)}\n"
+            f"Tên cũ: {esc(given[1])}\nTên mới: <b>{esc(given[0])}</b>\n"
+            "Hạn, biểu mẫu và bài đã nộp không đổi. Xem lại: /nopbai"
+        )
+    if given is not None and task.title == given[0]:
+        return None  # the undo gave another rename back: said as that rename was
     return (
-        f"✏️ <b>Đổi tên nhiệm vụ</b> {esc(task.id)} — {esc(item.agency)}\n"
-        f"Tên cũ: {was}\nTên mới: <b>{esc(given[0])}</b>\n"
-        "Hạn, biểu mẫu và bài đã nộp không đổi. Xem lại: /nopbai"
+        f"↩️ <b>Tên nhiệm vụ {esc(task.id)} trở lại</b> — {esc(item.agency)}\n"
+        f"Việc đổi tên đã được hoàn tác; tên nhiệm vụ: <b>{esc(task.title)}</b>"
     )

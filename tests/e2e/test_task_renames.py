@@ -59,3 +59,5 @@ async def test_a_published_task_is_renamed_told_and_undone(player):
     assert letters(player).renamed() == {}
     assert player.app.bot_data["services"].province.task_at(task_id)[0].title == was
     assert len(told(player, 1001, "Đổi tên nhiệm vụ")) == 1
+    [back] = told(player, 1001, "trở lại")  # the unit told the title is given back, once
+    assert task_id in back and was in back, back
