@@ -314,6 +314,7 @@ async def muc(update: Update, context: BotContext) -> None:
         return
     caller = await context.caller(update)
     answered = await context.services.run(asking.lookup, caller, key)
+    await context.services.run(subject_cases.remember, caller, answered.answer)
     await reply(update, context, answered.answer.html)
 
 

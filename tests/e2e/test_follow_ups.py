@@ -48,8 +48,11 @@ async def test_follow_ups_are_read_against_the_last_answer(player):
     [text] = texts(await player.send(2001, "the con han thi sao"), 2001)
     assert text.startswith("Tôi chưa rõ bạn hỏi tiếp về mục nào"), text
     assert nothing_written(player)
+    # a row asked by /muc is what "thế còn hạn thì sao" is about
+    await player.send(2001, "/muc 406-22")
+    [text] = texts(await player.send(2001, "thế còn hạn thì sao"), 2001)
+    assert text.startswith("406-22 ·"), text
     # long after the last answer, the same words are read as they are
-    await player.send(2001, "406-22")
     await later(player, 11)
     [text] = texts(await player.send(2001, "the con han thi sao"), 2001)
     assert not text.startswith(("406-22", "Bạn hỏi tiếp", "Tôi chưa rõ")), text
