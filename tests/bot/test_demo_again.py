@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from bot.cli import build_parser
+from bot.demo import play
 from tests.clikit import run_cli
 
 
@@ -29,10 +31,10 @@ def test_a_second_run_on_the_same_database_reminds_the_officers_of_the_first(tmp
     assert any("Nhắc hạn" in (c["text"] or "") for c in to_officer)
 
 
-def test_a_name_given_in_a_first_run_signs_the_writes_of_the_next(tmp_path):
+async def test_a_name_given_in_a_first_run_signs_the_writes_of_the_next(tmp_path, capsys):
     """ux32 (also seen): a ghi thay in a later run on the same database said "Do User 9000"
     though the first run had named the coordinator: the demo keeps the names it was given
-    beside the database, as Telegram keeps an account's name."""
+    beside the database, as Telegram keeps an account's name. Both runs in this process."""
     db = f"sqlite:///{tmp_path / 'demo.db'}"
     first = tmp_path / "first.script"
     first.write_text("@ 2021-04-13 09:00\n9000 Tran Dieu Phoi > /start\n", encoding="utf-8")
@@ -40,11 +42,12 @@ def test_a_name_given_in_a_first_run_signs_the_writes_of_the_next(tmp_path):
     second.write_text(
         "@ 2021-04-14 09:00\n9000 > /capnhat 406-14 so xay dung xong\n", encoding="utf-8"
     )
-    assert run_cli("demo", "--script", str(first), "--admin", "9000", "--db", db).returncode == 0
-    done = run_cli("demo", "--script", str(second), "--admin", "9000", "--db", db)
-    assert done.returncode == 0, done.stderr
-    assert "Do Tran Dieu Phoi ghi thay Sở Xây dựng." in done.stdout, done.stdout
-    assert "User 9000" not in done.stdout
+    for script in (first, second):
+        args = build_parser().parse_args(["demo", "--script", str(script), "--db", db])
+        assert await play(args) == 0
+    said = capsys.readouterr().out
+    assert "Do Tran Dieu Phoi ghi thay Sở Xây dựng." in said, said
+    assert "User 9000" not in said
     with sqlite3.connect(tmp_path / "demo.db") as stored:  # signed so in the database too
         rows = stored.execute("SELECT key, behalf FROM status_changes").fetchall()
     assert rows == [("406-14", "Tran Dieu Phoi")]
