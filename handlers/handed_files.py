@@ -97,7 +97,10 @@ async def offer(
         # every choice is one the file contradicts: none offered alone, nothing kept (ux30 #1)
         await reply(update, context, offer_text.all_clash(file, said, lines))
         return
-    if offer_made.asked is not None:
+    early = offer_text.early_head(offer_made, file)
+    if early:  # a period not begun: the occurrence due now first, the early one after it
+        head = early
+    elif offer_made.asked is not None:
         # the task was named, the file doubts it: asked before anything is kept
         head = f"Trước khi lưu tệp {file}: nộp cho nhiệm vụ nào?"
     elif not replied and all(f.again for f in pressable):
@@ -146,6 +149,8 @@ def _offer_line(f: file_offers.FileOffered) -> str:
     line = ("👉 " if f.named else "") + _task_line(f.key, task_label(f.task), f.due)
     if f.clash:
         return f"{line}\n   ⚠️ tệp ghi {esc(f.clash)}: không phải nhiệm vụ này"
+    if f.early is not None:
+        return f"{line}\n   {offer_text.early_line(f.early)}"
     if f.again and f.named:
         return f"{line} (đã có bản, thay bản cũ)"
     return line
@@ -205,6 +210,8 @@ def handed_in(done: FileHandedIn, by_reply: bool = False) -> tuple[str, list]:
         )
     if done.done is not None:
         lines.append(f"Đã ghi nhiệm vụ: {quote(done.done, title=done.title)}")
+    if done.early is not None:  # pressed for a period not begun: said, the undo beside it
+        lines.append(f"{offer_text.early_line(done.early)}: tệp được tính là nộp sớm cho kỳ này.")
     if done.days_late and done.due is not None:  # as /nopbai then says it
         lines.append(late_line(done.due, done.days_late))
     lines.append(undo_hint(done.replaces, done.done is not None))

@@ -22,7 +22,7 @@ from handlers.buttons import ShowRow, ShowTask
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
 from handlers.pending import take_pending
-from handlers.prompt_names import still_awaited
+from handlers.prompt_names import file_still_awaited, still_awaited
 from knowledge.render.answers import esc, row_full, to_plain
 from knowledge.render.messages import shorten
 from knowledge.render.tracking_text import task_label
@@ -42,6 +42,7 @@ from usecases import (
 from usecases import corrections as correction_cases
 from usecases import digest_asking as digest_cases
 from usecases import draft_talk as draft_cases
+from usecases import file_asides as file_aside_cases
 from usecases import form_asides as form_cases
 from usecases import handins as handin_cases
 from usecases import kept_notes as note_cases
@@ -141,6 +142,12 @@ async def free_text(update: Update, context: BotContext) -> None:
         if awaited is not None:
             await answer_question(update, context, text)
             await reply(update, context, still_awaited(awaited))
+            return
+        # a question asked while a file is awaited: answered, the file still awaited (ux32 #8)
+        file = await context.services.run(file_aside_cases.file_aside, caller, text)
+        if file is not None:
+            await answer_question(update, context, text)
+            await reply(update, context, file_still_awaited(file))
             return
     if await take_pending(update, context):
         return
