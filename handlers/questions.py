@@ -11,6 +11,7 @@ from handlers import (
     cancel,
     corrections,
     draft_notes,
+    file_moves,
     handins,
     letters,
     officers,
@@ -43,6 +44,7 @@ from usecases import corrections as correction_cases
 from usecases import digest_asking as digest_cases
 from usecases import draft_talk as draft_cases
 from usecases import file_asides as file_aside_cases
+from usecases import file_moves as file_move_cases
 from usecases import form_asides as form_cases
 from usecases import handins as handin_cases
 from usecases import kept_notes as note_cases
@@ -171,6 +173,12 @@ async def free_text(update: Update, context: BotContext) -> None:
         await undoing.offer_undo(update, context, named)
         return
     desk = context.services
+    # "gửi nhầm bc tháng 5, đó là bc tháng 4": the file moved to the month it belongs to, by a
+    # button (ux32 #3), never a status written on the wrong month
+    misfiled = await desk.run(file_move_cases.move_asked, caller, text)
+    if misfiled is not None:
+        await file_moves.offer(update, context, misfiled)
+        return
     # "nhầm file, gửi lại": how to send the file again, for the task the last one was for
     resend = await desk.run(resending.resend_help, caller, text)
     if resend is not None:

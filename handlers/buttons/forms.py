@@ -77,6 +77,16 @@ class HandOffered(Button):
     task: Ref
 
 
+@button("mf")
+@dataclasses.dataclass(frozen=True)
+class MoveFile(Button):
+    """Move a unit's file (its stored version) to another occurrence of its task: the offer of
+    "gửi nhầm tháng 5, là tháng 4", and the move's "Hoàn tác", which moves it back."""
+
+    submission: int
+    task: Ref
+
+
 class ReportKind(enum.StrEnum):
     BIEU02 = "bieu02"
     TIENDO = "tiendo"
