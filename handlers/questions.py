@@ -175,10 +175,11 @@ async def free_text(update: Update, context: BotContext) -> None:
     desk = context.services
     # "gửi nhầm bc tháng 5, đó là bc tháng 4": the file moved to the month it belongs to, by a
     # button (ux32 #3), never a status written on the wrong month
-    misfiled = await desk.run(file_move_cases.move_asked, caller, text)
-    if misfiled is not None:
-        await file_moves.offer(update, context, misfiled)
-        return
+    if await desk.run(file_move_cases.says_misfiled, caller, text):
+        misfiled = await desk.run(file_move_cases.move_asked, caller, text)
+        if misfiled is not None:
+            await file_moves.offer(update, context, misfiled)
+            return
     # "nhầm file, gửi lại": how to send the file again, for the task the last one was for
     resend = await desk.run(resending.resend_help, caller, text)
     if resend is not None:

@@ -20,7 +20,8 @@ from knowledge.catalogue.model import split_key
 from knowledge.catalogue.reported import report_month_year, reported_start, reports_of
 from knowledge.deliverables.handed_files import FILE_FORM
 from knowledge.deliverables.period_begun import Early, not_begun
-from knowledge.reader.misfiled import misfiled
+from knowledge.messages.markup import esc, key_tag
+from knowledge.reader.misfiled import Misfiled, misfiled
 from knowledge.rules.statuses import Change, Status
 from usecases.callers import Caller
 from usecases.desk import Desk
@@ -59,11 +60,22 @@ class FileMoved:
     done: Change | None  # `right` marked sent (None: it already was)
 
 
+@use_case(database=False)
+def says_misfiled(desk: Desk, caller: Caller, text: str) -> bool:
+    """The words say a file of the caller's unit was filed under the wrong month: read before
+    the database is asked for the file (`move_asked`)."""
+    return caller.agency is not None and _read(desk, text) is not None
+
+
+def _read(desk: Desk, text: str) -> Misfiled | None:
+    return desk.remembered("misfiled", text, lambda: misfiled(text))
+
+
 @use_case(writes=False)
 def move_asked(desk: Desk, caller: Caller, text: str) -> MoveOffer | Refusal | None:
     """The move `text` asks for the caller's unit's file; None when the words ask no such
     thing, or the unit has no file the words can mean (read as usual then)."""
-    said = misfiled(text)
+    said = _read(desk, text)
     agency = caller.agency
     if said is None or agency is None:
         return None
@@ -74,7 +86,7 @@ def move_asked(desk: Desk, caller: Caller, text: str) -> MoveOffer | Refusal | N
         for s in desk.submissions.submissions(agency=agency, form=FILE_FORM)
         if s.submitted_at.date() >= since
     ]
-    found = []
+    found, placed = [], []
     for s in sorted(sent, key=lambda s: s.submitted_at, reverse=True):
         at = desk.province.task_at(s.task)
         if at is None or not at[0].recurring or at[1] is None:
@@ -82,8 +94,22 @@ def move_asked(desk: Desk, caller: Caller, text: str) -> MoveOffer | Refusal | N
         start = reported_start(at[0], at[1])
         if said.wrong is None or start.month == said.wrong[0]:
             found.append((s, at[0]))
+        elif start.month == said.right[0]:
+            placed.append(s)
     if not found:
-        return None
+        # never read as a status of the month said to be wrong: what the files are, said
+        if placed:
+            file = placed[0]
+            return Refusal(
+                f"Tệp {esc(file.file_name)} đang được tính cho {esc(task_title(desk, file.task))} "
+                f"{key_tag(file.task)}; không có tệp nào ở kỳ khác để chuyển. Không có gì thay "
+                "đổi."
+            )
+        wrong = f" tháng {said.wrong[0]}" if said.wrong else ""
+        return Refusal(
+            f"Không thấy tệp nào {esc(agency)} đã nộp cho kỳ{wrong} trong {RECENT_DAYS} ngày "
+            "qua để chuyển; xem các tệp đã nộp: /nopbai. Không có gì thay đổi."
+        )
     file, task = found[0]
     month, year = said.right
     year = year or report_month_year(month, today)

@@ -147,7 +147,8 @@ def _weigh(
     chosen, named = _named_first(desk, agency, offered, name, head)
     if claimed in chosen:  # the month the file prints, of the form it prints: that one first
         chosen, named = (claimed, *(k for k in chosen if k != claimed)), frozenset({claimed})
-    chosen = _begun_first(desk, caller, agency, chosen, name, unit)
+    if not asked:  # an occurrence named (`/nop … T11/2021`) is the officer's: its receipt says it
+        chosen = _begun_first(desk, caller, agency, chosen, name, unit)
     choices = [_offered(desk, key, agency, name, key in named) for key in chosen]
     laid_out = {c.task.id for c in choices if task_forms(desk.province, c.task.id)}
     # a month not begun yet is no evidence against the one due now ("tháng 5" sent on 22/4)

@@ -87,7 +87,7 @@ async def test_a_file_awaited_or_offered_is_never_lost_to_a_question_or_a_comman
     calls = await player.upload(ADMIN, "bc_yen_son.docx", titled_docx("Báo cáo tháng 9"))
     out = texts(calls, ADMIN)
     assert out[0].startswith(f"📥 Ghi thay {YEN_SON}"), out
-    assert [row[0] for row in calls[-1]["buttons"]][0] == SEPTEMBER_BUTTON
+    assert calls[-1]["buttons"][0][0] == SEPTEMBER_BUTTON
     assert kept(player, YEN_SON) == []
     # another command ends that offer's wait; its button still hands the file in
     out = texts(await play(player, f"{ADMIN} > /nopbai tinh"), ADMIN)
