@@ -132,6 +132,7 @@ async def offer(
             f"tệp {file} cho nhiệm vụ này?"
         )
     warning = offer_text.other_unit_line(offer_made)
+    tag = file_offers.file_tag(file_id)  # an older message's button never takes this file
     behalf = esc(PROMPT_HEAD.format(unit=unit)) if unit else ""  # an admin keeps it for the unit
     if note:  # its name says another kind ("tệp này là Word (.docx) đổi đuôi .xlsx")
         behalf += f"Tệp {file}: {esc(note)}; bot nhận nó như một tệp nộp. "
@@ -141,7 +142,7 @@ async def offer(
         f"{behalf}{said}{head}\n{lines}\n{warning}Bấm nút để nộp; không bấm thì không có gì được "
         "lưu (nộp cho nhiệm vụ khác: gửi lại tệp kèm chú thích <code>/nop &lt;mã nhiệm "
         "vụ&gt;</code>).",
-        [[(hand_label(f.title, f.key), HandOffered(f.key))] for f in pressable],
+        [[(hand_label(f.title, f.key), HandOffered(f.key, tag))] for f in pressable],
     )
 
 
@@ -158,7 +159,7 @@ def _offer_line(f: file_offers.FileOffered) -> str:
 
 async def offer_pressed(update: Update, context: BotContext, button: HandOffered) -> None:
     caller = await context.caller(update)
-    prompt = await context.services.run(file_offers.offered_file, caller, button.task)
+    prompt = await context.services.run(file_offers.offered_file, caller, button.task, button.file)
     if isinstance(prompt, Refusal):
         await reply(update, context, prompt.reason)
         return

@@ -6,6 +6,7 @@ usecases/handed_files.hand_in keeps a file named at once.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -23,7 +24,7 @@ from knowledge.deliverables.period_begun import Early, begun_due, month_not_begu
 from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.desk import Desk
-from usecases.drafts import BEHALF_SLOT, FILE_SLOT, kept_file
+from usecases.drafts import BEHALF_SLOT, FILE_SLOT, keep_file, kept_file
 from usecases.handed_files import target_of
 from usecases.occurrences import occurrence_for
 from usecases.officers import named_unit
@@ -32,6 +33,7 @@ from usecases.results import Refusal
 from usecases.runner import use_case
 from usecases.task_titles import task_title
 
+TAG_CHARS = 8  # a file's mark on its buttons: within callback data's 64 bytes
 UNIT_WORDS = 8  # the most words a unit's name takes ("UBND huyện …", "Sở Lao động, …")
 
 
@@ -267,25 +269,44 @@ def _named_first(
     return named_first(keys, {t.id for t in said.tasks}, said.due)
 
 
+def file_tag(file_id: str) -> str:
+    """A short mark of one file, carried by its offer's buttons: a button of an older message
+    never hands in the file sent after it for the same task."""
+    return hashlib.sha256(file_id.encode()).hexdigest()[:TAG_CHARS]
+
+
 @use_case(writes=True)
-def offered_file(desk: Desk, caller: Caller, reference: str) -> FilePrompt | Refusal:
-    """The press of `offer_file`'s button, while the chat still waits for it: the file to
-    download and hand in (`hand_in`)."""
+def offered_file(
+    desk: Desk, caller: Caller, reference: str, tag: str | None = None
+) -> FilePrompt | Refusal:
+    """The press of `offer_file`'s button (`tag`: its file's `file_tag`; None on a button
+    made before the tag): the file to download and hand in (`hand_in`)."""
     assert caller.chat_id is not None
     waiting = prompts.peek(desk, caller.chat_id, caller.user_id)
     prompt = waiting.prompt if waiting is not None else None
     key = refs.item_key(desk, reference)
-    if isinstance(prompt, FilePrompt) and key in prompt.keys:
+
+    def pressed(found: object) -> bool:
+        return (
+            isinstance(found, FilePrompt)
+            and key in found.keys
+            and (tag is None or file_tag(found.file_id) == tag)
+        )
+
+    if pressed(prompt):
         prompts.take(desk, caller.chat_id, caller.user_id)
     else:
         # its wait ended (a command, a question, another file): the buttons are still the
         # file's, kept with them (usecases/drafts.keep_file), so the officer never resends it
         kept = kept_file(desk, caller, FILE_SLOT)
-        if isinstance(kept, FilePrompt) and key in kept.keys:
+        if pressed(kept):
             prompt = kept
         else:
-            prompts.take(desk, caller.chat_id, caller.user_id)
-    if not isinstance(prompt, FilePrompt) or key is None or key not in prompt.keys:
+            if isinstance(kept, FilePrompt):  # another file's: still kept for its own buttons
+                keep_file(desk, caller.chat_id, caller.user_id, kept)
+            if not isinstance(prompt, FilePrompt):
+                prompts.take(desk, caller.chat_id, caller.user_id)
+    if not pressed(prompt) or key is None or not isinstance(prompt, FilePrompt):
         return Refusal(
             "Lựa chọn này đã hết hiệu lực: gửi lại tệp kèm chú thích <code>/nop &lt;mã nhiệm "
             "vụ&gt;</code>. Không có gì được lưu."

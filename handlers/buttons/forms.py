@@ -72,9 +72,11 @@ class PickHandin(Button):
 @button("hf")
 @dataclasses.dataclass(frozen=True)
 class HandOffered(Button):
-    """Hand in the file just sent with no task named for this task (the one the unit owes)."""
+    """Hand in the file just sent with no task named for this task (the one the unit owes);
+    `file`: that file's mark (usecases/file_offers.file_tag), None on a button made before it."""
 
     task: Ref
+    file: str | None = None
 
 
 @button("mf")
