@@ -29,6 +29,8 @@ from usecases.prompts import HandinPrompt
 from usecases.results import Refusal
 
 SUFFIXES = ".xlsx, .docx hoặc .pdf"
+# a file offered for the ghi thay a command ended (ux32 #4): a letter sent again is read as one
+LETTER_AGAIN = "\nLà công văn để lập nhiệm vụ? Gửi lại tệp: bot sẽ đọc như công văn."
 
 
 def _task_line(key: str, label: str, due) -> str:
@@ -79,6 +81,7 @@ async def offer(
     unit: str | None = None,
     asked: bool = False,
     note: str = "",
+    letter_hint: bool = False,
 ) -> None:
     """A file sent with no task named surely: the files the unit owes now, or the tasks of the
     reminder of several it replies to, one button each, those the file's name or title rows
@@ -141,7 +144,7 @@ async def offer(
         context,
         f"{behalf}{said}{head}\n{lines}\n{warning}Bấm nút để nộp; không bấm thì không có gì được "
         "lưu (nộp cho nhiệm vụ khác: gửi lại tệp kèm chú thích <code>/nop &lt;mã nhiệm "
-        "vụ&gt;</code>).",
+        f"vụ&gt;</code>).{LETTER_AGAIN if letter_hint else ''}",
         [[(hand_label(f.title, f.key), HandOffered(f.key, tag))] for f in pressable],
     )
 

@@ -247,6 +247,8 @@ class FileTarget:
     # late: the 20/4 BIỂU 02 as signed), offered after the letters' files and a corrected one
     dossiers: tuple[str, ...] = ()
     unit: str | None = None  # the unit an admin keeps the file for ("ghi thay")
+    # offered for the ghi thay a command ended (ux32 #4): the admin may have meant a letter
+    dropped: bool = False
 
     @property
     def offered(self) -> tuple[str, ...]:
@@ -347,7 +349,7 @@ def _behalf_target(
         # a ghi thay a command ended a moment ago (ux32 #4): the file sent next is that unit's
         # report, offered for it (that task first), never read as a letter and thrown away
         owed = tuple(dict.fromkeys((dropped.key, *_owed(desk, dropped.agency))))
-        return FileTarget(None, True, owed=owed, unit=dropped.agency)
+        return FileTarget(None, True, owed=owed, unit=dropped.agency, dropped=True)
     return FileTarget(None, False)
 
 

@@ -89,6 +89,7 @@ async def _nothing_sent_is_lost(player) -> None:
     calls = await player.upload(ADMIN, "bc_yen_son.docx", titled_docx("Báo cáo tháng 9"))
     out = texts(calls, ADMIN)
     assert out[0].startswith(f"📥 Ghi thay {YEN_SON}"), out
+    assert out[0].endswith("Là công văn để lập nhiệm vụ? Gửi lại tệp: bot sẽ đọc như công văn.")
     assert calls[-1]["buttons"][0][0] == SEPTEMBER_BUTTON
     assert kept(player, YEN_SON) == []
     # another command ends that offer's wait; its button still hands the file in
