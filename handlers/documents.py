@@ -76,6 +76,7 @@ async def received(update: Update, context: BotContext) -> None:
             replied_to_reminder,
             head,
             target.unit,
+            letter_hint=target.dropped,
         )
         return
     try:

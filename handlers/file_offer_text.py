@@ -4,8 +4,9 @@ a unit line naming another unit (ux30 #1, #2)."""
 
 from __future__ import annotations
 
+from knowledge.calendar.deadlines import fmt_date
 from knowledge.render.answers import esc
-from usecases.file_offers import FileOffer
+from usecases.file_offers import Early, FileOffer
 
 
 def file_says(offer: FileOffer) -> str:
@@ -37,3 +38,26 @@ def other_unit_line(offer: FileOffer) -> str:
         f"⚠️ Tệp ghi «{esc(printed)}», không phải {esc(offer.agency)}. "
         f"Chỉ bấm nút nếu đây đúng là tệp của {esc(offer.agency)}.\n"
     )
+
+
+def early_line(early: Early) -> str:
+    """An occurrence whose period has not begun (ux32 #2), as its line and its receipt say it."""
+    return f"⏳ kỳ {esc(early.period)} chưa bắt đầu (từ {fmt_date(early.begins)})"
+
+
+def early_head(offer: FileOffer, file: str) -> str:
+    """The head of an offer holding an occurrence whose period has not begun: said first, the
+    occurrence due now offered before it; "" when none is."""
+    early = next((c for c in offer.pressable if c.early is not None), None)
+    if early is None or early.early is None:
+        return ""
+    printed = offer.claims.period_text
+    due = next(
+        (c for c in offer.pressable if c.early is None and c.task.id == early.task.id), None
+    )
+    if due is None:
+        return ""  # no occurrence of its task begun to offer before it: its line says it
+    period = f"kỳ {esc(early.early.period)} chưa bắt đầu (từ {fmt_date(early.early.begins)})"
+    said = f"Tệp ghi {esc(printed)}, nhưng {period}" if printed else period[0].upper() + period[1:]
+    now = f" — có phải tệp {esc(due.title or due.key)}?"
+    return f"{said}{now} Nộp tệp {file} cho kỳ nào?"

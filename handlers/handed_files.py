@@ -29,6 +29,8 @@ from usecases.prompts import HandinPrompt
 from usecases.results import Refusal
 
 SUFFIXES = ".xlsx, .docx hoặc .pdf"
+# a file offered for the ghi thay a command ended (ux32 #4): a letter sent again is read as one
+LETTER_AGAIN = "\nLà công văn để lập nhiệm vụ? Gửi lại tệp: bot sẽ đọc như công văn."
 
 
 def _task_line(key: str, label: str, due) -> str:
@@ -79,6 +81,7 @@ async def offer(
     unit: str | None = None,
     asked: bool = False,
     note: str = "",
+    letter_hint: bool = False,
 ) -> None:
     """A file sent with no task named surely: the files the unit owes now, or the tasks of the
     reminder of several it replies to, one button each, those the file's name or title rows
@@ -97,7 +100,10 @@ async def offer(
         # every choice is one the file contradicts: none offered alone, nothing kept (ux30 #1)
         await reply(update, context, offer_text.all_clash(file, said, lines))
         return
-    if offer_made.asked is not None:
+    early = offer_text.early_head(offer_made, file)
+    if early:  # a period not begun: the occurrence due now first, the early one after it
+        head = early
+    elif offer_made.asked is not None:
         # the task was named, the file doubts it: asked before anything is kept
         head = f"Trước khi lưu tệp {file}: nộp cho nhiệm vụ nào?"
     elif not replied and all(f.again for f in pressable):
@@ -129,6 +135,7 @@ async def offer(
             f"tệp {file} cho nhiệm vụ này?"
         )
     warning = offer_text.other_unit_line(offer_made)
+    tag = file_offers.file_tag(file_id)  # an older message's button never takes this file
     behalf = esc(PROMPT_HEAD.format(unit=unit)) if unit else ""  # an admin keeps it for the unit
     if note:  # its name says another kind ("tệp này là Word (.docx) đổi đuôi .xlsx")
         behalf += f"Tệp {file}: {esc(note)}; bot nhận nó như một tệp nộp. "
@@ -137,8 +144,8 @@ async def offer(
         context,
         f"{behalf}{said}{head}\n{lines}\n{warning}Bấm nút để nộp; không bấm thì không có gì được "
         "lưu (nộp cho nhiệm vụ khác: gửi lại tệp kèm chú thích <code>/nop &lt;mã nhiệm "
-        "vụ&gt;</code>).",
-        [[(hand_label(f.title, f.key), HandOffered(f.key))] for f in pressable],
+        f"vụ&gt;</code>).{LETTER_AGAIN if letter_hint else ''}",
+        [[(hand_label(f.title, f.key), HandOffered(f.key, tag))] for f in pressable],
     )
 
 
@@ -146,6 +153,8 @@ def _offer_line(f: file_offers.FileOffered) -> str:
     line = ("👉 " if f.named else "") + _task_line(f.key, task_label(f.task), f.due)
     if f.clash:
         return f"{line}\n   ⚠️ tệp ghi {esc(f.clash)}: không phải nhiệm vụ này"
+    if f.early is not None:
+        return f"{line}\n   {offer_text.early_line(f.early)}"
     if f.again and f.named:
         return f"{line} (đã có bản, thay bản cũ)"
     return line
@@ -153,7 +162,7 @@ def _offer_line(f: file_offers.FileOffered) -> str:
 
 async def offer_pressed(update: Update, context: BotContext, button: HandOffered) -> None:
     caller = await context.caller(update)
-    prompt = await context.services.run(file_offers.offered_file, caller, button.task)
+    prompt = await context.services.run(file_offers.offered_file, caller, button.task, button.file)
     if isinstance(prompt, Refusal):
         await reply(update, context, prompt.reason)
         return
@@ -205,6 +214,8 @@ def handed_in(done: FileHandedIn, by_reply: bool = False) -> tuple[str, list]:
         )
     if done.done is not None:
         lines.append(f"Đã ghi nhiệm vụ: {quote(done.done, title=done.title)}")
+    if done.early is not None:  # pressed for a period not begun: said, the undo beside it
+        lines.append(f"{offer_text.early_line(done.early)}: tệp được tính là nộp sớm cho kỳ này.")
     if done.days_late and done.due is not None:  # as /nopbai then says it
         lines.append(late_line(done.due, done.days_late))
     lines.append(undo_hint(done.replaces, done.done is not None))

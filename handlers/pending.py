@@ -16,12 +16,13 @@ from telegram.ext import BaseHandler
 from handlers import handed_files, letters, offer_followups, proposals, status, submit_chat
 from handlers.common import reply
 from handlers.context import BotContext
-from handlers.prompt_names import prompt_name
+from handlers.prompt_names import file_still_pressable, prompt_name
 from knowledge.messages.markup import key_tag
 from knowledge.render.answers import esc
 from usecases import cancelling
 from usecases.callers import PromptEnd, end_prompt_unless_answer, open_update
 from usecases.prompts import (
+    FilePrompt,
     HandinPrompt,
     LetterPrompt,
     NotePrompt,
@@ -143,8 +144,26 @@ async def screen(update: Update, context: BotContext) -> None:
         return
     if isinstance(ended.prompt, HandinPrompt) and ended.prompt.aside:
         return  # the dossier's file was one way among others, not asked for: nothing is lost
+    if isinstance(ended.prompt, FilePrompt):
+        # the file is kept with its buttons (usecases/drafts.keep_file): pressed later, it is
+        # handed in then; nothing was written, nothing is lost (ux32 #8)
+        await reply(update, context, file_still_pressable(ended.prompt))
+        return
     if isinstance(ended.prompt, ProposalPrompt) and ended.prompt.listed:
         return  # /dexuat's list waited for a name; nothing was typed, nothing is lost
+    if (
+        isinstance(ended.prompt, HandinPrompt)
+        and not ended.prompt.refused
+        and ended.prompt.agency != caller.agency
+    ):
+        # an admin's ghi thay: the file sent next is still offered for the unit (ux32 #4)
+        await reply(
+            update,
+            context,
+            f"Đã bỏ {prompt_name(ended.prompt)}{ended.because}; không có gì được ghi. Tệp gửi "
+            f"tiếp theo vẫn được hỏi lưu cho {esc(ended.prompt.agency)}.",
+        )
+        return
     kept = ended.kept
     if kept is not None:  # what was typed is a draft: the same /nop takes it up again
         await reply(

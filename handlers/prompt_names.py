@@ -48,3 +48,21 @@ def still_awaited(prompt: NotePrompt) -> str:
     """After the answer to a question asked where a status's note is awaited: the note is
     still awaited, for which row and status, and how to drop it (usecases/note_asides.py)."""
     return note_still_awaited(prompt.key, prompt.status)
+
+
+def file_still_pressable(prompt: FilePrompt) -> str:
+    """A file offer's wait ended by another message: the file is not kept yet, and its buttons
+    still hand it in when pressed (usecases/drafts.keep_file)."""
+    return (
+        f"Tệp {esc(prompt.name)} chưa được lưu; các nút nộp ở tin nhắn trên vẫn bấm được, "
+        "không cần gửi lại tệp."
+    )
+
+
+def file_still_awaited(prompt: HandinPrompt) -> str:
+    """After the answer to a question asked where a file is awaited (usecases/file_asides.py):
+    the file is still awaited, for which task, and how to drop it."""
+    return (
+        f"📎 Vẫn chờ tệp (.xlsx, .docx hoặc .pdf) cho {key_tag(prompt.key)}: gửi tệp vào đây, "
+        "hoặc /huy để thôi."
+    )

@@ -11,6 +11,7 @@ from handlers import (
     cancel,
     corrections,
     draft_notes,
+    file_moves,
     handins,
     letters,
     officers,
@@ -23,7 +24,7 @@ from handlers.buttons import ShowRow, ShowTask
 from handlers.common import BUTTON_TEXT, Buttons, args_text, reply
 from handlers.context import BotContext
 from handlers.pending import take_pending
-from handlers.prompt_names import still_awaited
+from handlers.prompt_names import file_still_awaited, still_awaited
 from knowledge.render.answers import esc, row_full, to_plain
 from knowledge.render.messages import shorten
 from knowledge.render.tracking_text import task_label
@@ -44,6 +45,8 @@ from usecases import chat_subjects as subject_cases
 from usecases import corrections as correction_cases
 from usecases import digest_asking as digest_cases
 from usecases import draft_talk as draft_cases
+from usecases import file_asides as file_aside_cases
+from usecases import file_moves as file_move_cases
 from usecases import form_asides as form_cases
 from usecases import handins as handin_cases
 from usecases import kept_notes as note_cases
@@ -146,6 +149,12 @@ async def free_text(update: Update, context: BotContext) -> None:
             await answer_question(update, context, text)
             await reply(update, context, still_awaited(awaited))
             return
+        # a question asked while a file is awaited: answered, the file still awaited (ux32 #8)
+        file = await context.services.run(file_aside_cases.file_aside, caller, text)
+        if file is not None:
+            await answer_question(update, context, text)
+            await reply(update, context, file_still_awaited(file))
+            return
     if await take_pending(update, context):
         return
     # the note a status waited for, typed after its wait ran out or right after a look-up ended
@@ -168,6 +177,13 @@ async def free_text(update: Update, context: BotContext) -> None:
         await undoing.offer_undo(update, context, named)
         return
     desk = context.services
+    # "gửi nhầm bc tháng 5, đó là bc tháng 4": the file moved to the month it belongs to, by a
+    # button (ux32 #3), never a status written on the wrong month
+    if await desk.run(file_move_cases.says_misfiled, caller, text):
+        misfiled = await desk.run(file_move_cases.move_asked, caller, text)
+        if misfiled is not None:
+            await file_moves.offer(update, context, misfiled)
+            return
     # "nhầm file, gửi lại": how to send the file again, for the task the last one was for
     resend = await desk.run(resending.resend_help, caller, text)
     if resend is not None:

@@ -259,6 +259,10 @@ def end_prompt_unless_answer(
     # awaited (usecases/note_asides.py), as a form filled in the chat is kept (u26 #4)
     if question_beside_note(desk, caller, text) is not None:
         return None
+    # a question asked where a file is awaited (`/nop <task>`): answered aside, the file still
+    # awaited (usecases/file_asides.py), as a note is (ux32 #8)
+    if question_beside_file(desk, caller, text) is not None:
+        return None
     states = (
         not isinstance(prompt, OfferPrompt)
         and text is not None
@@ -303,6 +307,26 @@ def question_beside_note(desk: Desk, caller: Caller, text: str | None) -> NotePr
         or not isinstance(waiting.prompt, NotePrompt)
         or caller.chat_id is None
         or caller.chat_id < 0  # a group's line is read as the group's, not as this note
+    ):
+        return None
+    why = prompt_ends(waiting.prompt.kind, waiting.since, desk.clock.now(), text=text)
+    return waiting.prompt if why == PromptEnd.QUESTION else None
+
+
+def question_beside_file(desk: Desk, caller: Caller, text: str | None) -> HandinPrompt | None:
+    """The file the chat awaits after `/nop <task>` (not one waited for aside, nor after a
+    refused `/nop`), when `text` is a question asked beside it within its wait, in a person's
+    own chat: the question is answered and the file still awaited (it was dropped, "Đã bỏ tệp
+    đang chờ", and the officer had to type `/nop` again)."""
+    waiting = caller.waiting
+    if (
+        waiting is None
+        or text is None
+        or not isinstance(waiting.prompt, HandinPrompt)
+        or waiting.prompt.aside
+        or waiting.prompt.refused
+        or caller.chat_id is None
+        or caller.chat_id < 0
     ):
         return None
     why = prompt_ends(waiting.prompt.kind, waiting.since, desk.clock.now(), text=text)

@@ -29,13 +29,28 @@ from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.small_talk import acknowledges
 from knowledge.reader.status_alone import bare_status
 from knowledge.reader.writes import statement
-from knowledge.rules.drafts import FORM_DRAFT_LIFE, LATE_NOTE_SLOT, NOTE_SLOT, alive
+from knowledge.rules.drafts import (
+    BEHALF_SLOT,
+    FILE_SLOT,
+    FORM_DRAFT_LIFE,
+    LATE_NOTE_SLOT,
+    NOTE_SLOT,
+    alive,
+)
 from knowledge.rules.proposals import STEPS, may_propose
 from knowledge.rules.statuses import note_needed, says_something
 from knowledge.rules.waits import LATE_NOTE_LIMIT
 from usecases import prompts
 from usecases.desk import Desk
-from usecases.prompts import NotePrompt, OfferPrompt, Prompt, ProposalPrompt, SubmitPrompt
+from usecases.prompts import (
+    FilePrompt,
+    HandinPrompt,
+    NotePrompt,
+    OfferPrompt,
+    Prompt,
+    ProposalPrompt,
+    SubmitPrompt,
+)
 from usecases.runner import use_case
 
 if TYPE_CHECKING:  # callers ends prompts with keep_ended
@@ -129,6 +144,13 @@ def keep_ended(desk: Desk, caller: Caller, prompt: Prompt, why: PromptEnd) -> Ke
         kind, payload = prompts.dump(prompt)
         desk.repo.save_draft(caller.chat_id, caller.user_id, PROPOSAL_SLOT, kind, payload, now)
         return Kept("nhập đề xuất mới", f"{answered}/{len(STEPS)} bước", "/dexuat")
+    if isinstance(prompt, FilePrompt) or (
+        isinstance(prompt, HandinPrompt)
+        and not (prompt.aside or prompt.refused)
+        and prompt.agency != caller.agency
+    ):
+        keep_file(desk, caller.chat_id, caller.user_id, prompt)
+        return None
     waits = awaited_note(prompt, caller.agency)
     if waits is not None and why in NOTE_KEPT_AFTER:
         kind, payload = prompts.dump(waits)
@@ -177,11 +199,45 @@ def awaited_note(prompt: Prompt, agency: str | None) -> NotePrompt | None:
     return NotePrompt(prompt.key, prompt.unit or agency or "", prompt.status)
 
 
+def keep_file(desk: Desk, chat_id: int, user_id: int, prompt: FilePrompt | HandinPrompt) -> None:
+    """A file offer's buttons kept pressable after its wait ended (`FILE_SLOT`), or an admin's
+    ghi thay kept for the file sent next (`BEHALF_SLOT`): nothing is written from either."""
+    slot = FILE_SLOT if isinstance(prompt, FilePrompt) else BEHALF_SLOT
+    kind, payload = prompts.dump(prompt)
+    desk.repo.save_draft(chat_id, user_id, slot, kind, payload, desk.clock.now())
+
+
+def kept_file(desk: Desk, caller: Caller, slot: str) -> FilePrompt | HandinPrompt | None:
+    """The file offer (`FILE_SLOT`) or the admin's ghi thay (`BEHALF_SLOT`) kept when its wait
+    ended, taken (no longer kept) while it is alive."""
+    if (
+        caller.chat_id is None
+        or desk.repo.peek_draft(caller.chat_id, caller.user_id, slot) is None
+    ):
+        return None
+    found = _taken(desk, caller, slot)
+    prompt = found[0] if found is not None else None
+    return prompt if isinstance(prompt, FilePrompt | HandinPrompt) else None
+
+
+def peek_kept(desk: Desk, caller: Caller, slot: str) -> Prompt | None:
+    """The prompt kept in `slot` while it is alive, left where it is (a read)."""
+    if caller.chat_id is None:
+        return None
+    row = desk.repo.peek_draft(caller.chat_id, caller.user_id, slot)
+    if row is None or not alive(row.saved_at, desk.clock.now(), slot):
+        return None
+    return prompts.load(row.kind, row.payload)
+
+
 def keep_replaced(desk: Desk, chat_id: int, user_id: int) -> None:
     """Before another prompt replaces the one waiting: a form with something typed into it is
-    kept as its draft (the same /nop takes it up again)."""
+    kept as its draft (the same /nop takes it up again); a file offer keeps its buttons."""
     waiting = prompts.peek(desk, chat_id, user_id)
     prompt = waiting.prompt if waiting is not None else None
+    if isinstance(prompt, FilePrompt):
+        keep_file(desk, chat_id, user_id, prompt)
+        return
     if isinstance(prompt, SubmitPrompt) and typed_part(desk, prompt):
         kind, payload = prompts.dump(prompt)
         desk.repo.save_draft(chat_id, user_id, prompt.form, kind, payload, desk.clock.now())

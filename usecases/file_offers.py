@@ -6,6 +6,7 @@ usecases/handed_files.hand_in keeps a file named at once.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -19,16 +20,20 @@ from knowledge.deliverables.file_claims import (
 from knowledge.deliverables.file_evidence import file_words, named_first
 from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.handed_files import FILE_FORM, file_tasks
+from knowledge.deliverables.period_begun import Early, begun_due, month_not_begun, not_begun
 from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.drafts import BEHALF_SLOT, FILE_SLOT, keep_file, kept_file
 from usecases.handed_files import target_of
+from usecases.occurrences import occurrence_for
 from usecases.officers import named_unit
 from usecases.prompts import FilePrompt
 from usecases.results import Refusal
 from usecases.runner import use_case
 from usecases.task_titles import task_title
 
+TAG_CHARS = 8  # a file's mark on its buttons: within callback data's 64 bytes
 UNIT_WORDS = 8  # the most words a unit's name takes ("UBND huyện …", "Sở Lao động, …")
 
 
@@ -44,6 +49,8 @@ class FileOffered:
     named: bool = False  # the file's name or title rows name it (file_evidence.py): put first
     title: str = ""  # the task's short title, which its button leads with (ux23 #2)
     clash: str = ""  # what the file prints that this task is not ("Mẫu số 01", "THÁNG 7/2021")
+    # the period it reports has not begun (ux32 #2): offered after the one due now, said so
+    early: Early | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,8 @@ def offer_file(
     if isinstance(weighed, Refusal):
         return weighed
     pressable = [c.key for c in weighed.pressable]
+    if unit is not None and caller.chat_id is not None:
+        kept_file(desk, caller, BEHALF_SLOT)  # the ghi thay a command ended: now this offer
     if pressable:
         assert caller.chat_id is not None
         prompt = FilePrompt(pressable[0], weighed.agency, file_id, name, tuple(pressable[1:]))
@@ -140,13 +149,22 @@ def _weigh(
     chosen, named = _named_first(desk, agency, offered, name, head)
     if claimed in chosen:  # the month the file prints, of the form it prints: that one first
         chosen, named = (claimed, *(k for k in chosen if k != claimed)), frozenset({claimed})
+    if not asked:  # an occurrence named (`/nop … T11/2021`) is the officer's: its receipt says it
+        chosen = _begun_first(desk, caller, agency, chosen, name, unit)
     choices = [_offered(desk, key, agency, name, key in named) for key in chosen]
     laid_out = {c.task.id for c in choices if task_forms(desk.province, c.task.id)}
+    # a month not begun yet is no evidence against the one due now ("tháng 5" sent on 22/4)
+    weighed = claims
+    if month_not_begun(claims.month, desk.clock.today()):
+        weighed = replace(claims, month=None, period_text="")
     choices = [
-        replace(c, clash=clash(claims, c.task, split_key(c.key)[1], c.task.id in laid_out))
+        replace(c, clash=clash(weighed, c.task, split_key(c.key)[1], c.task.id in laid_out))
         for c in choices
     ]
     other = _other_unit(desk, agency, claims)
+    # an occurrence not begun is never put forward over its task's occurrence due now
+    begun = {c.task.id for c in choices if c.early is None}
+    choices = [replace(c, named=c.named and not (c.early and c.task.id in begun)) for c in choices]
     # a choice the file contradicts is never put forward, nor any for a file of another unit
     choices = [replace(c, named=c.named and not c.clash and other is None) for c in choices]
     return FileOffer(tuple(choices), agency, claims, other, found[0][0] if asked else None)
@@ -157,7 +175,58 @@ def _offered(desk: Desk, key: str, agency: str, name: str, named: bool) -> FileO
     assert task is not None
     again = bool(desk.submissions.submissions(task=key, agency=agency, form=FILE_FORM))
     due = split_key(key)[1] or task.due
-    return FileOffered(key, task, due, name, again, named, task_title(desk, key))
+    early = not_begun(task, split_key(key)[1], desk.clock.today())
+    title = task_title(desk, key)
+    return FileOffered(key, task, due, name, again, named, title, early=early)
+
+
+def _begun_first(
+    desk: Desk,
+    caller: Caller,
+    agency: str,
+    keys: tuple[str, ...],
+    name: str,
+    unit: str | None,
+) -> tuple[str, ...]:
+    """`keys` with the occurrences whose period has begun first, and an occurrence whose period
+    has not begun never offered alone: the one of its task due now is put before it (ux32 #2:
+    "tháng 5" sent on 22/4 had May's button alone, and one press closed May)."""
+    today = desk.clock.today()
+
+    def early(key: str) -> bool:
+        task_id, due = split_key(key)
+        task = desk.province.task(task_id)
+        return task is not None and not_begun(task, due, today) is not None
+
+    ordered: list[str] = []
+    for key in keys:
+        if early(key):
+            task_id = split_key(key)[0]
+            # the same task's occurrence due now: one offered already, else the standing one
+            now = next((k for k in keys if split_key(k)[0] == task_id and not early(k)), None)
+            if now is None:
+                now = _due_now(desk, task_id, agency)
+                if now is not None and isinstance(
+                    target_of(desk, caller, now, name, unit), Refusal
+                ):
+                    now = None
+            if now is not None:
+                ordered.append(now)
+        ordered.append(key)
+    return tuple(dict.fromkeys(ordered))
+
+
+def _due_now(desk: Desk, task_id: str, agency: str) -> str | None:
+    """The occurrence of a recurring task a file sent today is for at the latest: the one the
+    standing rule says the unit owes, else the latest whose period has begun."""
+    task = desk.province.task(task_id)
+    if task is None:
+        return None
+    owed = occurrence_for(desk, task_id, agency)
+    if not_begun(task, split_key(owed)[1], desk.clock.today()) is None and owed != task_id:
+        return owed
+    latest = begun_due(task, desk.clock.today())
+    return task.key_of(latest) if latest is not None else None
 
 
 def _other_unit(desk: Desk, agency: str, claims: FileClaims) -> str | None:
@@ -200,15 +269,44 @@ def _named_first(
     return named_first(keys, {t.id for t in said.tasks}, said.due)
 
 
+def file_tag(file_id: str) -> str:
+    """A short mark of one file, carried by its offer's buttons: a button of an older message
+    never hands in the file sent after it for the same task."""
+    return hashlib.sha256(file_id.encode()).hexdigest()[:TAG_CHARS]
+
+
 @use_case(writes=True)
-def offered_file(desk: Desk, caller: Caller, reference: str) -> FilePrompt | Refusal:
-    """The press of `offer_file`'s button, while the chat still waits for it: the file to
-    download and hand in (`hand_in`)."""
+def offered_file(
+    desk: Desk, caller: Caller, reference: str, tag: str | None = None
+) -> FilePrompt | Refusal:
+    """The press of `offer_file`'s button (`tag`: its file's `file_tag`; None on a button
+    made before the tag): the file to download and hand in (`hand_in`)."""
     assert caller.chat_id is not None
-    waiting = prompts.take(desk, caller.chat_id, caller.user_id)
+    waiting = prompts.peek(desk, caller.chat_id, caller.user_id)
     prompt = waiting.prompt if waiting is not None else None
     key = refs.item_key(desk, reference)
-    if not isinstance(prompt, FilePrompt) or key is None or key not in prompt.keys:
+
+    def pressed(found: object) -> bool:
+        return (
+            isinstance(found, FilePrompt)
+            and key in found.keys
+            and (tag is None or file_tag(found.file_id) == tag)
+        )
+
+    if pressed(prompt):
+        prompts.take(desk, caller.chat_id, caller.user_id)
+    else:
+        # its wait ended (a command, a question, another file): the buttons are still the
+        # file's, kept with them (usecases/drafts.keep_file), so the officer never resends it
+        kept = kept_file(desk, caller, FILE_SLOT)
+        if pressed(kept):
+            prompt = kept
+        else:
+            if isinstance(kept, FilePrompt):  # another file's: still kept for its own buttons
+                keep_file(desk, caller.chat_id, caller.user_id, kept)
+            if not isinstance(prompt, FilePrompt):
+                prompts.take(desk, caller.chat_id, caller.user_id)
+    if not pressed(prompt) or key is None or not isinstance(prompt, FilePrompt):
         return Refusal(
             "Lựa chọn này đã hết hiệu lực: gửi lại tệp kèm chú thích <code>/nop &lt;mã nhiệm "
             "vụ&gt;</code>. Không có gì được lưu."

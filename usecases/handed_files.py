@@ -24,7 +24,11 @@ from knowledge.deliverables.handed_files import (
     may_hand_in,
     takes_files,
 )
+from knowledge.deliverables.handed_files import (
+    SUFFIXES as FILE_SUFFIXES,
+)
 from knowledge.deliverables.lateness import lateness
+from knowledge.deliverables.period_begun import Early, not_begun
 from knowledge.deliverables.tracking import collects
 from knowledge.render.answers import esc
 from knowledge.rules.progress import standing_of
@@ -35,6 +39,7 @@ from usecases.behalf_files import behalf_words, prompt_unit
 from usecases.behalf_told import record_told
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.drafts import BEHALF_SLOT, peek_kept
 from usecases.occurrences import occurrence_for
 from usecases.prompts import HandinPrompt
 from usecases.results import Refusal, Refused
@@ -76,6 +81,7 @@ class FileHandedIn:
     days_late: int = 0  # sent after the deadline: by how many days, as /nopbai counts them
     title: str = ""  # the task's short title ("Mẫu số 02 — tháng 9/2023"): the quote leads with it
     behalf: str | None = None  # "ghi thay": the admin who kept the unit's file
+    early: Early | None = None  # the period it reports has not begun: said in the receipt
 
 
 def _takes(province: Province, task: Task, name: str | None) -> bool:
@@ -219,6 +225,7 @@ def hand_in(
         lateness(desk.province, key, saved.submitted_at.date())[1],
         task_title(desk, key),
         behalf,
+        not_begun(task, due, desk.clock.today()),
     )
 
 
@@ -240,6 +247,8 @@ class FileTarget:
     # late: the 20/4 BIỂU 02 as signed), offered after the letters' files and a corrected one
     dossiers: tuple[str, ...] = ()
     unit: str | None = None  # the unit an admin keeps the file for ("ghi thay")
+    # offered for the ghi thay a command ended (ux32 #4): the admin may have meant a letter
+    dropped: bool = False
 
     @property
     def offered(self) -> tuple[str, ...]:
@@ -335,6 +344,12 @@ def _behalf_target(
         return _after_refusal(kind or "", waiting)
     if isinstance(waiting, HandinPrompt):
         return FileTarget(waiting.key, True, unit=waiting.agency)
+    dropped = peek_kept(desk, caller, BEHALF_SLOT) if waiting is None else None
+    if isinstance(dropped, HandinPrompt) and (kind or "").lower().endswith(tuple(FILE_SUFFIXES)):
+        # a ghi thay a command ended a moment ago (ux32 #4): the file sent next is that unit's
+        # report, offered for it (that task first), never read as a letter and thrown away
+        owed = tuple(dict.fromkeys((dropped.key, *_owed(desk, dropped.agency))))
+        return FileTarget(None, True, owed=owed, unit=dropped.agency, dropped=True)
     return FileTarget(None, False)
 
 

@@ -72,8 +72,20 @@ class PickHandin(Button):
 @button("hf")
 @dataclasses.dataclass(frozen=True)
 class HandOffered(Button):
-    """Hand in the file just sent with no task named for this task (the one the unit owes)."""
+    """Hand in the file just sent with no task named for this task (the one the unit owes);
+    `file`: that file's mark (usecases/file_offers.file_tag), None on a button made before it."""
 
+    task: Ref
+    file: str | None = None
+
+
+@button("mf")
+@dataclasses.dataclass(frozen=True)
+class MoveFile(Button):
+    """Move a unit's file (its stored version) to another occurrence of its task: the offer of
+    "gửi nhầm tháng 5, là tháng 4", and the move's "Hoàn tác", which moves it back."""
+
+    submission: int
     task: Ref
 
 

@@ -28,6 +28,13 @@ NOTE_SLOT = "note"  # the slot of a status's note; a form's slot is its code ("p
 # which is offered as the note with no further test of being a question (ux24 #1)
 LATE_NOTE_SLOT = "late_note"
 NOTE_SLOTS = frozenset({NOTE_SLOT, LATE_NOTE_SLOT})
+# A file sent with no task named, whose offer another message ended (ux32 #8): its buttons stay
+# pressable as long as a form's draft lives (Telegram keeps the file; nothing is written before
+# the press), so the officer never sends it again.
+FILE_SLOT = "file"
+# An admin's ghi thay (`/nop <task> <unit>`) a command ended before its file came (ux32 #4): the
+# file sent within a write's window is still offered for that unit, never read as a letter.
+BEHALF_SLOT = "behalf_file"
 
 
 def alive(saved_at: datetime, now: datetime, slot: str) -> bool:
@@ -35,5 +42,5 @@ def alive(saved_at: datetime, now: datetime, slot: str) -> bool:
     zone, as SQLite keeps it, is in `now`'s zone)."""
     if saved_at.tzinfo is None:
         saved_at = saved_at.replace(tzinfo=now.tzinfo)
-    life = NOTE_DRAFT_LIFE if slot in NOTE_SLOTS else FORM_DRAFT_LIFE
+    life = NOTE_DRAFT_LIFE if slot in NOTE_SLOTS or slot == BEHALF_SLOT else FORM_DRAFT_LIFE
     return timedelta(0) <= now - saved_at <= life

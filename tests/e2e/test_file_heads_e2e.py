@@ -97,17 +97,25 @@ async def test_a_report_of_years_before_is_not_offered_for_a_one_off_task(player
     assert kept(player, HAM_YEN) == [] and services(player).repo.current(CONTACTS, HAM_YEN) is None
 
 
-async def test_a_dropped_waiting_file_is_named_with_every_choice_it_had(player):
+async def test_a_waiting_file_ended_by_a_command_keeps_its_buttons(player):
+    """ux32 #8: a command ended the file's wait ("Đã bỏ tệp … đang chờ chọn nhiệm vụ") and the
+    officer had to send it again. The command still ends the wait, but the file, written only on
+    a press, keeps its buttons: pressed later, it is handed in."""
     await published(player)
     await play(player, "@ 2023-08-25 08:00")
     calls = await player.upload(1002, "scan.docx", titled_docx("Tài liệu"))
     assert len(calls[-1]["buttons"]) == 2, calls[-1]
-    out = texts(await play(player, f"1002 > /nop {CONTACTS}"), 1002)
+    out = texts(await play(player, "1002 > /nopbai"), 1002)
     assert out[0] == (
-        f"Đã bỏ tệp scan.docx đang chờ chọn nhiệm vụ ({CONTACTS}, {MONTHLY} T9/2023); "
-        "không có gì được ghi."
+        "Tệp scan.docx chưa được lưu; các nút nộp ở tin nhắn trên vẫn bấm được, không cần gửi "
+        "lại tệp."
     ), out
+    assert out[1].startswith("Hồ sơ phải nộp — UBND huyện Hàm Yên"), out
     assert kept(player, HAM_YEN) == []
+    out = texts(await play(player, "1002 > [#1]"), 1002)
+    assert out[0].startswith("✅ Đã nhận tệp scan.docx"), out
+    assert [k[0] for k in kept(player, HAM_YEN)] == [CONTACTS]
+    assert services(player).repo.current(CONTACTS, HAM_YEN) is not None
 
 
 async def test_another_units_file_sent_with_no_caption_is_put_forward_for_nothing(player):

@@ -99,12 +99,14 @@ async def test_a_file_with_no_caption_is_offered_for_the_one_file_the_unit_owes(
     [kept] = subs.submissions(agency=HAM_YEN)
     assert (kept.task, kept.file_name, subs.content(kept.id)) == (SEPTEMBER, "bao_cao_t9.pdf", PDF)
     assert repo.current(SEPTEMBER, HAM_YEN).new == "hoan_thanh"
-    # another message in between ends the offer: nothing is kept from a stale press
+    # another message in between ends the offer's wait, not its button (ux32 #8): the file
+    # is kept on the press, never before it
     await player.upload(1006, "bc.pdf", PDF)
     await play(player, "1006 > /tiendo")
-    out = texts(await play(player, f"1006 > [Nộp: Mẫu số 02 — tháng 9/2023 ({SEP})]"), 1006)
-    assert out[0].startswith("Lựa chọn này đã hết hiệu lực"), out
     assert subs.submissions(agency="UBND huyện Yên Sơn") == []
+    out = texts(await play(player, f"1006 > [Nộp: Mẫu số 02 — tháng 9/2023 ({SEP})]"), 1006)
+    assert out[0].startswith("✅ Đã nhận tệp bc.pdf"), out
+    assert [s.task for s in subs.submissions(agency="UBND huyện Yên Sơn")] == [SEPTEMBER]
 
 
 async def test_the_coordinators_repeat_for_a_unit_is_said_and_the_next_month_given_as_a_command(

@@ -86,13 +86,19 @@ async def test_a_file_in_reply_to_a_reminder_of_several_is_offered(player):
     assert services(player).repo.current(TASK, UNIT).new == "chua_bat_dau"
 
 
-async def test_the_offer_lapses_on_another_message(player):
+async def test_the_offer_outlives_another_message_and_is_spent_by_its_press(player):
+    """ux32 #8: a command after the file ended its wait and the file was lost (it had to be
+    sent again); the button now still hands it in, once."""
     reminder = await reminded(player)
     await player.upload(1001, "daumoi.docx", DOCX, reply_to=reminder)
     await player.send(1001, "/nopbai")
-    out = texts(await player.send(1001, f"[Nộp: Mẫu số 01 ({TASK})]"), 1001)
-    assert out[0].startswith("Lựa chọn này đã hết hiệu lực")
     assert services(player).submissions.submissions(task=TASK) == []
+    out = texts(await player.send(1001, f"[Nộp: Mẫu số 01 ({TASK})]"), 1001)
+    assert out[0].startswith("✅ Đã nhận tệp daumoi.docx"), out
+    assert len(services(player).submissions.submissions(task=TASK)) == 1
+    # pressed again (a double tap): nothing more is kept
+    await player.send(1001, f"[Nộp: Mẫu số 01 ({TASK})]")
+    assert len(services(player).submissions.submissions(task=TASK, latest_only=False)) == 1
 
 
 async def test_a_filled_template_in_reply_is_read_as_its_form(player):

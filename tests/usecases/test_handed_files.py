@@ -85,3 +85,30 @@ def test_a_withdrawn_letters_task_named_is_said_withdrawn_by_which_letter_and_wh
     assert isinstance(back, publishing.LettersRestored)
     answer = asking.answered_now(desk, caller(desk, 1001), "mau so 01 nop khi nao").answer
     assert answer.intent == "task" and "thu hồi" not in answer.html
+
+
+def test_an_older_offers_button_hands_in_its_own_file_not_the_one_sent_after(desk):
+    """ux32 #8: an offer's buttons stay pressable after its wait ends; a second file offered for
+    the same task must not be what the first message's button hands in."""
+    from usecases import file_offers
+
+    officer(desk, 1003, "UBND huyện Hàm Yên")
+    _published(desk)
+    desk.clock.set(datetime(2021, 9, 16, 8, 0, tzinfo=TZ))
+    key = f"{MONTHLY}@2021-09-25"
+    for file_id, name in (("file-a", "a.docx"), ("file-b", "b.docx")):
+        offer = desk.call(file_offers.offer_file, caller(desk, 1003), (key,), file_id, name)
+        assert isinstance(offer, file_offers.FileOffer) and offer.pressable
+    first = desk.call(
+        file_offers.offered_file, caller(desk, 1003), key, file_offers.file_tag("file-a")
+    )
+    assert isinstance(first, file_offers.FilePrompt) and first.name == "a.docx"
+    # the second file still waits for its own button
+    second = desk.call(
+        file_offers.offered_file, caller(desk, 1003), key, file_offers.file_tag("file-b")
+    )
+    assert isinstance(second, file_offers.FilePrompt) and second.name == "b.docx"
+    spent = desk.call(
+        file_offers.offered_file, caller(desk, 1003), key, file_offers.file_tag("file-a")
+    )
+    assert isinstance(spent, Refusal)
