@@ -11,7 +11,6 @@ from tests.botkit import ADMIN, register, start_on, texts
 async def test_the_bot_lets_go_of_its_database_when_it_shuts_down(db_url):
     player = Player(db_url, [ADMIN])
     await start_on(player, "@ 2021-04-13 08:00")
-    await player.line("@ 2021-04-13 08:00")
     await register(player)
     assert player.app is not None and player.app.post_shutdown is post_shutdown
     desk = player.app.bot_data["services"]

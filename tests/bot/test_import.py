@@ -65,7 +65,6 @@ async def test_good_table_loads_and_the_bot_answers_from_it(tmp_path, db_factory
     player = Player(db, [ADMIN], province="ha-giang", files_dir=tmp_path)
     await start_on(player, "@ 2022-05-02 09:00")
     try:
-        await player.line("@ 2022-05-02 09:00")
         out = texts(await player.send(1001, "Sở Xây dựng phải làm gì"), 1001)
         assert "Hà Giang" in out[0] and "406-14" in out[0] and "30/6/2022" in out[0]
         assert "406-54" not in out[0]  # Tuyên Quang's table is not Hà Giang's

@@ -18,7 +18,6 @@ BOARD = "Ban Điều hành Đề án thành lập Trung tâm Dịch vụ hành c
 async def khanh_hoa(tmp_path, db_url):
     p = Player(db_url, [ADMIN], province="khanh-hoa", files_dir=tmp_path / "files")
     await start_on(p, "@ 2020-10-05 08:00")
-    await p.line("@ 2020-10-05 08:00")
     yield p
     await p.stop()
     assert p.emulator.refusals() == []

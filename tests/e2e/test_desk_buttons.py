@@ -26,7 +26,6 @@ async def desk_player(tmp_path, db_url):
     p = Player(db_url, [ADMIN], files_dir=tmp_path / "files")
     p.config.web_url = URL
     await start_on(p, "@ 2021-04-13 08:00")
-    await p.line("@ 2021-04-13 08:00")
     yield p
     await p.stop()
     assert p.emulator.refusals() == []

@@ -22,7 +22,6 @@ REPORT = "Báo cáo đồng bộ trạng thái tháng 9/2020 của Sở Y tế.\
 async def khanh_hoa(tmp_path, db_url):
     p = Player(db_url, [ADMIN], province="khanh-hoa", files_dir=tmp_path / "files")
     await start_on(p, "@ 2020-09-03 09:00")
-    await p.line("@ 2020-09-03 09:00")
     yield p
     await p.stop()
     assert p.emulator.refusals() == []

@@ -27,7 +27,6 @@ def test_a_month_without_its_year_is_the_one_past_or_current():
 async def khanh_hoa(tmp_path, db_url):
     p = Player(db_url, [ADMIN], province="khanh-hoa", files_dir=tmp_path / "files")
     await start_on(p, "@ 2020-04-13 08:00")
-    await p.line("@ 2020-04-13 08:00")
     yield p
     await p.stop()
     assert p.emulator.refusals() == []

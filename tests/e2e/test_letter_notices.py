@@ -37,7 +37,6 @@ async def started(tmp_path, db_url) -> Player:
     player = Player(db_url, [ADMIN], files_dir=tmp_path)
     player.limiter.max_retries = 0  # what the log does once the limiter gives up
     await start_on(player, "@ 2021-08-02 09:00")
-    await player.line("@ 2021-08-02 09:00")
     for user, unit in OFFICERS.items():
         await player.send(user, f"/dangky {unit}", name=f"Cán bộ {user}")
         await player.send(ADMIN, f"/duyet {user}")

@@ -18,7 +18,6 @@ BOARD = 1002
 async def khanh_hoa(tmp_path, db_url):
     p = Player(db_url, [ADMIN], province="khanh-hoa", files_dir=tmp_path / "files")
     await start_on(p, "@ 2020-04-08 08:00")
-    await p.line("@ 2020-04-08 08:00")
     yield p
     await p.stop()
     assert p.emulator.refusals() == []

@@ -78,7 +78,6 @@ async def test_an_officer_who_never_opened_the_bot_is_not_reminded(tmp_path, db_
     player = Player(db_url, [ADMIN], files_dir=tmp_path)
     await start_on(player, "@ 2021-04-12 09:00")
     try:
-        await player.line("@ 2021-04-12 09:00")
         await player.send(1001, "/dangky Sở Xây dựng")
         await player.send(ADMIN, "/duyet 1001")
         await player.line("! never-opened 1001")  # as if it had registered some other way

@@ -238,7 +238,6 @@ async def test_group_follows_an_agency(tmp_path, db_factory):
     player = Player(db_factory("g"), [ADMIN], files_dir=tmp_path)
     await start_on(player, "@ 2021-04-12 09:00")
     try:
-        await player.line("@ 2021-04-12 09:00")
         out = texts(await player.line("g-500 1001 > /theodoi Sở Xây dựng"), -500)
         assert "Chỉ quản trị viên" in out[0]
         player.emulator.group_admins[-500].add(1001)
