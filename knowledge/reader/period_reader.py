@@ -51,6 +51,9 @@ SOON_DAYS = 30
 # the folded words a period pattern can start at (a number starts one too): united once, not
 # at each of a question's words
 _STARTS = PERIOD_STARTS | NUMBER_STARTS
+# the folded words the walk (`spans`) reads anything at, a number aside: a period's start, and
+# "năm" of a year ("năm 2021", "năm nay"); the walk passes every other word by its fold alone
+_WALK_STARTS = _STARTS | {"nam"}
 
 
 class PeriodReader:
@@ -369,9 +372,15 @@ class PeriodReader:
         periods: list[PeriodSpan] = []
         years: list[YearSpan] = []
         i = 0
-        while i < len(self.tokens):
+        tokens = self.tokens
+        size = len(tokens)
+        while i < size:
             if i in taken:
                 i += 1
+                continue
+            token = tokens[i]
+            if not token.is_number and token.fold not in _WALK_STARTS:
+                i += 1  # no period, year nor "năm nay" starts at most words (`at`, below)
                 continue
             span = self.at(i)
             if span and not taken & set(range(span.start, span.end)):
