@@ -173,12 +173,12 @@ def _phrases(
     tokens: Sequence[Token], phrases: Sequence[Sequence[str]], kind: str, taken: set[int]
 ) -> list[Span]:
     """Spans of the given phrases, longest first at each word, none over a taken word."""
-    by_first = _by_first_word(tuple(tuple(p) for p in phrases))
+    by_first = _phrase_index(phrases)
     spans = []
     folds = [t.fold for t in tokens]
-    i = 0
-    while i < len(tokens):
-        for phrase in by_first.get(folds[i], ()):
+    i, size = 0, len(tokens)
+    while i < size:
+        for phrase in by_first[folds[i]] if folds[i] in by_first else ():
             end = i + len(phrase)
             if tuple(folds[i:end]) == phrase and not taken & set(range(i, end)):
                 spans.append(Span(kind, i, end))
@@ -187,6 +187,22 @@ def _phrases(
                 break
         i += 1
     return spans
+
+
+# each phrase list's index by the list's identity, held with it (the lists are constants; a
+# tuple of their phrases was made and hashed at each of three calls an ask)
+_INDEXES: dict[int, tuple[Sequence[Sequence[str]], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _phrase_index(phrases: Sequence[Sequence[str]]) -> dict[str, list[tuple[str, ...]]]:
+    held = _INDEXES.get(id(phrases))
+    if held is not None and held[0] is phrases:
+        return held[1]
+    index = _by_first_word(tuple(tuple(p) for p in phrases))
+    if len(_INDEXES) >= 64:
+        _INDEXES.clear()
+    _INDEXES[id(phrases)] = (phrases, index)
+    return index
 
 
 @functools.cache
