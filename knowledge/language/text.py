@@ -283,11 +283,17 @@ class MarkedPhrases:
 
     def positions(self, tokens: Sequence[Token]) -> set[int]:
         found: set[int] = set()
+        size = len(tokens)
         for i, token in enumerate(tokens):
             if token.fold not in self.first:
                 continue
             for phrase in self.phrases:
                 n = len(phrase)
-                if i + n <= len(tokens) and all(tokens[i + k] in phrase[k] for k in range(n)):
+                if i + n > size:
+                    continue
+                for k in range(n):  # a loop, not all() over a generator: no call a word
+                    if tokens[i + k] not in phrase[k]:
+                        break
+                else:
                     found.update(range(i, i + n))
         return found

@@ -178,7 +178,7 @@ def _phrases(
     folds = [t.fold for t in tokens]
     i, size = 0, len(tokens)
     while i < size:
-        for phrase in by_first[folds[i]] if folds[i] in by_first else ():
+        for phrase in by_first[folds[i]] if folds[i] in by_first else ():  # noqa: SIM401
             end = i + len(phrase)
             if tuple(folds[i:end]) == phrase and not taken & set(range(i, end)):
                 spans.append(Span(kind, i, end))
