@@ -333,7 +333,7 @@ def parse(
     printed: the same, marks and all, for reading a word typed in a dialect's spelling;
     letters: the letters the province's tasks come from, which may be named by number."""
     text = (question or "")[:MAX_QUESTION_CHARS]
-    tokens = [_borrowed(t) for t in tokenize(text)]
+    tokens = [_borrowed(t) if t.fold in LOANWORDS else t for t in tokenize(text)]
     tokens = repaired(tokens, vocabulary) if vocabulary else tokens
     tokens = respelled(tokens, printed) if printed else tokens
     tokens = regional(tokens, compounds)
