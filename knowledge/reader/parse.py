@@ -149,10 +149,9 @@ class Parsed:
     def is_help(self) -> bool:
         """ "help", "hướng dẫn", "xin chào bạn", "bot làm được gì": nothing but a greeting or a
         request for help."""
-        whole = " ".join(t.fold for t in self.tokens)
-        words = " ".join(
-            t.fold for t in self.tokens if t.fold not in QUESTION_WORDS | ADDRESS_WORDS
-        )
+        folds = [t.fold for t in self.tokens]  # the two sets tested apart, not united a word
+        whole = " ".join(folds)
+        words = " ".join([f for f in folds if f not in QUESTION_WORDS and f not in ADDRESS_WORDS])
         named = {i for m in self.agencies for i in range(m.start, m.end)}
         return whole in HELP_WORDS or words in HELP_WORDS or introduced(self.tokens, named)
 
