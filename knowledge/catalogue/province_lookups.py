@@ -40,7 +40,7 @@ class ProvinceLookups:
         return list(found)
 
     def task(self, task_id: str) -> Task | None:
-        # asked of every key an answer's line shows (~300 an ask): looked up by 'in', no get()
+        # asked of every key an answer's line shows: looked up by 'in', no get() with a default
         memo = self._memo()
         if "ids" not in memo:
             ids: dict[str, Task] = {}

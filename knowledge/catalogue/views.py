@@ -69,7 +69,7 @@ class RowView:
 
     def replaced(self, **changes: object) -> RowView:
         """`dataclasses.replace`, the same view, without its reading of every field through
-        getattr (a period's answer lists ~140 views so made an ask)."""
+        getattr (a period's answer makes one for each row it lists under a date)."""
         made = object.__new__(RowView)
         fields = made.__dict__
         fields.update(self.__dict__)

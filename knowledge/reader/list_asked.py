@@ -47,7 +47,7 @@ def phrase_spans(
 
 
 # each phrase list's `_by_head` by the list's identity, held with the list (its id stays its
-# own): the lists are the vocabularies' constants, hashed whole at each of ~10 calls an ask
+# own): the lists are the vocabularies' constants, hashed whole at each of ~5 calls an ask
 _HEADS: dict[int, tuple[Sequence[tuple[str, ...]], tuple[dict, list[int]]]] = {}
 
 

@@ -54,8 +54,8 @@ PROVINCE_LISTS = f"{PROVINCE_UNITS}; mục phối hợp đếm riêng"
 AGENCY_UNITS = "mục chủ trì, phối hợp và nhiệm vụ"
 
 
-# both read once per unit at every sort of every view's units (~220 an ask at 10,000 rows), of
-# a few dozen agencies and the rows' keys: each name's and key's order kept, not folded again
+# both read once per unit at every sort of a view's units, of a few dozen agencies and the
+# rows' keys: each name's and key's order kept, not folded again at each sort
 @functools.lru_cache(maxsize=1 << 14)
 def agency_order(name: str) -> tuple[str, str]:
     """Vietnamese alphabetical order for agency names: "Ủy ban" beside "Uỷ", "Đ" beside "D"."""

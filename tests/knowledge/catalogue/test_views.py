@@ -1,6 +1,6 @@
 """A row's view with some of its fields changed (`RowView.replaced`, which a period's answer
-makes ~140 times an ask) is the view `dataclasses.replace` makes, and leaves the view it came
-from as it was."""
+makes for each row it lists under a date) is the view `dataclasses.replace` makes, and leaves
+the view it came from as it was."""
 
 from __future__ import annotations
 
