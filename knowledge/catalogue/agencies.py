@@ -271,15 +271,16 @@ class AgencyResolver:
     def mentions(self, tokens: Sequence[Token]) -> list[AgencyMention]:
         """Every agency the question names, longest spans first, none overlapping."""
         found: list[AgencyMention] = []
-        for i in range(len(tokens)):
+        size, forms = len(tokens), self.forms
+        for i in range(size):
             joined = ""
-            for j in range(i, min(len(tokens), i + MAX_SPAN)):
+            for j in range(i, i + MAX_SPAN if i + MAX_SPAN < size else size):
                 if tokens[j].is_number:
                     break
                 joined += tokens[j].fold
                 if joined and joined not in self._starts:
                     break
-                hit = self.forms.get(joined)
+                hit = forms[joined] if joined in forms else None  # noqa: SIM401 (no call)
                 if hit and self._as_typed(hit[0], tokens[i : j + 1]):
                     found.append(AgencyMention(hit[0], i, j + 1, hit[1]))
         if not found:

@@ -305,6 +305,9 @@ class Province(ProvinceLookups):
     def task_at(self, key: str) -> tuple[Task, date | None] | None:
         """The task a key names, with the occurrence when it names one of a recurring task
         ("kh-monthly-sync@2020-06-01"); None when it names no task or no occurrence of it."""
+        if OCCURRENCE not in key:  # a row's key or a task's id (most lines' keys): no split
+            task = self.task(key)
+            return None if task is None else (task, None)
         task_id, due = split_key(key)
         task = self.task(task_id)
         if task is None or (

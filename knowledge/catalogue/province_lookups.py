@@ -40,16 +40,19 @@ class ProvinceLookups:
         return list(found)
 
     def task(self, task_id: str) -> Task | None:
-        ids = self._memo().get("ids")
-        if ids is None:
-            ids = {}
+        # asked of every key an answer's line shows: looked up by 'in', no get() with a default
+        memo = self._memo()
+        if "ids" not in memo:
+            ids: dict[str, Task] = {}
             for t in self.tasks:
                 ids.setdefault(t.id, t)  # the first of an id, as a pass over the list finds
             self._found["ids"] = ids
-        return ids.get(task_id)
+        ids = memo["ids"]
+        return ids[task_id] if task_id in ids else None  # noqa: SIM401
 
     def _memo(self) -> dict:
-        found, basis = self._found, self._found.get(None)
+        found = self._found
+        basis = found[None] if None in found else None  # noqa: SIM401 (no call)
         if (
             basis is None
             or basis[0] is not self.assignments

@@ -67,6 +67,15 @@ class RowView:
     def key(self) -> str:
         return self.row.key
 
+    def replaced(self, **changes: object) -> RowView:
+        """`dataclasses.replace`, the same view, without its reading of every field through
+        getattr (a period's answer makes one for each row it lists under a date)."""
+        made = object.__new__(RowView)
+        fields = made.__dict__
+        fields.update(self.__dict__)
+        fields.update(changes)
+        return made
+
     def to_json(self) -> dict:
         found = {
             "key": self.row.key,

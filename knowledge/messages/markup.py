@@ -9,7 +9,12 @@ from knowledge.catalogue.occurrence_names import short_key
 
 
 def esc(text: object) -> str:
-    return html.escape(str(text), quote=False)
+    # most of what an answer escapes (~30 pieces an ask) holds nothing to escape: returned as
+    # it is, without html.escape's three replaces
+    typed = text if text.__class__ is str else str(text)
+    if "&" in typed or "<" in typed or ">" in typed:
+        return html.escape(typed, quote=False)
+    return typed
 
 
 def key_tag(key: str) -> str:

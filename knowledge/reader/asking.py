@@ -94,7 +94,8 @@ def _progress_asked(parsed: Parsed) -> Standing | None:
         return "late"
     if ASPECT_WORDS.any_in(tokens) and any(_owed(tokens, i) for i in range(len(tokens))):
         return "open"
-    for i, t in enumerate(tokens):
+    pending = PENDING_WORDS.any_in(tokens) or PENDING_MARKED.any_in(tokens)
+    for i, t in enumerate(tokens if pending else ()):
         # "chưa xong", "chưa nộp", "chưa tích hợp"; not "chưa nắm được"
         after = tokens[i + 1 : i + 3]
         if t in PENDING_WORDS and (t.fold != "chua" or any(_done_verb(a) for a in after)):
@@ -106,7 +107,7 @@ def _progress_asked(parsed: Parsed) -> Standing | None:
     if done_asked(tokens):
         return "open"
     dated = any(not p.period.late for p in parsed.periods)
-    for i, t in enumerate(tokens[:-1]):
+    for i, t in enumerate(tokens[:-1] if REMAINING.any_in(tokens) else ()):
         if t not in REMAINING:
             continue
         nxt = tokens[i + 1]
@@ -257,7 +258,7 @@ def did_asked(tokens: Sequence[Token]) -> set[int]:
     """ "Hàm Yên đã làm gì rồi", "Sở Y tế đã làm được những gì": "đã", a verb of the work and
     "gì", with only DID_BETWEEN between them — what has been done. Their positions (no
     service's words); empty when the question is not so."""
-    for i, t in enumerate(tokens):
+    for i, t in enumerate(tokens if PAST_WORDS.any_in(tokens) else ()):
         if t not in PAST_WORDS:
             continue
         k = i + 1

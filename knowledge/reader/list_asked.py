@@ -28,17 +28,40 @@ def phrase_spans(
 ) -> list[tuple[int, int]]:
     """Where each of the phrases stands in the folded words: (start, end) of every match, phrase
     by phrase in their order, each from the left."""
-    heads, empty = _by_head(tuple(phrases))
+    heads, empty = _heads(phrases)
     # (phrase's place, start, end): a question's word is looked up among the phrases' first
     # words, not compared with each phrase's (~7 calls an ask over a dozen phrases each)
-    found = [(n, i, i) for n in empty for i in range(len(folds) + 1)]
+    found = [(n, i, i) for n in empty for i in range(len(folds) + 1)] if empty else []
+    size = len(folds)
     for i, fold in enumerate(folds):
-        for n, phrase in heads.get(fold, ()):
+        if fold not in heads:
+            continue  # most words start no phrase
+        for n, phrase in heads[fold]:
             end = i + len(phrase)
-            if end <= len(folds) and tuple(folds[i:end]) == phrase:
+            if end <= size and tuple(folds[i:end]) == phrase:
                 found.append((n, i, end))
+    if not found:
+        return []
     found.sort()
     return [(start, end) for _, start, end in found]
+
+
+# each phrase list's `_by_head` by the list's identity, held with the list (its id stays its
+# own): the lists are the vocabularies' constants, hashed whole at each of ~5 calls an ask
+_HEADS: dict[int, tuple[Sequence[tuple[str, ...]], tuple[dict, list[int]]]] = {}
+
+
+def _heads(
+    phrases: Sequence[tuple[str, ...]],
+) -> tuple[dict[str, list[tuple[int, tuple[str, ...]]]], list[int]]:
+    held = _HEADS.get(id(phrases))
+    if held is not None and held[0] is phrases:
+        return held[1]
+    found = _by_head(tuple(phrases))
+    if len(_HEADS) >= 64:
+        _HEADS.clear()
+    _HEADS[id(phrases)] = (phrases, found)
+    return found
 
 
 @functools.lru_cache(maxsize=64)

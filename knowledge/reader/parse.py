@@ -149,10 +149,9 @@ class Parsed:
     def is_help(self) -> bool:
         """ "help", "hướng dẫn", "xin chào bạn", "bot làm được gì": nothing but a greeting or a
         request for help."""
-        whole = " ".join(t.fold for t in self.tokens)
-        words = " ".join(
-            t.fold for t in self.tokens if t.fold not in QUESTION_WORDS | ADDRESS_WORDS
-        )
+        folds = [t.fold for t in self.tokens]  # the two sets tested apart, not united a word
+        whole = " ".join(folds)
+        words = " ".join([f for f in folds if f not in QUESTION_WORDS and f not in ADDRESS_WORDS])
         named = {i for m in self.agencies for i in range(m.start, m.end)}
         return whole in HELP_WORDS or words in HELP_WORDS or introduced(self.tokens, named)
 
@@ -173,12 +172,12 @@ def _phrases(
     tokens: Sequence[Token], phrases: Sequence[Sequence[str]], kind: str, taken: set[int]
 ) -> list[Span]:
     """Spans of the given phrases, longest first at each word, none over a taken word."""
-    by_first = _by_first_word(tuple(tuple(p) for p in phrases))
+    by_first = _phrase_index(phrases)
     spans = []
     folds = [t.fold for t in tokens]
-    i = 0
-    while i < len(tokens):
-        for phrase in by_first.get(folds[i], ()):
+    i, size = 0, len(tokens)
+    while i < size:
+        for phrase in by_first[folds[i]] if folds[i] in by_first else ():  # noqa: SIM401
             end = i + len(phrase)
             if tuple(folds[i:end]) == phrase and not taken & set(range(i, end)):
                 spans.append(Span(kind, i, end))
@@ -187,6 +186,22 @@ def _phrases(
                 break
         i += 1
     return spans
+
+
+# each phrase list's index by the list's identity, held with it (the lists are constants; a
+# tuple of their phrases was made and hashed at each of three calls an ask)
+_INDEXES: dict[int, tuple[Sequence[Sequence[str]], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _phrase_index(phrases: Sequence[Sequence[str]]) -> dict[str, list[tuple[str, ...]]]:
+    held = _INDEXES.get(id(phrases))
+    if held is not None and held[0] is phrases:
+        return held[1]
+    index = _by_first_word(tuple(tuple(p) for p in phrases))
+    if len(_INDEXES) >= 64:
+        _INDEXES.clear()
+    _INDEXES[id(phrases)] = (phrases, index)
+    return index
 
 
 @functools.cache
@@ -317,7 +332,7 @@ def parse(
     printed: the same, marks and all, for reading a word typed in a dialect's spelling;
     letters: the letters the province's tasks come from, which may be named by number."""
     text = (question or "")[:MAX_QUESTION_CHARS]
-    tokens = [_borrowed(t) for t in tokenize(text)]
+    tokens = [_borrowed(t) if t.fold in LOANWORDS else t for t in tokenize(text)]
     tokens = repaired(tokens, vocabulary) if vocabulary else tokens
     tokens = respelled(tokens, printed) if printed else tokens
     tokens = regional(tokens, compounds)

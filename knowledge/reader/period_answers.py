@@ -4,7 +4,7 @@ falls due in names the first date after it, so "tuần này bên em có hạn g�
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -123,7 +123,7 @@ class _Day:
     def dated_view(self, key: str, due: date, dated: Standing | None) -> RowView:
         """The row's view listed under `due`, with `dated` to say its dates by."""
         view, parts = self.view(key)
-        return replace(view, deadline=due, parts=parts, dated=dated)
+        return view.replaced(deadline=due, parts=parts, dated=dated)
 
     def listed(self, key: str, due: date, dated: Standing) -> RowView:
         """`dated_view` with the standing kept here (the same for the same key and date)."""

@@ -23,8 +23,8 @@ def find_periods(
     taken = set(taken or ())
     # "từ nay đến <X>": the period runs from today to the end of X.
     starts: dict[int, int] = {}
-    for i in range(len(tokens)):
-        end = from_now(tokens, i)
+    for i, token in enumerate(tokens):
+        end = from_now(tokens, i) if token.fold == "tu" else None  # it opens on "từ" alone
         if end is not None and i not in taken:
             starts[end] = i
     # Its words are the period's: "hôm nay" in "từ hôm nay tới 30/11" is not a period of its own.

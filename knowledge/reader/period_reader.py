@@ -34,6 +34,7 @@ from knowledge.reader.day_names import (
 )
 from knowledge.reader.next_date import nearest_at
 from knowledge.reader.period_direction import Direction, direction, month_year
+from knowledge.reader.period_words import PeriodWords
 from knowledge.reader.periods import (
     DURATION_WORDS,
     MONTH_WORDS,
@@ -51,13 +52,15 @@ SOON_DAYS = 30
 # the folded words a period pattern can start at (a number starts one too): united once, not
 # at each of a question's words
 _STARTS = PERIOD_STARTS | NUMBER_STARTS
+# what the walk (`spans`) reads anything at, a number aside: a period's start, "năm" of a year
+_WALK_STARTS = _STARTS | {"nam"}
 
 
-class PeriodReader:
+class PeriodReader(PeriodWords):
     """Walks the tokens of a question, trying each period pattern at each position."""
 
     def __init__(self, tokens: Sequence[Token], today: date, plan_years: Sequence[int]):
-        self.tokens = tokens
+        super().__init__(tokens)
         self.today = today
         self.plan_years = list(plan_years)
         self.default_year = self._default_year()
@@ -74,25 +77,7 @@ class PeriodReader:
             return self.today.year
         return min(self.plan_years, key=lambda y: abs(y - self.today.year))
 
-    def fold(self, i: int) -> str:
-        return self.tokens[i].fold if 0 <= i < len(self.tokens) else ""
-
-    def raw(self, i: int) -> str:
-        return self.tokens[i].raw if 0 <= i < len(self.tokens) else ""
-
-    def token(self, i: int) -> Token | None:
-        return self.tokens[i] if 0 <= i < len(self.tokens) else None
-
-    def words(self, i: int, *expected: str) -> bool:
-        return all(self.fold(i + k) == w for k, w in enumerate(expected))
-
-    # -- numbers -----------------------------------------------------------------------------
-    @staticmethod
-    def number(text: str, low: int, high: int) -> int | None:
-        if text.isdecimal() and low <= int(text) <= high:
-            return int(text)
-        return None
-
+    # -- numbers (the words by position: period_words.py) ------------------------------------
     def year_after(self, i: int) -> tuple[int | None, int]:
         """A year written after a month or quarter ("năm 2021", "2021"), and where it ends."""
         if self.fold(i) == "nam" and self.number(self.fold(i + 1), 2000, 2100):
@@ -368,10 +353,14 @@ class PeriodReader:
         self.taken = taken
         periods: list[PeriodSpan] = []
         years: list[YearSpan] = []
-        i = 0
-        while i < len(self.tokens):
+        i, tokens, size = 0, self.tokens, self._size
+        while i < size:
             if i in taken:
                 i += 1
+                continue
+            token = tokens[i]
+            if not token.is_number and token.fold not in _WALK_STARTS:
+                i += 1  # no period, year nor "năm nay" starts at most words (`at`, below)
                 continue
             span = self.at(i)
             if span and not taken & set(range(span.start, span.end)):

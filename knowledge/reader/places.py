@@ -62,7 +62,7 @@ def place_named(tokens: Sequence[Token], units: Sequence[str], province: str) ->
     for unit in units:
         place = _place(unit)
         size = len(place)
-        if not place or tuple(p.fold for p in place) == home:
+        if not place or tuple([p.fold for p in place]) == home:
             continue
         first = place[0].fold  # a start only where the place's first word is typed
         for i in range(len(tokens) - size + 1):

@@ -31,7 +31,8 @@ def frame_words(
     free = set(residue)
     domain = domain or set()
     printed = printed or set()
-    for i, t in enumerate(tokens):
+    # each loop reads the question only when it holds its first word (one set test, `any_in`)
+    for i, t in enumerate(tokens if INTERROGATIVES.any_in(tokens) else ()):
         if t not in INTERROGATIVES or i in printed:
             continue
         k = i - 1
@@ -45,7 +46,7 @@ def frame_words(
         before = k - 2
         if k - 1 in free and (before < 0 or tokens[before] in QUESTION_MARKED):
             dropped.add(k - 1)
-    for i in range(1, len(tokens) - 1):
+    for i in range(1, len(tokens) - 1 if PROVINCE_WORDS.any_in(tokens) else 1):
         # "hạn tỉnh giao": who set the date, after the date's word
         assigned = tokens[i] in PROVINCE_WORDS and tokens[i + 1] in ASSIGN_WORDS
         if assigned and tokens[i - 1] in DUE_WORDS and {i, i + 1} <= free:

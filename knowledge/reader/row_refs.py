@@ -60,11 +60,12 @@ def find_rows(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[R
     """Row references. `compounds`: the word pairs the documents print; a row word that closes
     one ("danh mục", "mã số", "biển số") is that compound's, not a row's number."""
     refs = []
-    i = 0
-    while i < len(tokens):
+    i, size = 0, len(tokens)
+    while i < size:
         t = tokens[i]
         found: tuple[str | None, str, int] | None = None
-        key = _row_key(t.fold)
+        fold = t.fold  # a key holds its separator: most words are not tried as one
+        key = _row_key(fold) if "-" in fold or "/" in fold or "." in fold else None
         if key:
             found = (key[0], key[1], i + 1)
         elif t.fold in DECISIONS and i + 1 < len(tokens) and tokens[i + 1].fold.isdecimal():

@@ -220,8 +220,10 @@ def regional(tokens: Sequence[Token], compounds: frozenset[Pair]) -> list[Token]
     result = list(tokens)
     folds = [t.fold for t in tokens]
     for i, t in enumerate(tokens):
-        found = _REGIONAL.get(t.fold)
-        if found is None or t not in found[0]:
+        if t.fold not in _REGIONAL:
+            continue  # most words: no lookup
+        found = _REGIONAL[t.fold]
+        if t not in found[0]:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and not (

@@ -53,20 +53,49 @@ def _number(text: str) -> int | None:
     return ROMAN.get(text)
 
 
+# A task's words as a question may type them, compiled once per task list (a province's tasks
+# are replaced whole, never changed in place, as province_lookups.py's memo relies on too):
+# (task, its id's words, its form's words and their initials, the numbers its form covers).
+_Shapes = tuple[Task, list[str], tuple[tuple[str, ...], ...], set[int]]
+# task lists compiled, by id of the list, each kept with the list (so its id stays its own)
+_COMPILED: dict[int, tuple[list[Task], list[_Shapes], frozenset[tuple[str, ...]]]] = {}
+_COMPILED_KEPT = 16
+
+
+def _compiled(tasks: list[Task]) -> tuple[list[_Shapes], frozenset[tuple[str, ...]]]:
+    """Each task's shapes (`_Shapes`) and every form's words, read once per task list: a
+    question was matched against each task's id and form re-read (and its Task hashed, every
+    field of it) at each ask."""
+    held = _COMPILED.get(id(tasks))
+    if held is not None and held[0] is tasks:
+        return held[1], held[2]
+    shapes: list[_Shapes] = []
+    for task in tasks:
+        words, numbers = _form_refs(task)
+        # The form as printed ("phụ lục 3") and by its initials, as officers shorten it ("PL3").
+        forms = [words] + ([("".join(w[0] for w in words),)] if len(words) > 1 else [])
+        shapes.append((task, _id_words(task), tuple(forms) if words else (), numbers))
+    every = frozenset(_form_refs(task)[0] for task in tasks) - {()}
+    if len(_COMPILED) >= _COMPILED_KEPT:
+        _COMPILED.clear()
+    _COMPILED[id(tasks)] = (tasks, shapes, every)
+    return shapes, every
+
+
 def find_tasks(tokens: Sequence[Token], province: Province) -> list[TaskRef]:
     refs: list[TaskRef] = []
     folds = [t.fold for t in tokens]
-    for task in province.tasks:
-        id_words = _id_words(task)
-        for i in range(len(tokens) - len(id_words) + 1):
-            if folds[i : i + len(id_words)] == id_words:
-                refs.append(TaskRef(task, i, i + len(id_words), "id"))
-        words, numbers = _form_refs(task)
-        if not words:
-            continue
-        # The form as printed ("phụ lục 3") and by its initials, as officers shorten it ("PL3").
-        shapes = [words] + ([("".join(w[0] for w in words),)] if len(words) > 1 else [])
+    # every id and form is matched from its first word: a task whose first word the question
+    # does not hold is passed by one set test (a slipped form keeps its first word whole too)
+    typed_words = set(folds)
+    for task, id_words, shapes, numbers in _compiled(province.tasks)[0]:
+        if not id_words or id_words[0] in typed_words:
+            for i in range(len(tokens) - len(id_words) + 1):
+                if folds[i : i + len(id_words)] == id_words:
+                    refs.append(TaskRef(task, i, i + len(id_words), "id"))
         for shape in shapes:
+            if shape[0] not in typed_words:
+                continue
             for i in range(len(tokens) - len(shape) + 1):
                 typed = tuple(folds[i : i + len(shape)])
                 slipped = typed != shape and _slipped(typed, shape)
@@ -123,11 +152,16 @@ def find_forms(tokens: Sequence[Token], province: Province) -> list[tuple[int, i
     "mẫu số 02"): still a form, never a row number. The words are a task's form's, or a kind
     of form the letters print (FORM_KINDS); the earliest and longest span first."""
     folds = [t.fold for t in tokens]
-    shapes = {_form_refs(task)[0] for task in province.tasks} - {()}
+    shapes = _compiled(province.tasks)[1]
+    firsts = {s[0] for s in shapes}
     kinds = FORM_KINDS.positions(tokens)
     spans = []
     for i in range(len(tokens)):
-        lengths = [len(s) for s in shapes if tuple(folds[i : i + len(s)]) == s]
+        lengths = (
+            [len(s) for s in shapes if tuple(folds[i : i + len(s)]) == s]
+            if folds[i] in firsts  # a form's words start at its first word: most words no
+            else []
+        )
         if i in kinds:
             lengths.append(2 if i + 1 in kinds and folds[i + 1] == "luc" else 1)
         for length in sorted(set(lengths), reverse=True):

@@ -63,7 +63,7 @@ def joined(text: str) -> list[str]:
     each ask ("sxd có phải nộp mẫu 01 không mà bên em nộp chưa"); else the clause whole."""
     words = text.split()
     tokens = [_word_tokens(w) for w in words]
-    if not any(t.fold in _FIRST_FOLDS for group in tokens for t in group):
+    if _FIRST_FOLDS.isdisjoint([t.fold for group in tokens for t in group]):
         return [text]  # most messages: no joining word, and the loop below finds none
     for i in range(1, len(words)):
         for joint in JOINING:

@@ -49,9 +49,13 @@ def wording_positions(talk: Sequence[bool], pairs: Callable[[int, int], bool]) -
     while grown:
         grown = False
         for i in range(len(talk)):
-            if i not in wording and any(j in wording and pairs(i, j) for j in (i - 1, i + 1)):
-                wording.add(i)
-                grown = True
+            if i in wording:
+                continue
+            for j in (i - 1, i + 1):  # the word before, then after: the first that pairs
+                if j in wording and pairs(i, j):
+                    wording.add(i)
+                    grown = True
+                    break
     return wording
 
 

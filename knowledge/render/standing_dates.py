@@ -23,7 +23,8 @@ def when_text(s: Standing, hour: str = "", next_days: bool = True) -> str:
     province's (ux19 item 1). `hour`: the hour a task's letter ends its day at ("17 giờ 00",
     knowledge/calendar/hours.py); `next_days` False: the next date without its days, where
     the days would read as the unit's date to come (a row said late, ux22 #1)."""
-    if s.due is None:
+    due = s.due  # a property: read once, not at each of its three uses
+    if due is None:
         return beside_text(s) if s.beside else "chưa có hạn"
     if s.deadline is not None and s.deadline.parts:
         return parts_text(s)
@@ -34,9 +35,9 @@ def when_text(s: Standing, hour: str = "", next_days: bool = True) -> str:
     applies = s.deadline
     mixed = len({d.national for d in s.steps}) > 1
     whose = _decision_of(s.key) if mixed and applies is not None and applies.national else ""
-    text = f"hạn {whose}{hour + ' ngày ' if hour else ''}{fmt_date(s.due)}"
+    text = f"hạn {whose}{hour + ' ngày ' if hour else ''}{fmt_date(due)}"
     if owed:
-        text += f" ({describe_days(s.today, s.due)})"
+        text += f" ({describe_days(s.today, due)})"
     elif s.state is State.DONE and s.late_by:  # beside the date it was late for
         text += f" ({late_done(s)})"
     if applies is None or s.phases < 2:
