@@ -14,10 +14,12 @@ from knowledge.reader.date_asked import asks_only_the_date, asks_the_date
 from knowledge.reader.figures import figures_asked
 from knowledge.reader.in_catalogue import catalogue_named
 from knowledge.reader.letter_subjects import described_letter
+from knowledge.reader.message_focus import focused
 from knowledge.reader.month_reports import REPLACED, in_period, month_report
 from knowledge.reader.ordinary_names import guessed
 from knowledge.reader.owed_words import owed_reading, replaceable
 from knowledge.reader.own_rows import own_row_offer
+from knowledge.reader.parse import Parsed
 from knowledge.reader.places import place_named, with_unit
 from knowledge.reader.progress_asides import without_asides
 from knowledge.reader.reading import Reading
@@ -28,8 +30,10 @@ from knowledge.reader.situations import situation_offer
 from knowledge.reader.small_talk import outing
 from knowledge.reader.task_choice import letter_words_reading
 from knowledge.reader.task_word_reading import task_words_read, yields_to_task_words
+from knowledge.reader.two_questions import answered
 
 if TYPE_CHECKING:
+    from knowledge.catalogue.model import Province
     from knowledge.reader.ask import Assistant
 
 # What a question naming a letter by its subject was read as when the letter was not seen: a
@@ -51,7 +55,21 @@ def read_clause(
     circumstances call for (a letter by its subject, a task's own words, a month's report, a
     place as its unit, a short form as a guess). agency: the asking officer's."""
     prov = assistant.catalogue.province(province)
-    parsed = without_asides(assistant.parse(question, today, prov))  # a story's day: no period
+    # a long polite message: the part that asks, its courtesy and background aside, and the
+    # whole message only where that part leans on the background (message_focus.py)
+    focus = focused(assistant.parse(question, today, prov))
+    if focus.asking is not None:
+        asked = _read_parsed(assistant, focus.asking, today, prov, agency)
+        if answered(asked.reading):
+            return asked
+    return _read_parsed(assistant, focus.whole, today, prov, agency)
+
+
+def _read_parsed(
+    assistant: Assistant, parsed: Parsed, today: date, prov: Province, agency: str | None
+) -> Asked:
+    question = parsed.text
+    parsed = without_asides(parsed)  # a story's day: no period
     if not parsed.tokens:
         return Asked(prov, today, parsed, None, bool(question.strip()))
     if prov.stats:
