@@ -60,6 +60,9 @@ def read_clause(
     focus = focused(assistant.parse(question, today, prov))
     if focus.asking is not None:
         asked = _read_parsed(assistant, focus.asking, today, prov, agency)
+        listed = asked.reading is not None and asked.reading.intent == "agency"
+        if focus.yes_no is not None and listed:
+            return _read_parsed(assistant, focus.yes_no, today, prov, agency)
         if answered(asked.reading):
             return asked
     return _read_parsed(assistant, focus.whole, today, prov, agency)

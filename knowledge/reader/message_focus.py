@@ -16,6 +16,7 @@ The parts are spans of the one parse's tokens (`sliced`): no word is read twice.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -23,9 +24,9 @@ from typing import Any
 
 from knowledge.language.courtesy import ABOUT, COURTESY, OPENING, POINTING_BACK, PURPOSE
 from knowledge.language.text import Token, Tokens, words
-from knowledge.language.vocabulary import FIRST_PERSON
+from knowledge.language.vocabulary import FIRST_PERSON, INTERROGATIVES
 from knowledge.reader.parse import ASKING_WORDS, Parsed
-from knowledge.reader.two_questions import asks
+from knowledge.reader.two_questions import HOW_MUCH, asks
 
 # A sentence ends at ".", "?", "!" or "…" before a space, or at a line break; "30.9" and "4/2021"
 # hold no break.
@@ -45,11 +46,15 @@ class Part:
 @dataclass(frozen=True)
 class Focus:
     """asking: the part that asks, its background aside (None when the message has no
-    background beside one part that asks, or that part points back at it); whole: the message
-    without its courtesy (the parse itself when it has none)."""
+    background beside one part that asks, or that part points back at it); whole: what the
+    question leans on, from the background told right before it (the message without its
+    courtesy, the parse itself when it has none, where no part asks alone)."""
 
     asking: Parsed | None
     whole: Parsed
+    # a yes/no part after the background: its agency's list is no answer, the message read
+    # whole, courtesy aside, is
+    yes_no: Parsed | None = None
 
 
 def focused(parsed: Parsed) -> Focus:
@@ -77,7 +82,12 @@ def focused(parsed: Parsed) -> Focus:
     if _points_back(parsed, part):
         return Focus(None, whole)
     ends = _without_purpose(parsed.tokens, part)
-    return Focus(sliced(parsed, part.start, ends, _span_text(parts, part.start, ends)), whole)
+    alone = sliced(parsed, part.start, ends, _span_text(parts, part.start, ends))
+    # "Sở GTVT có phải triển khai không ạ?" after what the background told: whether the agency
+    # must do that, not its list; the message is read whole for it
+    yes_no = told is not None and _yes_no(parsed.tokens, part)
+    full = _whole(parsed, parts, core[0].start, end) if yes_no else None
+    return Focus(alone, whole, full)
 
 
 def message_parts(parsed: Parsed) -> list[Part] | None:
@@ -131,7 +141,8 @@ def _courtesy(tokens: Sequence[Token]) -> bool:
 def _points_back(parsed: Parsed, part: Part) -> bool:
     """ "Dịch vụ này …", "văn bản đó …", "trước đó": the part names what the background told;
     not the "này" of a period ("tháng này", "quý 3 này")."""
-    dated = {i for p in parsed.periods for i in range(p.start, p.end)}
+    # the period's span and the word right after it ("tháng 9 này")
+    dated = {i for p in parsed.periods for i in range(p.start, p.end + 1)}
     return any(
         parsed.tokens[i] in POINTING_BACK for i in range(part.start, part.end) if i not in dated
     )
@@ -147,6 +158,14 @@ def _relayed(tokens: Sequence[Token], told: Part) -> int:
     while k < told.end - 1 and (tokens[k] in FIRST_PERSON or tokens[k] in ABOUT):
         k += 1
     return k
+
+
+def _yes_no(tokens: Sequence[Token], part: Part) -> bool:
+    """A part that asks only by its closing "không"/"chưa": no question word of its own."""
+    said = tokens[part.start : part.end]
+    return not INTERROGATIVES.any_in(said) and not any(
+        a.fold == "bao" and b in HOW_MUCH for a, b in itertools.pairwise(said)
+    )
 
 
 def _without_purpose(tokens: Sequence[Token], part: Part) -> int:

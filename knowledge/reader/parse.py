@@ -22,6 +22,7 @@ from knowledge.language.text import Token, Tokens, strip_marks, tokenize
 from knowledge.language.vocabulary import (
     DOMAIN_PHRASES,
     HELP_WORDS,
+    LETTER_NOUNS,
     LOANWORDS,
     QUESTION_WORDS,
     SEND_WORDS,
@@ -113,7 +114,10 @@ class Parsed:
         where something is sent ("gửi Sở TT&TT"), else the asker's own; a name that can only be
         the agency before one that also reads as catalogue wording."""
         about = [m for m in self.agencies if m not in self.recipients]
-        for pool in ([m for m in about if m.name != self.asker], about):
+        # "<agency> … theo các văn bản của Sở TT&TT": the letters' author is no subject
+        # beside another agency named
+        named = [m for m in about if m not in self.authors]
+        for pool in ([m for m in named if m.name != self.asker], named, about):
             if pool:
                 return max(pool, key=lambda m: (m.strong, -m.start))
         return None
@@ -131,6 +135,20 @@ class Parsed:
         spans += [(t.start, t.end) for t in self.tasks]
         spans += [(s.start, s.end) for s in self.others if s.kind in APART_SPANS]
         return {i for start, end in spans for i in range(start, end)}
+
+    @property
+    def authors(self) -> list[AgencyMention]:
+        """Agencies whose document the question names: "Biểu 01 của Sở TT&TT", "văn bản của
+        sở": a form or a letter's word, then "của" and the agency."""
+        forms = {s.end for s in self.others if s.kind == "form"}
+        found = []
+        for m in self.agencies:
+            before = m.start - 1
+            if before < 1 or self.tokens[before].fold != "cua":
+                continue
+            if before in forms or self.tokens[before - 1] in LETTER_NOUNS:
+                found.append(m)
+        return found
 
     @property
     def recipients(self) -> list[AgencyMention]:

@@ -80,3 +80,25 @@ def test_a_question_too_short_to_read_alone_leans_on_the_background(assistant):
     )
     answer = assistant.ask(text, TODAY, PROVINCE)
     assert answer.intent == "service" and answer.items[0].key == "406-8", answer.text
+
+
+def test_a_yes_no_about_an_agency_after_the_background_is_no_list(assistant):
+    text = (
+        "Kính gửi anh chị, một hợp tác xã hỏi tôi về cấp giấy phép nuôi chim yến. "
+        "Sở Nông nghiệp và Phát triển nông thôn có phải làm không ạ? Xin cảm ơn."
+    )
+    answer = assistant.ask(text, TODAY, PROVINCE)
+    assert answer.intent in ("absent", "unknown"), answer.text
+
+
+def test_the_author_of_a_document_is_not_whom_the_question_is_about(assistant):
+    text = "Theo các văn bản của Sở TT&TT, Sở Y tế phải chủ trì những dịch vụ nào ạ?"
+    answer = assistant.ask(text, TODAY, PROVINCE)
+    assert answer.intent == "agency" and answer.agency == "Sở Y tế", answer.text
+
+
+def test_a_period_asked_according_to_the_plan_is_the_provinces_list(assistant):
+    text = "Quý 3 có những dịch vụ nào phải triển khai xong theo kế hoạch ạ?"
+    answer = assistant.ask(text, TODAY, PROVINCE)
+    assert answer.intent == "deadline", answer.text
+    assert all(i.deadline and 7 <= i.deadline.month <= 9 for i in answer.items), answer.text
