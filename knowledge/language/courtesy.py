@@ -57,3 +57,5 @@ PURPOSE = MarkedWords("để")
 POINTING_BACK = MarkedWords("này đó ấy đấy", strict=True)
 # "hỏi (tôi) về …": what someone asked the officer about follows
 ABOUT = MarkedWords("về")
+# "…, kể cả <something>": what a list asked for holds anyway ("kể" then "cả")
+INCLUDING = (MarkedWords("kể"), MarkedWords("cả"))

@@ -22,9 +22,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from knowledge.language.courtesy import ABOUT, COURTESY, OPENING, POINTING_BACK, PURPOSE
+from knowledge.language.courtesy import (
+    ABOUT,
+    COURTESY,
+    INCLUDING,
+    OPENING,
+    POINTING_BACK,
+    PURPOSE,
+)
 from knowledge.language.text import Token, Tokens, words
 from knowledge.language.vocabulary import FIRST_PERSON, INTERROGATIVES
+from knowledge.reader.asking import standing_word
 from knowledge.reader.parse import ASKING_WORDS, Parsed
 from knowledge.reader.two_questions import HOW_MUCH, asks
 
@@ -169,11 +177,18 @@ def _yes_no(tokens: Sequence[Token], part: Part) -> bool:
 
 
 def _without_purpose(tokens: Sequence[Token], part: Part) -> int:
-    """Where the part's question ends: before a closing "để tôi …" (why the asker asks), when
-    the words before it ask; else at the part's end."""
+    """Where the part's question ends: before a closing "để tôi …" (why the asker asks) or "kể
+    cả …" (what the list holds anyway), when the words before it ask; else at the part's end."""
     for i in range(part.start + 1, part.end - 1):
         if tokens[i] in PURPOSE and tokens[i + 1] in FIRST_PERSON:
             return i if asks(tokens[part.start : i]) else part.end
+        if tokens[i] in INCLUDING[0] and tokens[i + 1] in INCLUDING[1]:
+            # "những việc nào phải xong …, kể cả hồ sơ gửi Sở": what the list holds anyway;
+            # not "kể cả việc đã quá hạn", which says which standing is asked
+            rest = tokens[i + 2 : part.end]
+            if asks(tokens[part.start : i]) and not any(standing_word(t) for t in rest):
+                return i
+            return part.end
     return part.end
 
 

@@ -22,6 +22,7 @@ from knowledge.language.text import Token, Tokens, strip_marks, tokenize
 from knowledge.language.vocabulary import (
     DOMAIN_PHRASES,
     HELP_WORDS,
+    INTERROGATIVES,
     LETTER_NOUNS,
     LOANWORDS,
     QUESTION_WORDS,
@@ -117,7 +118,9 @@ class Parsed:
         # "<agency> … theo các văn bản của Sở TT&TT": the letters' author is no subject
         # beside another agency named
         named = [m for m in about if m not in self.authors]
-        for pool in ([m for m in named if m.name != self.asker], named, about):
+        # "chúng tôi có trễ văn bản nào của Sở TT&TT": the asker's own unit, not the author
+        own = any(s.kind == "self" for s in self.others)
+        for pool in ([m for m in named if m.name != self.asker], named, [] if own else about):
             if pool:
                 return max(pool, key=lambda m: (m.strong, -m.start))
         return None
@@ -146,7 +149,9 @@ class Parsed:
             before = m.start - 1
             if before < 1 or self.tokens[before].fold != "cua":
                 continue
-            if before in forms or self.tokens[before - 1] in LETTER_NOUNS:
+            # "văn bản (nào) của …": a question word may stand between
+            k = before - 1 if before > 1 and self.tokens[before - 1] in INTERROGATIVES else before
+            if before in forms or self.tokens[k - 1] in LETTER_NOUNS:
                 found.append(m)
         return found
 

@@ -102,3 +102,16 @@ def test_a_period_asked_according_to_the_plan_is_the_provinces_list(assistant):
     answer = assistant.ask(text, TODAY, PROVINCE)
     assert answer.intent == "deadline", answer.text
     assert all(i.deadline and 7 <= i.deadline.month <= 9 for i in answer.items), answer.text
+
+
+def test_what_a_list_holds_anyway_is_no_part_of_the_question(assistant):
+    text = "Xin hỏi những mục nào phải xong trong quý 3, kể cả phần báo cáo gửi Sở TT&TT ạ?"
+    answer = assistant.ask(text, TODAY, PROVINCE)
+    assert answer.intent == "deadline" and answer.agency is None, answer.text
+    assert all(i.deadline and 7 <= i.deadline.month <= 9 for i in answer.items), answer.text
+
+
+def test_the_author_of_the_letters_is_not_the_askers_own_unit(assistant):
+    text = "Đơn vị chúng tôi có trễ văn bản nào của Sở TT&TT không ạ?"
+    answer = assistant.ask(text, dt.date(2021, 5, 26), PROVINCE, agency="Sở Y tế")
+    assert answer.intent == "progress" and answer.agency == "Sở Y tế", answer.text
