@@ -255,6 +255,9 @@ LETTER_WORDS = MarkedPhrases(("công văn", "văn bản", "cv", "vb"))
 # The last word of a document's name ("các văn bản", "công văn", "hướng dẫn"): "<it> của <agency>"
 # names the agency that wrote it
 LETTER_NOUNS = MarkedWords("bản văn cv vb dẫn")
+# "theo kế hoạch", "trong kế hoạch": before a word that is also an agency's short name, the
+# document it names (according to it, in it), not the agency
+DOCUMENT_BEFORE = MarkedWords("theo trong")
 LETTER_NUMBER_WORDS = MarkedWords("số")
 
 # Words that take a service level: "lên mức 4", "đạt mức 3", "nâng mức độ" (406-11 prints it),

@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from knowledge.catalogue.stats import stats_question
+from knowledge.language.vocabulary import DOCUMENT_BEFORE
 from knowledge.reader.answer_types import Asked, dated_row
 from knowledge.reader.date_asked import asks_only_the_date, asks_the_date
 from knowledge.reader.figures import figures_asked
@@ -153,8 +154,14 @@ def _read_parsed(
     ):
         # "kế hoạch có những mốc nào", "kế hoạch tháng 5 có hạn gì": a short form the
         # letters print as an ordinary word names the agency only as a guess
-        # (ordinary_names.py)
-        reading = replace(reading, sure=False)
+        # (ordinary_names.py); "quý 2 có gì phải xong theo kế hoạch": after "theo", "trong"
+        # it is the document itself, and a period's deadlines are the province's
+        at = subject.start - 1
+        plan = at >= 0 and parsed.tokens[at] in DOCUMENT_BEFORE
+        if reading.intent == "deadline" and plan:
+            reading = replace(reading, agency=None)
+        else:
+            reading = replace(reading, sure=False)
     if not prov.stats and figures_asked(parsed, reading):
         # "sở tư pháp có bao nhiêu hồ sơ trực tuyến": no such figures here, said so
         subject = parsed.subject

@@ -22,8 +22,6 @@ from knowledge.language.text import Token, Tokens, strip_marks, tokenize
 from knowledge.language.vocabulary import (
     DOMAIN_PHRASES,
     HELP_WORDS,
-    INTERROGATIVES,
-    LETTER_NOUNS,
     LOANWORDS,
     QUESTION_WORDS,
     SEND_WORDS,
@@ -32,6 +30,7 @@ from knowledge.language.vocabulary import (
     UNIT_NOUNS,
 )
 from knowledge.letters.sources import TrackedLetter
+from knowledge.reader.document_authors import document_authors
 from knowledge.reader.greetings import introduced
 from knowledge.reader.letter_refs import LetterRef, find_letters
 from knowledge.reader.period_finding import find_periods
@@ -141,19 +140,9 @@ class Parsed:
 
     @property
     def authors(self) -> list[AgencyMention]:
-        """Agencies whose document the question names: "Biểu 01 của Sở TT&TT", "văn bản của
-        sở": a form or a letter's word, then "của" and the agency."""
+        """Agencies whose document the question names (document_authors.py)."""
         forms = {s.end for s in self.others if s.kind == "form"}
-        found = []
-        for m in self.agencies:
-            before = m.start - 1
-            if before < 1 or self.tokens[before].fold != "cua":
-                continue
-            # "văn bản (nào) của …": a question word may stand between
-            k = before - 1 if before > 1 and self.tokens[before - 1] in INTERROGATIVES else before
-            if before in forms or self.tokens[k - 1] in LETTER_NOUNS:
-                found.append(m)
-        return found
+        return document_authors(self.tokens, self.agencies, forms)
 
     @property
     def recipients(self) -> list[AgencyMention]:
