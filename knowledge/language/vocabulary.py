@@ -252,6 +252,12 @@ FORM_KINDS = MarkedPhrases(("biểu", "mẫu", "phụ lục"))
 # What a letter is called before its number: "công văn 415", "cv số 415", "văn bản 3363"; "vb"
 # and "cv" as officers shorten them. The number itself is read off the letters in force.
 LETTER_WORDS = MarkedPhrases(("công văn", "văn bản", "cv", "vb"))
+# The last word of a document's name ("các văn bản", "công văn", "hướng dẫn"): "<it> của <agency>"
+# names the agency that wrote it
+LETTER_NOUNS = MarkedWords("bản văn cv vb dẫn")
+# "theo kế hoạch", "trong kế hoạch": before a word that is also an agency's short name, the
+# document it names (according to it, in it), not the agency
+DOCUMENT_BEFORE = MarkedWords("theo trong")
 LETTER_NUMBER_WORDS = MarkedWords("số")
 
 # Words that take a service level: "lên mức 4", "đạt mức 3", "nâng mức độ" (406-11 prints it),

@@ -118,9 +118,11 @@ class Assistant(RowLookup):
         if other is not None:
             # "khánh hòa 10/4 phải làm gì": read in the province named, for no unit of it
             return self._understand(without(whole.parsed.tokens, other), today, other.slug)
-        if (listed := agency_clause(self, question, whole, agency)) is not None:
+        # the message as read: its courtesy and background aside (message_focus.py)
+        message = whole.parsed.text
+        if (listed := agency_clause(self, message, whole, agency)) is not None:
             return listed  # an agency's list asked beside a guess of its rows
-        asking = asking_clauses(question) if whole.reading is not None else []
+        asking = asking_clauses(message) if whole.reading is not None else []
         if not asking:
             return whole
         read = [self._understand(c, today, province, agency) for c in asking]

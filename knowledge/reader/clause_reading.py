@@ -9,15 +9,18 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from knowledge.catalogue.stats import stats_question
+from knowledge.language.vocabulary import DOCUMENT_BEFORE
 from knowledge.reader.answer_types import Asked, dated_row
 from knowledge.reader.date_asked import asks_only_the_date, asks_the_date
 from knowledge.reader.figures import figures_asked
 from knowledge.reader.in_catalogue import catalogue_named
 from knowledge.reader.letter_subjects import described_letter
+from knowledge.reader.message_focus import focused
 from knowledge.reader.month_reports import REPLACED, in_period, month_report
 from knowledge.reader.ordinary_names import guessed
 from knowledge.reader.owed_words import owed_reading, replaceable
 from knowledge.reader.own_rows import own_row_offer
+from knowledge.reader.parse import Parsed
 from knowledge.reader.places import place_named, with_unit
 from knowledge.reader.progress_asides import without_asides
 from knowledge.reader.reading import Reading
@@ -28,8 +31,10 @@ from knowledge.reader.situations import situation_offer
 from knowledge.reader.small_talk import outing
 from knowledge.reader.task_choice import letter_words_reading
 from knowledge.reader.task_word_reading import task_words_read, yields_to_task_words
+from knowledge.reader.two_questions import answered
 
 if TYPE_CHECKING:
+    from knowledge.catalogue.model import Province
     from knowledge.reader.ask import Assistant
 
 # What a question naming a letter by its subject was read as when the letter was not seen: a
@@ -51,7 +56,24 @@ def read_clause(
     circumstances call for (a letter by its subject, a task's own words, a month's report, a
     place as its unit, a short form as a guess). agency: the asking officer's."""
     prov = assistant.catalogue.province(province)
-    parsed = without_asides(assistant.parse(question, today, prov))  # a story's day: no period
+    # a long polite message: the part that asks, its courtesy and background aside, and the
+    # whole message only where that part leans on the background (message_focus.py)
+    focus = focused(assistant.parse(question, today, prov))
+    if focus.asking is not None:
+        asked = _read_parsed(assistant, focus.asking, today, prov, agency)
+        listed = asked.reading is not None and asked.reading.intent == "agency"
+        if focus.yes_no is not None and listed:
+            return _read_parsed(assistant, focus.yes_no, today, prov, agency)
+        if answered(asked.reading):
+            return asked
+    return _read_parsed(assistant, focus.whole, today, prov, agency)
+
+
+def _read_parsed(
+    assistant: Assistant, parsed: Parsed, today: date, prov: Province, agency: str | None
+) -> Asked:
+    question = parsed.text
+    parsed = without_asides(parsed)  # a story's day: no period
     if not parsed.tokens:
         return Asked(prov, today, parsed, None, bool(question.strip()))
     if prov.stats:
@@ -132,8 +154,14 @@ def read_clause(
     ):
         # "kế hoạch có những mốc nào", "kế hoạch tháng 5 có hạn gì": a short form the
         # letters print as an ordinary word names the agency only as a guess
-        # (ordinary_names.py)
-        reading = replace(reading, sure=False)
+        # (ordinary_names.py); "quý 2 có gì phải xong theo kế hoạch": after "theo", "trong"
+        # it is the document itself, and a period's deadlines are the province's
+        at = subject.start - 1
+        plan = at >= 0 and parsed.tokens[at] in DOCUMENT_BEFORE
+        if reading.intent == "deadline" and plan:
+            reading = replace(reading, agency=None)
+        else:
+            reading = replace(reading, sure=False)
     if not prov.stats and figures_asked(parsed, reading):
         # "sở tư pháp có bao nhiêu hồ sơ trực tuyến": no such figures here, said so
         subject = parsed.subject

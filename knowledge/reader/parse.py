@@ -30,6 +30,7 @@ from knowledge.language.vocabulary import (
     UNIT_NOUNS,
 )
 from knowledge.letters.sources import TrackedLetter
+from knowledge.reader.document_authors import document_authors
 from knowledge.reader.greetings import introduced
 from knowledge.reader.letter_refs import LetterRef, find_letters
 from knowledge.reader.period_finding import find_periods
@@ -113,7 +114,12 @@ class Parsed:
         where something is sent ("gửi Sở TT&TT"), else the asker's own; a name that can only be
         the agency before one that also reads as catalogue wording."""
         about = [m for m in self.agencies if m not in self.recipients]
-        for pool in ([m for m in about if m.name != self.asker], about):
+        # "<agency> … theo các văn bản của Sở TT&TT": the letters' author is no subject
+        # beside another agency named
+        named = [m for m in about if m not in self.authors]
+        # "chúng tôi có trễ văn bản nào của Sở TT&TT": the asker's own unit, not the author
+        own = any(s.kind == "self" for s in self.others)
+        for pool in ([m for m in named if m.name != self.asker], named, [] if own else about):
             if pool:
                 return max(pool, key=lambda m: (m.strong, -m.start))
         return None
@@ -131,6 +137,12 @@ class Parsed:
         spans += [(t.start, t.end) for t in self.tasks]
         spans += [(s.start, s.end) for s in self.others if s.kind in APART_SPANS]
         return {i for start, end in spans for i in range(start, end)}
+
+    @property
+    def authors(self) -> list[AgencyMention]:
+        """Agencies whose document the question names (document_authors.py)."""
+        forms = {s.end for s in self.others if s.kind == "form"}
+        return document_authors(self.tokens, self.agencies, forms)
 
     @property
     def recipients(self) -> list[AgencyMention]:

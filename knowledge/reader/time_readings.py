@@ -13,7 +13,7 @@ from knowledge.reader.province_asked import whole_province
 from knowledge.reader.question_words import Word
 from knowledge.reader.ranking_asked import units_ranked
 from knowledge.reader.reading import Reading
-from knowledge.reader.weighing import outside_thing
+from knowledge.reader.weighing import about_else, outside_thing
 
 
 def progress_reading(parsed: Parsed, standing: Standing, own: str | None) -> Reading:
@@ -38,6 +38,10 @@ def due_asked(parsed: Parsed, period: Period, foreign: Sequence[Word], loose: bo
     (words no title explains, `foreign`, about a thing of their own), nor a span of what is late.
     loose: the catalogue's words told of but loosely."""
     if period.late:
+        return False
+    if about_else(parsed, foreign, False):
+        # "hôm nay ăn trưa ở đâu gần <agency>": a day and an agency named in talk of a thing
+        # of its own, asking where or when, is no deadline question (issue 20)
         return False
     return not foreign or (
         asks_deadline(parsed) and not loose and not outside_thing(parsed, foreign)

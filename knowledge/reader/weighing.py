@@ -50,7 +50,11 @@ def outside_thing(parsed: Parsed, foreign: Sequence[Word]) -> bool:
     if len(foreign) >= OUTSIDE_WORDS or _topic_outside(parsed, foreign):
         return True
     # "xong trước cuối tháng": a word that opens a time is no object
-    folds = {w.token.fold for w in foreign if not w.chat and w.token not in UNTIL_WORDS}
+    folds = {
+        w.token.fold
+        for w in foreign
+        if not w.chat and w.token not in UNTIL_WORDS and w.token not in PREPOSITIONS
+    }
     free = set(parsed.residue)
     tokens = parsed.tokens
     return any(

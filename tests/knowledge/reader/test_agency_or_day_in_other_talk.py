@@ -50,3 +50,11 @@ def test_the_duty_word_of_an_agencys_name_is_no_duty_asked(assistant):
     assert talk.intent in ("unknown", "absent") and not talk.items, talk.text
     duty = assistant.ask("sở nội vụ có nhiệm vụ gì", MAY)
     assert duty.intent == "agency" and duty.agency == "Sở Nội vụ"
+
+
+def test_a_period_beside_an_agency_as_a_place_is_no_deadline_list(assistant):
+    # a period, and an agency as where something of its own happens: asked where, no list
+    talk = assistant.ask("tuần sau sở giáo dục tổ chức hội thao ở đâu", MAY)
+    assert talk.intent == "unknown" and not talk.items and not talk.tasks, talk.text
+    work = assistant.ask("tuần này sở y tế có hạn gì", MAY)
+    assert work.intent == "deadline" and work.agency == "Sở Y tế", work.text
