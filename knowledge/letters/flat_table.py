@@ -58,11 +58,16 @@ def _table(lines: list[str], at: int, register: Register) -> int | None:
             cells.append(piece)
         k += 1
     kinds = head_columns(Line(0, "\t".join(cells)))
-    if kinds is None or kinds[0] != "number" or not set(kinds[1:]) <= {
-        "title",
-        "timing",
-        *_UNIT_COLUMNS,
-    }:
+    if (
+        kinds is None
+        or kinds[0] != "number"
+        or not set(kinds[1:])
+        <= {
+            "title",
+            "timing",
+            *_UNIT_COLUMNS,
+        }
+    ):
         return None
     rows = _rows(lines, k)
     read = [_cells(pieces, kinds, register) for _, _, pieces in rows]
@@ -130,4 +135,6 @@ def _cells(pieces: list[str], kinds: list[str | None], register: Register) -> li
 def _timing(pieces: list[str]) -> bool:
     """The pieces are one date phrase, from their first word to their last."""
     text = _LABEL + " ".join(pieces)
-    return any(f.start <= len(_LABEL) and f.end >= len(text.rstrip(" .;")) for f in deadlines(text, None))
+    return any(
+        f.start <= len(_LABEL) and f.end >= len(text.rstrip(" .;")) for f in deadlines(text, None)
+    )

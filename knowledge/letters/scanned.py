@@ -27,7 +27,9 @@ _NUMBER = re.compile(r"^\d{1,3}$")
 # a number alone this far from the margin is the page's (a table's row number stands at it)
 _INDENT = 8
 # a running foot or head: a short name, a column's gap, then the page ("… Trang 2/3")
-_FOOT = re.compile(r"^(?P<name>\S.{0,60}?)(?:\t+|\s{3,})(?:trang|page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?$")
+_FOOT = re.compile(
+    r"^(?P<name>\S.{0,60}?)(?:\t+|\s{3,})(?:trang|page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?$"
+)
 _FOOT_WORDS = 10
 _ENDS_SENTENCE = (".", ";", ":", "!", "?", "…")
 # a line cut inside a word: a letter and a hyphen at its end, no space before ("s-" / "ố")

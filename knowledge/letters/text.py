@@ -143,6 +143,9 @@ def lines_of(text: str) -> list[Line]:
             item = _NEW_ITEM.match(line) is not None or field or cells
             # a column beside the first is no wrap of the last line's text
             wrapped = full and not gap and not raw[:2].isspace() and k == 0
+            # … nor is the first column of a head's row printed in columns (the issuer's
+            # second line beside the motto's: "SỞ THÔNG TIN …    Độc lập - Tự do …")
+            wrapped = wrapped and not (at <= head and len(parts) > 1)
             # a paragraph a page's head cut in two goes on after it, whatever its first letter
             paragraph = cut and bool(result) and len(result[-1].text) > 60
             # a line cut after a word that asks for what follows ("… trước ngày" / "25/11/2021")

@@ -94,7 +94,9 @@ def test_strokes_of_a_stain_go_but_a_tables_borders_stay():
 
 
 def test_every_line_keeps_its_number():
-    text = HEAD + "1. Sở Y tế báo cáo gửi về Sở\n\n- 2 -\n\nThông tin và Truyền thông trư-\nớc 5/6.\n"
+    text = (
+        HEAD + "1. Sở Y tế báo cáo gửi về Sở\n\n- 2 -\n\nThông tin và Truyền thông trư-\nớc 5/6.\n"
+    )
     assert restored(text).count("\n") == text.count("\n")
     (item,) = [ln for ln in lines_of(restored(text)) if ln.text.startswith("1.")]
     assert item.no == HEAD.count("\n") + 1
