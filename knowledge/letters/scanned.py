@@ -67,7 +67,8 @@ def restored(text: str) -> str:
     body = _body_start(lines)
     _unmark(lines, body)
     for at in range(body, len(lines)):
-        if "\t" not in lines[at]:
+        # (a line of several "|" is a table's row, its cells apart by borders)
+        if "\t" not in lines[at] and lines[at].count("|") <= 1:
             lines[at] = _STRAY.sub(_unstained, lines[at])
     _mend(lines, body)
     return "\n".join(lines)

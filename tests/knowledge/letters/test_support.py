@@ -280,3 +280,20 @@ def test_a_support_the_sender_asks_for_after_the_duties_serves_the_work_it_names
     # the sender asking names no work; "hoàn thành" shared in passing names no report
     assert digitised.supporting == ("Viễn thông Tuyên Quang",)
     assert reported.supporting == ()
+
+
+def test_staff_placed_to_help_with_the_item_named_by_its_count_support_that_item(catalogue):
+    # a chairman's enumeration names its items by their word: "nội dung tại Một là"
+    draft = _read(
+        catalogue,
+        "Một là, Sở Tài chính cài đặt phần mềm quản lý hồ sơ công chức, hoàn thành trong "
+        "tháng 4/2023.\n"
+        "Hai là, Sở Thông tin và Truyền thông kết nối phần mềm với Cổng dịch vụ công của tỉnh, "
+        "hoàn thành trước ngày 30/5/2023.\n"
+        "Ba là, Viễn thông Tuyên Quang bố trí nhân lực hỗ trợ kỹ thuật cho các cơ quan trong quá "
+        "trình thực hiện nội dung tại Một là.\n",
+    )
+    first, second = draft.tasks
+    assert first.units == ("Sở Tài chính",)
+    assert first.supporting == ("Viễn thông Tuyên Quang",)
+    assert second.supporting == ()
