@@ -103,7 +103,7 @@ class Reader(Reading):
             *(timed_after(section, line, {d.line.no for d in self.dated}) if timed else []),
         ]
         recipient, receivers = details.receiver(
-            line,
+            details.before_sequel(line, found.end),
             self.register,
             mentions=mentions,
             fields=fields,

@@ -297,3 +297,18 @@ def test_staff_placed_to_help_with_the_item_named_by_its_count_support_that_item
     assert first.units == ("Sở Tài chính",)
     assert first.supporting == ("Viễn thông Tuyên Quang",)
     assert second.supporting == ()
+
+
+def test_what_follows_a_missed_deadline_is_no_receiver_of_the_work(catalogue):
+    # the sender's next step after the date ("Sau thời hạn trên, … Sở … báo cáo UBND tỉnh")
+    # does not say where the dossier goes: its last step does
+    draft = _read(
+        catalogue,
+        "1. Sở Tài chính lập hồ sơ đề nghị cấp tài khoản phần mềm, theo các bước:\n"
+        "- Bước 1: Lập danh sách công chức được cấp tài khoản.\n"
+        "- Bước 2: Gửi hồ sơ về Sở Nội vụ (qua Phòng Công chức).\n"
+        "Thời hạn gửi hồ sơ: chậm nhất ngày 31/3/2023. Sau thời hạn trên, đơn vị nào chưa gửi, "
+        "Sở Nội vụ sẽ tổng hợp, báo cáo Ủy ban nhân dân tỉnh.\n",
+    )
+    (task,) = draft.tasks
+    assert task.recipient is not None and task.recipient.startswith("Sở Nội vụ"), task.recipient
