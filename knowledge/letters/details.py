@@ -5,9 +5,8 @@ knowledge/letters/form_names.py's, its steps knowledge/letters/steps.py's.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import re
+from dataclasses import replace
 
 from knowledge.letters.opening import SENDS
 from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
