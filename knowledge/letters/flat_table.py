@@ -31,6 +31,7 @@ _LABEL = "Thời hạn: "
 # a line that leaves its list of units open: the next unit is the same cell's
 _LIST_GOES_ON = re.compile(r"(?:[,;]|\bva|\bvoi)\s*$")
 _UNIT_COLUMNS = ("units", "supporting")
+_READ_COLUMNS = {"title", "timing", *_UNIT_COLUMNS}
 
 
 def rowed(text: str, register: Register) -> str:
@@ -58,17 +59,8 @@ def _table(lines: list[str], at: int, register: Register) -> int | None:
             cells.append(piece)
         k += 1
     kinds = head_columns(Line(0, "\t".join(cells)))
-    if (
-        kinds is None
-        or kinds[0] != "number"
-        or not set(kinds[1:])
-        <= {
-            "title",
-            "timing",
-            *_UNIT_COLUMNS,
-        }
-    ):
-        return None
+    if kinds is None or kinds[0] != "number" or not set(kinds[1:]) <= _READ_COLUMNS:
+        return None  # a column this reader cannot tell apart (forms, notes): as printed
     rows = _rows(lines, k)
     read = [_cells(pieces, kinds, register) for _, _, pieces in rows]
     if not rows or any(r is None for r in read):

@@ -224,3 +224,14 @@ def test_a_cited_documents_own_date_in_a_bracket_of_the_grounds_sets_no_task(cat
     draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "vp.txt")
     (task,) = draft.tasks
     assert task.recurrence is not None and task.recurrence.day == 5
+
+
+def test_a_unit_named_by_its_head_among_the_items_units_owes_the_duty(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Thủ trưởng các sở, ban, ngành, Bảo hiểm xã hội tỉnh, Chủ tịch UBND các huyện, thành "
+        "phố chỉ đạo bộ phận một cửa thống kê số hồ sơ ký số, báo cáo gửi Sở Thông tin và "
+        "Truyền thông trước ngày 20/11/2022.\nTrân trọng./.\n",
+    )
+    (task,) = draft.tasks
+    assert {"Bảo hiểm xã hội tỉnh", "UBND huyện Hàm Yên", "Sở Y tế"} <= set(task.units)
