@@ -367,6 +367,8 @@ def _under(title: str, section: Section | None, register: Register) -> str:
         return title
     if section.units or section.generic or section.timing or section.sentence_heading:
         return title
+    if section.kind in ("letter", "paren") and heading.text.rstrip().endswith((";", ".")):
+        return title  # "c) Đề xuất nhiệm vụ …;": a point of the work, ended as one, no topic
     if RELATED.match(plain(LEAD.sub("", heading.text.lower(), count=1))):
         return title  # "2. Các sở, ngành liên quan:": whom it addresses, not a topic
     topic = heading.text.strip(" .:;")

@@ -206,6 +206,20 @@ def test_a_line_after_the_last_point_sums_up_every_point(catalogue):
     (task,) = draft.tasks
     assert task.title.startswith("Rà soát danh sách công chức được cấp chứng thư số"), task.title
     assert task.forms == ("Biểu số 02",)
+    # with districts' points too long to say at once, no point's text goes first as a topic
+    districts = _read(
+        catalogue,
+        "1. UBND các huyện, thành phố\n"
+        "a) Đánh giá mức độ sử dụng chứng thư số của cán bộ, công chức cấp huyện, cấp xã trên "
+        "địa bàn trong năm 2022, nêu rõ những khó khăn, vướng mắc;\n"
+        "b) Thống kê tỷ lệ văn bản đi được ký số của Ủy ban nhân dân cấp huyện, cấp xã và các "
+        "phòng chuyên môn trong năm 2022;\n"
+        "c) Đề xuất nhiệm vụ ký số năm 2023.\n"
+        "Kết quả gửi Sở Thông tin và Truyền thông chậm nhất ngày 04/11/2022 để tổng hợp.\n"
+        "Trân trọng./.\n",
+    )
+    (task,) = districts.tasks
+    assert task.title.startswith("Đánh giá mức độ sử dụng chứng thư số"), task.title
     assert task.recipient == "Sở Thông tin và Truyền thông"
 
 
