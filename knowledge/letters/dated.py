@@ -72,6 +72,7 @@ def dated_duties(
     # a sentence retelling an earlier document's request dates that document's duty
     duties = [d for d in duties if not recited(whole_sentence(d.line, d.found).plain)]
     duties = [d for d in duties if not in_purpose(d.line, d.found)]
+    duties = [d for d in duties if not cited_aside(d.line, d.found)]
     # a support duty counted from a day no one can date ("cho ý kiến góp ý … trong thời hạn
     # 03 ngày làm việc kể từ ngày nhận được đề nghị"): no task of its own, its section
     # supports the work it serves (knowledge/letters/support.py mark_support)
@@ -121,6 +122,20 @@ def in_purpose(line: Line, found: dates.Found) -> bool:
     return _ASKS.search(sentence.plain, found.end - at) is not None
 
 
+def cited_aside(line: Line, found: dates.Found) -> bool:
+    """The date is in a bracket after a document the grounds cite ("Thực hiện Văn bản số 2215/
+    BTTTT-THH ngày 21/7/2021 của Bộ … (thời hạn tỉnh báo cáo Bộ: ngày 10 hằng tháng) …, Văn
+    phòng UBND tỉnh đề nghị:"): that document's date for its own addressee, not a duty."""
+    opened = line.plain.rfind("(", 0, found.start)
+    if opened < 0 or ")" in line.plain[opened : found.start]:
+        return False
+    sentence = whole_sentence(line, found)
+    return bool(_GROUNDS.match(sentence.plain)) and bool(_CITED.search(line.plain[:opened]))
+
+
+# the grounds a letter opens with, and a document they cite just before a bracket
+_GROUNDS = re.compile(r"^(?:thuc hien|can cu|theo|tiep theo)\b")
+_CITED = re.compile(r"\bso\s+\d+[\w/.-]*(?:\s+ngay\s+[\d/]+)?(?:\s+cua\s+[^,;()]{1,80})?\s*$")
 # "Để …", "Nhằm …" opening the sentence; the request after a comma ("…, Sở … đề nghị …")
 _AIM = re.compile(r"^(?:de|nham)\s")
 _ASKS = re.compile(r",\s*(?:[^,;.]{0,80}?\s)?(?:de nghi|yeu cau)\s")

@@ -6,6 +6,7 @@ knowledge/letters/form_names.py's, its steps knowledge/letters/steps.py's.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.letters.opening import SENDS
 from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
@@ -217,6 +218,20 @@ _WHO = re.compile(
     r"^\s*(?:qua\s+)?(?:Phòng|Trung tâm|Văn phòng|Chi cục|Bộ phận|Tổ|Ban|Sở|Công an|Bảo hiểm)"
     r"\s+[A-ZĐÀ-Ỹ]"
 )
+
+
+# What the letter says follows a missed deadline: "Sau thời hạn trên, đơn vị nào chưa gửi, Sở
+# … sẽ tổng hợp, báo cáo …", "Quá thời hạn trên, …": the sender's next step, not the duty's.
+_SEQUEL = re.compile(
+    r"(?<=[.;])\s+(?:sau|qua)\s+(?:thoi han|han|ngay)\s+(?:noi |neu )?(?:tren|nay)\b"
+)
+
+
+def before_sequel(line: Line, end: int) -> Line:
+    """`line` up to the sentence after its date (from `end`) that says what follows a missed
+    deadline."""
+    sequel = _SEQUEL.search(line.plain, end)
+    return replace(line, text=line.text[: sequel.start()]) if sequel else line
 
 
 def receiver(

@@ -15,6 +15,7 @@ from knowledge.catalogue.model import Catalogue, Province
 from knowledge.letters import enclosed
 from knowledge.letters.amended import rewritten
 from knowledge.letters.annexes import with_annexed_tasks
+from knowledge.letters.flat_table import rowed
 from knowledge.letters.grid import unfold
 from knowledge.letters.header import read_header, sender_of
 from knowledge.letters.helping import SUPPORT
@@ -31,6 +32,7 @@ from knowledge.letters.opening import (
 from knowledge.letters.reader import Reader
 from knowledge.letters.register import Register
 from knowledge.letters.roles import learn as learn_roles
+from knowledge.letters.scanned import restored
 from knowledge.letters.sections import (
     classify,
     outline,
@@ -51,9 +53,11 @@ def read_letter(
 ) -> Draft:
     """The draft of a letter's text; `name` (the file) starts every task's source."""
     # (a table laid out with spaces keeps its columns: cleaning a line folds its spaces)
+    # a scan's page marks and cut words out first: every reader after sees the letter as printed
+    register = Register(catalogue, province)
+    text = rowed(restored(text), register)
     lines = rewritten(inline_notes(unfold(lines_of(tabbed(rejoined(text))))))
     header = read_header(lines)
-    register = Register(catalogue, province)
     register.add_roles(learn_roles(lines, register))
     body, annexed = with_annexed_tasks(lines, header.body_start, header.body_end)
     root, placed = outline(body)

@@ -22,10 +22,12 @@ SUPPORT = (
     "tao dieu kien",
 )
 # Words before a duty that say how, not what: "tiếp tục hỗ trợ", "cử cán bộ phối hợp", "bố trí
-# cán bộ kỹ thuật trực hỗ trợ" are still support duties; and so is having one's own bodies give
-# it ("chỉ đạo Ủy ban nhân dân cấp xã phối hợp, bố trí công chức tham gia").
+# cán bộ kỹ thuật trực hỗ trợ", "bố trí nhân lực hỗ trợ" are still support duties; and so is
+# having one's own bodies give it ("chỉ đạo Ủy ban nhân dân cấp xã phối hợp, bố trí công chức
+# tham gia").
 _MANNER = re.compile(
-    r"^(?:(?:tiep tuc|khan truong|co trach nhiem|thuong xuyen|(?:cu|bo tri) can bo(?: ky thuat)?"
+    r"^(?:(?:tiep tuc|khan truong|co trach nhiem|thuong xuyen"
+    r"|(?:cu|bo tri) (?:can bo|nhan luc|nhan su|cong chuc|chuyen gia)(?: ky thuat)?"
     r"(?: (?:thuong truc|chuyen trach|truc))?"
     r"|chi dao(?:\s+[^\s,;.]+){1,8}?(?=\s+(?:phoi hop|ho tro|tham gia)\b))"
     r"[\s,]+)+"

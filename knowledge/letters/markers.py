@@ -9,12 +9,12 @@ import re
 
 from knowledge.letters.text import plain
 
-_COUNTS = ("mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi")
-_ORDINALS = ("nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi")
+COUNTS = ("mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi")
+ORDINALS = ("nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi")
 # "Một là, giao Sở …": the count's word, "là", then a comma or colon before the item's text
-_COUNTED = re.compile(r"^(?P<n>" + "|".join(_COUNTS) + r")\s+la\s*[,:]\s*(?=\S)")
+_COUNTED = re.compile(r"^(?P<n>" + "|".join(COUNTS) + r")\s+la\s*[,:]\s*(?=\S)")
 # "Thứ nhất, …", "Thứ hai: …" (not the weekday of "thứ hai, ngày 5/4": a comma and no date)
-_ORDINAL = re.compile(r"^thu\s+(?P<n>" + "|".join(_ORDINALS) + r")\s*[,:]\s*(?=\S)(?!ngay\b)")
+_ORDINAL = re.compile(r"^thu\s+(?P<n>" + "|".join(ORDINALS) + r")\s*[,:]\s*(?=\S)(?!ngay\b)")
 
 _PATTERNS = (
     ("roman", re.compile(r"^(?P<n>[IVX]{1,4})\s*[.)]\s+(?P<h>\S.*)$")),
@@ -42,8 +42,8 @@ def enumerated(text: str) -> tuple[str, str, str] | None:
     low = plain(text)
     m = _COUNTED.match(low)
     if m:
-        return "counted", str(_COUNTS.index(m.group("n")) + 1), text[m.end() :]
+        return "counted", str(COUNTS.index(m.group("n")) + 1), text[m.end() :]
     m = _ORDINAL.match(low)
     if m:
-        return "counted", str(_ORDINALS.index(m.group("n")) + 1), text[m.end() :]
+        return "counted", str(ORDINALS.index(m.group("n")) + 1), text[m.end() :]
     return None

@@ -156,3 +156,8 @@ def less_excepted(text: str, found: list[Mention]) -> list[Mention]:
         )
         skip_to = bracket.end()
     return result
+
+
+# What may stand between the units a line opens with: nothing, "và", "các", or a unit's head
+# ("…, Bảo hiểm xã hội tỉnh, Chủ tịch UBND các huyện, thành phố chỉ đạo …").
+LISTED_GAP = re.compile(r"(?:va|cac)?|(?:va\s+)?(?:chu tich|thu truong|giam doc)")

@@ -103,7 +103,7 @@ class Reader(Reading):
             *(timed_after(section, line, {d.line.no for d in self.dated}) if timed else []),
         ]
         recipient, receivers = details.receiver(
-            line,
+            details.before_sequel(line, found.end),
             self.register,
             mentions=mentions,
             fields=fields,
@@ -123,7 +123,9 @@ class Reader(Reading):
         if plan is not None:
             units = plan.names or tuple(u for u in units if u not in plan.others)
         owners = tuple(u for u in units if u not in (self.sender, PROVINCE_COMMITTEE))
-        own_part = line.table or self.leads_own(line, found)
+        # (a section headed by the sender alone is the sender's own part: "3. Sở Thông tin và
+        # Truyền thông" / "Chủ trì xây dựng …, trình UBND tỉnh chậm nhất ngày …")
+        own_part = line.table or self.leads_own(line, found) or section.units == (self.sender,)
         if not owners and self.sender in units and own_part and self.sender not in receivers:
             # a row the sender leads itself, or a duty it says it leads ("Sở … chủ trì, phối
             # hợp với …"), sending nothing to itself

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from knowledge.letters.markers import COUNTS, ORDINALS
+from knowledge.letters.text import plain
+
 # "điểm b khoản 1 Mục II", "điểm a, điểm b mục 1", "mục 1, mục 2": the printed words (mục, not
 # mức), each with its number, a finer one completed by the coarser one after it.
 _REF = re.compile(
@@ -22,6 +25,15 @@ _RANK = {"mục": 0, "phần": 0, "khoản": 1, "điểm": 2, "dòng": 3}
 _RANK |= {"muc": 0, "phan": 0, "khoan": 1, "diem": 2, "dong": 3}
 # A reference the letter anchors at itself: "điểm 1.1 văn bản này", "khoản 2 của công văn này".
 _ANCHORED = re.compile(r"\s+(?:của\s+)?(?:văn bản|công văn)\s+này\b")
+# An item of a chairman's enumeration named by its word: "nội dung tại Một là", "ở Thứ hai"
+# (knowledge/letters/markers.py counts them as the items 1, 2, …).
+_COUNTED_REF = re.compile(
+    r"\b(?:tai|o)\s+(?:(?:noi dung|nhiem vu|muc|phan)\s+)?(?:(?P<c>"
+    + "|".join(COUNTS)
+    + r")\s+la|thu\s+(?P<o>"
+    + "|".join(ORDINALS)
+    + r"))\b"
+)
 ANYWHERE = "*"  # first element of a reference that names no part: "điểm b khoản 1"
 
 
@@ -48,6 +60,9 @@ def references(text: str) -> list[tuple[str, ...]]:
             paths += [_path(p) for p in pending]
             pending = []
     paths += [_path(p) for p in pending]
+    for m in _COUNTED_REF.finditer(plain(text)):
+        words = COUNTS if m.group("c") else ORDINALS
+        paths.append((str(words.index(m.group("c") or m.group("o")) + 1),))
     found = list(dict.fromkeys(paths))
     return [p for p in found if not any(q != p and _within(q, p) for q in found)]
 

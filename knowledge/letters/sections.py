@@ -17,6 +17,7 @@ from knowledge.letters.contents import ITEM, lists_parts
 from knowledge.letters.helping import gives_support, helps, keeps_helping
 from knowledge.letters.listed_group import listed_members
 from knowledge.letters.markers import marker
+from knowledge.letters.mentions import LISTED_GAP
 from knowledge.letters.model import Problem
 from knowledge.letters.named_above import ABOVE
 from knowledge.letters.references import references
@@ -240,8 +241,7 @@ def classify(section: Section, register: Register) -> None:
     leading = []
     pos = offset
     for m in mentions:
-        gap = low[pos : m.start].strip(" ,;")
-        if gap not in ("", "va", "cac"):
+        if not LISTED_GAP.fullmatch(low[pos : m.start].strip(" ,;")):
             break
         leading.append(m)
         pos = m.end

@@ -24,6 +24,8 @@ _NO_WORK = {"ket", "qua", "thoi", "han", "gian", "chot", "cham", "nhat", "truoc"
 _ASIDE = re.compile(r"\([^()]*\)")
 # why it is sent, no work the units do: "… để tổng hợp, tham mưu UBND tỉnh"
 _PURPOSE = re.compile(r"[,\s]+(?:để|nhằm)\s.*$", re.I)
+# the same deliverable sent again another way: "…, đồng thời gửi bản điện tử qua hộp thư …"
+_SENT_AGAIN = re.compile(r"[,;]\s*(?:đồng thời|và)\s+(?:gửi|nộp)\b[^,;]*", re.I)
 # the result of work, named by that work: "Kết quả rà soát, đánh giá …"
 _RESULT = re.compile(r"^ket qua\b")
 # The deliverable a dated point opens with, before it is sent: "Báo cáo gửi về …", "Kết quả
@@ -45,8 +47,10 @@ def summed_points(
         return _closing(section, line, found, dating, register)
     if section.kind not in _POINTS or section.units or parent is None or not parent.number:
         return []
-    if parent.support_only or section.heading is not line:
+    if parent.support_only:
         return []
+    if section.heading is not line:
+        return _after_last(section, line, found, dating, register)
     siblings = parent.children[: parent.children.index(section)]
     work: list[Section] = []
     for s in reversed(siblings):
@@ -84,6 +88,29 @@ def _closing(
     return siblings if len(named) > 1 and own <= done else []
 
 
+def _after_last(
+    section: Section, line: Line, found: dates.Found, dating: set[int], register: Register
+) -> list[Section]:
+    """ "a) Rà soát …; b) Cung cấp …; c) Tổng hợp … (theo Biểu số 02)." then "Báo cáo (kèm Biểu
+    số 02) gửi … trước ngày …": a line after the last point, no point of its own, closes the
+    list and sums up every point; none when a point is dated, another unit's or a support."""
+    parent = section.parent
+    if parent is None or section is not parent.children[-1] or section.children:
+        return []
+    if line not in section.own or _BULLET.match(line.text):
+        return []
+    points = [s for s in parent.children if s.kind == section.kind]
+    if len(points) != len(parent.children) or any(
+        (id(s) in dating and s is not section) or s.units or s.support_only or s.timing
+        for s in points
+    ):
+        return []
+    return points if _names_no_work(line, found, register, points) else []
+
+
+_BULLET = re.compile(r"^\s*[-+•–*]")
+
+
 def _heading_text(section: Section) -> str:
     return section.heading.text if section.heading else ""
 
@@ -97,6 +124,7 @@ def _names_no_work(
     of its own."""
     said = line.text[: found.start] + " " + line.text[found.end :]
     said = _PURPOSE.sub("", _ASIDE.sub(" ", said).split(". ")[0])
+    said = _SENT_AGAIN.sub("", said)
     if subject(Line(line.no, said), register.mentions(said)):
         return False
     own = own_words(said, register) - _NO_WORK

@@ -17,6 +17,11 @@ from functools import cached_property, lru_cache
 
 from knowledge.language.text import nfc, strip_marks
 
+# What knowledge/letters/scanned.py leaves where it took a line away, so every line keeps its
+# number: a page's mark (a long line before it may go on after it), and a line joined above.
+PAGE_BREAK = "\f"
+TAKEN = "\v"
+
 _TAG = re.compile(r"<[^>]{0,200}>")
 _MARKUP = re.compile(r"\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w)|\\(?=[-.*_#()\[\]])")
 _HEADING_HASHES = re.compile(r"^\s*#{1,6}\s*")
@@ -113,6 +118,9 @@ def lines_of(text: str) -> list[Line]:
     # the head's last row printed in columns: where each column starts, and its line
     columns: list[tuple[int, int]] = []
     for at, (no, raw) in enumerate(numbered, start=1):
+        if raw in (PAGE_BREAK, TAKEN):
+            cut = cut or raw == PAGE_BREAK
+            continue
         if at > head and _running_head(raw, heads):
             cut = True
             continue
@@ -135,6 +143,9 @@ def lines_of(text: str) -> list[Line]:
             item = _NEW_ITEM.match(line) is not None or field or cells
             # a column beside the first is no wrap of the last line's text
             wrapped = full and not gap and not raw[:2].isspace() and k == 0
+            # … nor is the first column of a head's row printed in columns (the issuer's
+            # second line beside the motto's: "SỞ THÔNG TIN …    Độc lập - Tự do …")
+            wrapped = wrapped and not (at <= head and len(parts) > 1)
             # a paragraph a page's head cut in two goes on after it, whatever its first letter
             paragraph = cut and bool(result) and len(result[-1].text) > 60
             # a line cut after a word that asks for what follows ("… trước ngày" / "25/11/2021")

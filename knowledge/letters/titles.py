@@ -214,6 +214,9 @@ def title(
     result = re.sub(r"\s*\([^()]*$", "", result)  # one whose figures' period was cut off
     result = re.sub(r"[\s,;:]*(?:\(\s*\))?[\s,;:.]*(?:/\.)?$", "", result)
     result = re.sub(r"(?:,|\bvà|\bvà chậm nhất|\bvào|\bngày)\s*$", "", result).strip(" ,;:.")
+    # what a recurrence leaves of its phrase ("hằng tháng, trước ngày 25 của tháng"): a title
+    # never ends on "của tháng" (ux32 #7)
+    result = _PERIOD_LEFT.sub("", result).strip(" ,;:.")
     # what its date leaves of the clause that only dates the work ("…, hoàn thành trước …")
     result = re.sub(r"\s*[,;]\s*(?:và\s+)?hoàn thành(?:\s+xong)?$", "", result)
     if len(result.split()) > MAX_WORDS:  # long: where it goes is the recipient's field
@@ -221,6 +224,10 @@ def title(
     return result[:1].upper() + result[1:]
 
 
+# The period's words a recurrence's phrase leaves behind: "… gửi về Sở … của tháng".
+_PERIOD_LEFT = re.compile(
+    r"[\s,;]+(?:của|trong|vào)\s+(?:tháng|quý|năm)(?:\s+(?:đó|này|báo cáo))?$"
+)
 # "…, gửi về Sở Thông tin và Truyền thông" closing a title: the sending, up to the receiver
 _SENT_TO = re.compile(r"(?:[,;]\s*|\s+)(?:và\s+)?(?:gửi|nộp)(?:\s+(?:về|đến|tới|cho|lên))?\s*$")
 
@@ -360,6 +367,8 @@ def _under(title: str, section: Section | None, register: Register) -> str:
         return title
     if section.units or section.generic or section.timing or section.sentence_heading:
         return title
+    if section.kind in ("letter", "paren") and heading.text.rstrip().endswith((";", ".")):
+        return title  # "c) Đề xuất nhiệm vụ …;": a point of the work, ended as one, no topic
     if RELATED.match(plain(LEAD.sub("", heading.text.lower(), count=1))):
         return title  # "2. Các sở, ngành liên quan:": whom it addresses, not a topic
     topic = heading.text.strip(" .:;")

@@ -9,6 +9,7 @@ import re
 
 from knowledge.letters.dates import deadlines
 from knowledge.letters.helping import gives_support, helps
+from knowledge.letters.mentions import LISTED_GAP
 from knowledge.letters.recurring import recurrence
 from knowledge.letters.references import references, refers_to
 from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
@@ -68,7 +69,7 @@ def subject(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
     for m in mentions:
         if m.start < pos:
             continue
-        if low[pos : m.start].strip(" ,;") not in ("", "va", "cac"):
+        if not LISTED_GAP.fullmatch(low[pos : m.start].strip(" ,;")):
             break
         names += m.names
         pos = m.end

@@ -176,3 +176,76 @@ def test_a_timing_point_that_sums_up_the_points_is_sourced_at_their_item_once(ca
     (task,) = draft.tasks
     assert task.title.startswith("Rà soát chứng thư số đã cấp")
     assert task.source == "cks.txt#mục 1"
+
+
+def test_a_point_that_sends_the_work_and_a_copy_of_it_takes_the_work_and_its_forms(catalogue):
+    # "đồng thời gửi bản điện tử qua hộp thư …" sends the same report again: no work of its own
+    draft = _read(
+        catalogue,
+        "1. Các Sở, ban, ngành\n"
+        "a) Thống kê số chứng thư số đã cấp, đã sử dụng theo Phụ lục I và Phụ lục II kèm theo.\n"
+        "b) Báo cáo gửi về Sở Thông tin và Truyền thông chậm nhất ngày 31/8/2022, đồng thời gửi "
+        "bản điện tử qua hộp thư công vụ để tổng hợp.\n"
+        "Trân trọng./.\n",
+    )
+    (task,) = draft.tasks
+    assert task.title.startswith("Thống kê số chứng thư số đã cấp"), task.title
+    assert task.forms == ("Phụ lục I", "Phụ lục II")
+
+
+def test_a_line_after_the_last_point_sums_up_every_point(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Các Sở, ban, ngành\n"
+        "a) Rà soát danh sách công chức được cấp chứng thư số;\n"
+        "b) Thu hồi chứng thư số của công chức đã nghỉ hưu, chuyển công tác;\n"
+        "c) Tổng hợp kết quả theo Biểu số 02 kèm theo.\n"
+        "Báo cáo (kèm Biểu số 02) gửi Sở Thông tin và Truyền thông trước ngày 31/10/2022.\n"
+        "Trân trọng./.\n",
+    )
+    (task,) = draft.tasks
+    assert task.title.startswith("Rà soát danh sách công chức được cấp chứng thư số"), task.title
+    assert task.forms == ("Biểu số 02",)
+    # with districts' points too long to say at once, no point's text goes first as a topic
+    districts = _read(
+        catalogue,
+        "1. UBND các huyện, thành phố\n"
+        "a) Đánh giá mức độ sử dụng chứng thư số của cán bộ, công chức cấp huyện, cấp xã trên "
+        "địa bàn trong năm 2022, nêu rõ những khó khăn, vướng mắc;\n"
+        "b) Thống kê tỷ lệ văn bản đi được ký số của Ủy ban nhân dân cấp huyện, cấp xã và các "
+        "phòng chuyên môn trong năm 2022;\n"
+        "c) Đề xuất nhiệm vụ ký số năm 2023.\n"
+        "Kết quả gửi Sở Thông tin và Truyền thông chậm nhất ngày 04/11/2022 để tổng hợp.\n"
+        "Trân trọng./.\n",
+    )
+    (task,) = districts.tasks
+    assert task.title.startswith("Đánh giá mức độ sử dụng chứng thư số"), task.title
+    assert task.recipient == "Sở Thông tin và Truyền thông"
+
+
+def test_a_cited_documents_own_date_in_a_bracket_of_the_grounds_sets_no_task(catalogue):
+    # the ministry's date for the province, in a bracket after the document the grounds cite
+    text = (
+        "UBND TỈNH TUYÊN QUANG\nVĂN PHÒNG\nSố: 1411/VP-KSTT\nV/v báo cáo chữ ký số\n"
+        "Tuyên Quang, ngày 02 tháng 11 năm 2022\n\nKính gửi:\n- Các sở, ban, ngành.\n\n"
+        "Thực hiện Văn bản số 2215/BTTTT-THH ngày 21/10/2022 của Bộ Thông tin và Truyền thông "
+        "(thời hạn tỉnh báo cáo Bộ: ngày 10 hằng tháng) và Kế hoạch số 53/KH-UBND ngày "
+        "20/4/2022 của UBND tỉnh; thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh, Văn phòng "
+        "UBND tỉnh đề nghị:\n"
+        "1. Các sở, ban, ngành báo cáo số chứng thư số đã cấp (theo Biểu số 02) gửi Sở Thông tin "
+        "và Truyền thông trước ngày 05 hằng tháng, kể từ tháng 11/2022.\nTrân trọng./.\n"
+    )
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "vp.txt")
+    (task,) = draft.tasks
+    assert task.recurrence is not None and task.recurrence.day == 5
+
+
+def test_a_unit_named_by_its_head_among_the_items_units_owes_the_duty(catalogue):
+    draft = _read(
+        catalogue,
+        "1. Thủ trưởng các sở, ban, ngành, Bảo hiểm xã hội tỉnh, Chủ tịch UBND các huyện, thành "
+        "phố chỉ đạo bộ phận một cửa thống kê số hồ sơ ký số, báo cáo gửi Sở Thông tin và "
+        "Truyền thông trước ngày 20/11/2022.\nTrân trọng./.\n",
+    )
+    (task,) = draft.tasks
+    assert {"Bảo hiểm xã hội tỉnh", "UBND huyện Hàm Yên", "Sở Y tế"} <= set(task.units)

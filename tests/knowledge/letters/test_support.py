@@ -280,3 +280,35 @@ def test_a_support_the_sender_asks_for_after_the_duties_serves_the_work_it_names
     # the sender asking names no work; "hoàn thành" shared in passing names no report
     assert digitised.supporting == ("Viễn thông Tuyên Quang",)
     assert reported.supporting == ()
+
+
+def test_staff_placed_to_help_with_the_item_named_by_its_count_support_that_item(catalogue):
+    # a chairman's enumeration names its items by their word: "nội dung tại Một là"
+    draft = _read(
+        catalogue,
+        "Một là, Sở Tài chính cài đặt phần mềm quản lý hồ sơ công chức, hoàn thành trong "
+        "tháng 4/2023.\n"
+        "Hai là, Sở Thông tin và Truyền thông kết nối phần mềm với Cổng dịch vụ công của tỉnh, "
+        "hoàn thành trước ngày 30/5/2023.\n"
+        "Ba là, Viễn thông Tuyên Quang bố trí nhân lực hỗ trợ kỹ thuật cho các cơ quan trong quá "
+        "trình thực hiện nội dung tại Một là.\n",
+    )
+    first, second = draft.tasks
+    assert first.units == ("Sở Tài chính",)
+    assert first.supporting == ("Viễn thông Tuyên Quang",)
+    assert second.supporting == ()
+
+
+def test_what_follows_a_missed_deadline_is_no_receiver_of_the_work(catalogue):
+    # the sender's next step after the date ("Sau thời hạn trên, … Sở … báo cáo UBND tỉnh")
+    # does not say where the dossier goes: its last step does
+    draft = _read(
+        catalogue,
+        "1. Sở Tài chính lập hồ sơ đề nghị cấp tài khoản phần mềm, theo các bước:\n"
+        "- Bước 1: Lập danh sách công chức được cấp tài khoản.\n"
+        "- Bước 2: Gửi hồ sơ về Sở Nội vụ (qua Phòng Công chức).\n"
+        "Thời hạn gửi hồ sơ: chậm nhất ngày 31/3/2023. Sau thời hạn trên, đơn vị nào chưa gửi, "
+        "Sở Nội vụ sẽ tổng hợp, báo cáo Ủy ban nhân dân tỉnh.\n",
+    )
+    (task,) = draft.tasks
+    assert task.recipient is not None and task.recipient.startswith("Sở Nội vụ"), task.recipient

@@ -262,3 +262,24 @@ def test_a_heading_ending_with_so_keeps_its_line_and_a_number_after_so_joins():
         "Các Sở, ban, ngành báo cáo.",
         "Thực hiện Văn bản số 95/STTTT ngày 2/3.",
     ]
+
+
+def test_the_issuers_second_line_beside_the_motto_is_no_wrap_of_the_row_above():
+    # a scan wrapped at a fixed width: the head's first row fills it, and its second row
+    # (the issuer's own name | the motto's second line) was read as the first row's tail
+    text = (
+        "UBND TỈNH TUYÊN QUANG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ THÔNG TIN VÀ TRUYỀN THÔNG        Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 1186/STTTT-CĐS                 Tuyên Quang, ngày 08 tháng 8 năm 2022\n"
+        "V/v thu thập số liệu đánh giá mức độ chuyển đổi số cấp tỉnh năm 2022\n"
+        "Kính gửi: Các Sở, ban, ngành.\n"
+        + "Sở Thông tin và Truyền thông đề nghị các cơ quan thu thập số liệu\n"
+        * 8
+    )
+    texts = _texts(text)
+    assert texts[:4] == [
+        "UBND TỈNH TUYÊN QUANG",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+        "Độc lập - Tự do - Hạnh phúc",
+    ]

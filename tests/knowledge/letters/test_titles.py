@@ -640,3 +640,21 @@ def test_an_items_count_and_the_clause_that_only_dates_it_are_no_part_of_the_tit
     assert _title(register, text, "trước ngày 30/9/2022") == "Rà soát dữ liệu dân cư"
     text = "Ba là, Sở Tài chính thẩm định dự toán, trình UBND tỉnh trước ngày 20/8/2023."
     assert _title(register, text, "trước ngày 20/8/2023") == "Thẩm định dự toán, trình UBND tỉnh"
+
+
+def test_a_title_never_ends_on_what_a_recurrence_left_of_its_phrase(catalogue):
+    # ux32 #7: "… gửi về Sở … hằng tháng, trước ngày 25 của tháng, bắt đầu từ tháng 4/2021"
+    # was drafted "… gửi về Sở Thông tin và Truyền thông của tháng" and sent to the units
+    text = (LETTERS / "ux32_cv245.txt").read_text(encoding="utf-8")
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "cv245.txt")
+    monthly = next(t for t in draft.tasks if t.recurrence is not None)
+    assert monthly.title.startswith("Báo cáo tình hình tiếp nhận, giải quyết hồ sơ trực tuyến")
+    assert not monthly.title.endswith(("của tháng", "tháng")), monthly.title
+    assert monthly.recipient == "Sở Thông tin và Truyền thông"
+
+
+def test_the_period_left_goes_but_a_period_the_work_names_stays(register):
+    text = "UBND các huyện gửi Sở Nội vụ số liệu của tháng trước, trước ngày 5 hằng tháng."
+    assert _title(register, text, "trước ngày 5 hằng tháng") == (
+        "Gửi Sở Nội vụ số liệu của tháng trước"
+    )
