@@ -127,15 +127,21 @@ def spelled_quarter(self: DayReader, i: int) -> int | None:
 def spelled_date(self: DayReader, i: int) -> tuple[date, int] | None:
     """A day spelled in words: "hai mươi tháng năm", "ngày mười lăm tháng 6". Without
     "ngày" before it only a number of two words or more ("hai mươi", "mười lăm"): "năm tháng"
-    is five months, "trong hai mươi tháng" a length of time."""
+    is five months, "trong hai mươi tháng" a length of time. The day in words and the month in
+    figures after a slash ("mười lăm/8", read as "mười lăm 8") is that day too."""
     number = spelled_number(self, i)
-    if number is None or not 1 <= number[0] <= 31 or self.fold(number[1]) != "thang":
+    if number is None or not 1 <= number[0] <= 31:
         return None
     day, after = number
+    slashed = self.number(self.fold(after), 1, 12) if after > i + 1 else None
+    if self.fold(after) != "thang" and slashed is None:
+        return None
     if self.fold(i - 1) != "ngay" and (after == i + 1 or self.fold(i - 1) in DURATION_WORDS):
         return None
-    numbered = self.number(self.fold(after + 1), 1, 12)
-    which, end = (numbered, after + 2) if numbered else self.spelled_month(after + 1)
+    numbered = slashed or self.number(self.fold(after + 1), 1, 12)
+    which, end = (
+        (numbered, after + 1 + (not slashed)) if numbered else self.spelled_month(after + 1)
+    )
     if which is None:
         return None
     year, end = self.year_after(end)
