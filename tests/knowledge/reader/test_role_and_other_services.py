@@ -31,3 +31,10 @@ def test_the_plans_own_wording_in_many_rows_roles_names_no_other_service(assista
 def test_an_act_on_a_thing_other_documents_name_is_absent(assistant, question):
     answer = assistant.ask(question, APRIL)
     assert answer.intent == "absent" and not answer.items, question
+
+
+@pytest.mark.parametrize("question", ["cấp thẻ công chứng viên", "cap the cong chung vien"])
+def test_a_thing_of_its_own_after_a_rows_pair_reads_the_same_without_marks(assistant, question):
+    # "cấp thẻ | công chứng viên": the row goes on "cấp thẻ Căn cước công dân"
+    answer = assistant.ask(question, APRIL)
+    assert answer.intent == "absent", question
