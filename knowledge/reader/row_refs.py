@@ -85,9 +85,9 @@ def _row_number(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
     return found
 
 
-def _ordinal_row(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
-    """(start, end) of what names a row by its ordinal after another of its names, at the
-    ordinal i: "thủ tục | thứ 3", "dịch vụ | thứ mười bốn"."""
+def row_noun_before(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
+    """(start, i) of another of a row's names right before i: "thủ tục | thứ 3", "dịch vụ |
+    thứ mười bốn" (an ordinal there counts rows), "dvc | muc 4" (a level there)."""
     for phrase in ORDINAL_ROW_NOUNS.phrases:
         start = i - len(phrase)
         if start >= 0 and all(tokens[start + n] in word for n, word in enumerate(phrase)):
@@ -149,7 +149,7 @@ def find_rows(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[R
                 found = (key[0], key[1], i + 2)
             elif counted:
                 found = (None, str(counted[0]), counted[1])
-        elif t in ORDINAL_WORD and (named := _ordinal_row(tokens, i)):
+        elif t in ORDINAL_WORD and (named := row_noun_before(tokens, i)):
             # "thủ tục thứ ba mươi chín": an ordinal after a row's other names counts rows, where
             # "thứ ba" alone is a weekday
             counted = ordinal_at(tokens, i)

@@ -40,3 +40,11 @@ def test_a_weekday_is_not_an_ordinal_row(assistant):
 def test_a_word_that_folds_onto_a_number_names_no_row(assistant, catalogue, question):
     parsed = assistant.parse(question, APRIL, catalogue.province("tuyen-quang"))
     assert not parsed.rows, question
+
+
+def test_muc_typed_after_a_services_name_is_its_level(assistant, catalogue):
+    # "dvc muc 4": the documents' "DVCTT mức độ 4", never row 4; after a frame it is the row
+    tq = catalogue.province("tuyen-quang")
+    parsed = assistant.parse("ra soat dvc muc 4 gui khi nao", APRIL, tq)
+    assert not parsed.rows and any(s.kind == "level" for s in parsed.others)
+    assert [r.number for r in assistant.parse("xem muc 4", APRIL, tq).rows] == ["4"]
