@@ -116,6 +116,3 @@ INCLUDED_SPAN = 3  # the words after such a phrase that it takes in: "kể cả 
 # "nộp đủ chưa": whether all of it is in, after a verb of the work ("du" typed without marks is
 # as often "dự" or "du": only between such a verb and a closing "chưa").
 ENOUGH_WORDS = MarkedWords("đủ")
-# "nộp đúng hạn chưa": whether it went in on time, in the same place ("đúng" then a word of the
-# date, DUE_WORDS).
-ON_TIME_WORDS = MarkedWords("đúng")

@@ -26,7 +26,6 @@ from knowledge.language.progress_words import (
     LIST_REQUEST_PHRASES,
     NEXT_WORK,
     NOT_YET,
-    ON_TIME_WORDS,
     OPEN_AFTER_ASPECT,
     OWED_AFTER_ASPECT,
     PAST_WORDS,
@@ -249,8 +248,6 @@ def done_asked(tokens: Sequence[Token]) -> set[int]:
         k = i - 1
         if tokens[k] in ENOUGH_WORDS and k > 0:
             k -= 1
-        elif tokens[k] in DUE_WORDS and k > 1 and tokens[k - 1] in ON_TIME_WORDS:
-            k -= 2  # "nộp đúng hạn chưa"
         if _done_verb(tokens[k]):
             return set(range(k, i + 1))
     return set()

@@ -280,11 +280,8 @@ class Interpreter(Unexplained):
             # words point at prints them all ("giấy phép xây dựng 20/4") and it alone does.
             return task_reading([t.task for t in dated], parsed, province, asker)
         other = service and share(foreign_pairs(self.matcher, hits[0].key, words), words) > OTHER
-        # "còn nợ hồ sơ nào": how far along, not a row about "hồ sơ"; "báo cáo … của huyện em
-        # nộp đúng hạn chưa": the asker's own unit's work, not 411-6's "báo cáo 6 tháng"
-        own_work = any(s.kind == "self" for s in parsed.others)
-        if standing and (not service or other or own_work):
-            service = False
+        if standing and (not service or other):
+            service = False  # "còn nợ hồ sơ nào": how far along, not a row about "hồ sơ"
         if service and fits and task_shorthand(self.tasks, parsed, extra, fits[0].key):
             # the domain's shorthand a task's text holds, beside a row's words the task does
             # not hold: the row offered, never said as sure
