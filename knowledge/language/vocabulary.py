@@ -240,6 +240,14 @@ STATUS_WORDS_HINT = "xong, đang làm, kiểm thử, vướng mắc"
 # header of the number column in the seeds' tables (BIỂU 01 prints "TT"). Typed with other marks
 # they are other words: "mức 4" is a level, "sở 4" and "sổ" are not rows.
 ROW_WORDS = MarkedWords("mục stt tt dòng hàng item số")
+# What a catalogue row is also called before its ordinal: "thủ tục thứ 3", "dịch vụ thứ ba mươi
+# chín" (a row word takes one too: "mục thứ 14"). Without "thứ" a number after them is no row.
+ORDINAL_ROW_NOUNS = MarkedPhrases(("thủ tục", "dịch vụ", "dịch vụ công", "dvc", "tthc"))
+# What may follow a row's number typed as one unmarked word ("muc tam", "dong sau") for the word
+# to be that number: the end of what is asked ("là gì", "nào", a particle). Before anything
+# else it is another word: "so tu phap" is "Sở Tư pháp", "so bon em" "sở bọn em", "muc nam nay"
+# "mục năm nay".
+AFTER_A_ROW_NUMBER = MarkedWords("là gì nào đâu ạ à a ah ak ad vậy thế nhé nhỉ nha ơi hả")
 
 # Between a form's words and its number: "biểu mẫu 02", "biểu số 02", "phụ lục số 3".
 FORM_FILLER = MarkedWords("mẫu số")

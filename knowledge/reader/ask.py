@@ -34,6 +34,7 @@ from knowledge.reader.priors import Priors
 from knowledge.reader.progress import Marks
 from knowledge.reader.province_named import ProvinceNames, without
 from knowledge.reader.rereading import agency_clause
+from knowledge.reader.role_pairs import shared_pairs
 from knowledge.reader.row_indexes import row_indexes
 from knowledge.reader.row_lookup import RowLookup
 from knowledge.reader.task_choice import (
@@ -81,6 +82,7 @@ class Assistant(RowLookup):
             self.matcher, index, named, built.wording, built.outside, titles, services
         )
         self.interpreter.told = told_pairs(self.catalogue)
+        self.interpreter.shared = shared_pairs(self.interpreter.told)
         self.task_words = TaskWords(tasks, subjects, self.matcher, roles, names)
         self._priors = Priors(self.catalogue, self.matcher)
         self._years: dict[str, list[int]] = {}

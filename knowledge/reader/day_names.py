@@ -4,11 +4,17 @@ spelled with ("hai mươi tháng năm", "quý bốn")."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Protocol
 
 from knowledge.calendar.deadlines import ROMAN, fmt_date
-from knowledge.language.spelled_numbers import SPELLED_MONTHS, SPELLED_UNITS, TEN_WORD, TENS_WORD
+from knowledge.language.spelled_numbers import (
+    SPELLED_MONTHS,
+    TEN_WORD,
+    UNMARKED_UNITS,
+)
+from knowledge.language.spelled_numbers import spelled_number as spelled_words
 from knowledge.language.text import MarkedWords, Token, strip_marks
 from knowledge.language.vocabulary import (
     CHAT_WORDS,
@@ -20,8 +26,6 @@ from knowledge.language.vocabulary import (
 )
 from knowledge.reader.periods import DURATION_WORDS, QUARTER_WORDS, Period, PeriodSpan
 
-# The units typed without marks: "hai muoi", "muoi lam" (each fold is one number).
-UNMARKED_UNITS = {strip_marks(word): value for word, value in SPELLED_UNITS.items()}
 # The words a spelled number starts with, for the period reader's first look.
 NUMBER_STARTS = frozenset(UNMARKED_UNITS) | {strip_marks(TEN_WORD)}
 
@@ -32,6 +36,7 @@ WEEKDAY_WORDS = MarkedWords("thứ")
 class DayReader(Protocol):
     """What the period reader offers a pattern: the question's words and today."""
 
+    tokens: Sequence[Token]
     today: date
     taken: set[int]
     default_year: int
@@ -106,35 +111,9 @@ HALF_FOLD = "nua"  # "nửa": half
 HALF_SIDES = ("dau", "cuoi", "sau")  # the first half, the second ("nửa cuối", "nửa sau")
 
 
-def _unit(token: Token | None) -> int | None:
-    """A unit spelled as a word: as printed when typed with marks ("năm" is 5, "nằm" nothing)."""
-    if token is None:
-        return None
-    if token.has_marks:
-        return SPELLED_UNITS.get(token.raw.lower())
-    return UNMARKED_UNITS.get(token.fold)
-
-
-def _tens_word(token: Token | None, word: str) -> bool:
-    """ "mười" (ten) or "mươi" (tens): typed without marks, the one its position allows."""
-    if token is None or token.fold != strip_marks(word):
-        return False
-    return not token.has_marks or token.raw.lower() == word
-
-
 def spelled_number(self: DayReader, i: int) -> tuple[int, int] | None:
-    """(value, end) of a number from 1 to 99 spelled in words at i: "hai mươi" 20, "mười lăm"
-    15, "ba mươi mốt" 31, "tư" 4."""
-    if _tens_word(self.token(i), TEN_WORD):
-        unit = _unit(self.token(i + 1))
-        return (10 + unit, i + 2) if unit else (10, i + 1)
-    unit = _unit(self.token(i))
-    if unit is None:
-        return None
-    if _tens_word(self.token(i + 1), TENS_WORD) and unit > 1:
-        more = _unit(self.token(i + 2))
-        return (unit * 10 + more, i + 3) if more else (unit * 10, i + 2)
-    return unit, i + 1
+    """(value, end) of a number spelled in words at i (knowledge.language.spelled_numbers)."""
+    return spelled_words(self.tokens, i)
 
 
 def spelled_quarter(self: DayReader, i: int) -> int | None:
@@ -148,15 +127,21 @@ def spelled_quarter(self: DayReader, i: int) -> int | None:
 def spelled_date(self: DayReader, i: int) -> tuple[date, int] | None:
     """A day spelled in words: "hai mươi tháng năm", "ngày mười lăm tháng 6". Without
     "ngày" before it only a number of two words or more ("hai mươi", "mười lăm"): "năm tháng"
-    is five months, "trong hai mươi tháng" a length of time."""
+    is five months, "trong hai mươi tháng" a length of time. The day in words and the month in
+    figures after a slash ("mười lăm/8", read as "mười lăm 8") is that day too."""
     number = spelled_number(self, i)
-    if number is None or not 1 <= number[0] <= 31 or self.fold(number[1]) != "thang":
+    if number is None or not 1 <= number[0] <= 31:
         return None
     day, after = number
+    slashed = self.number(self.fold(after), 1, 12) if after > i + 1 else None
+    if self.fold(after) != "thang" and slashed is None:
+        return None
     if self.fold(i - 1) != "ngay" and (after == i + 1 or self.fold(i - 1) in DURATION_WORDS):
         return None
-    numbered = self.number(self.fold(after + 1), 1, 12)
-    which, end = (numbered, after + 2) if numbered else self.spelled_month(after + 1)
+    numbered = slashed or self.number(self.fold(after + 1), 1, 12)
+    which, end = (
+        (numbered, after + 1 + (not slashed)) if numbered else self.spelled_month(after + 1)
+    )
     if which is None:
         return None
     year, end = self.year_after(end)

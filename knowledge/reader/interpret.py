@@ -65,6 +65,7 @@ from knowledge.reader.parse import Parsed
 from knowledge.reader.province_asked import whole_province
 from knowledge.reader.question_words import Hit
 from knowledge.reader.reading import Reading
+from knowledge.reader.role_pairs import told_only
 from knowledge.reader.roles import role_row
 from knowledge.reader.row_reading import SUGGESTIONS
 from knowledge.reader.row_things import another_thing, sibling_compound
@@ -299,6 +300,10 @@ class Interpreter(Unexplained):
             or sibling_compound(self.matcher, hits[0].key, words)
             # "giấy phép lái xe | quốc tế": a qualifier only an unrelated title prints
             or foreign_qualifier(self.matcher, hits[0].key, words)
+            # "đăng kiểm | xe ô tô": what the row prints only in a ministry's part of it
+            or told_only(
+                self.matcher, self.told[hits[0].key], self.shared, parsed.tokens, self.kept(parsed)
+            )
         )
         who = asker or (subject.name if subject else None)
         if who and not standing and not agency_list and (not service or another):

@@ -35,7 +35,14 @@ from knowledge.reader.greetings import introduced
 from knowledge.reader.letter_refs import LetterRef, find_letters
 from knowledge.reader.period_finding import find_periods
 from knowledge.reader.periods import PeriodSpan, YearSpan
-from knowledge.reader.row_refs import DECISIONS, Pairs, RowRef, find_rows, level_run
+from knowledge.reader.row_refs import (
+    DECISIONS,
+    Pairs,
+    RowRef,
+    find_rows,
+    level_run,
+    row_noun_before,
+)
 from knowledge.reader.spelling import Printed, regional, repaired, respelled
 from knowledge.reader.task_refs import TaskRef, find_forms, find_tasks
 from knowledge.rules.statuses import STATUSES
@@ -267,6 +274,8 @@ def _levels(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[Spa
         k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].fold == "do")
         run = level_run(tokens, k)
         after_title = i >= 2 and (tokens[i - 2].fold, tokens[i - 1].fold) in compounds
+        # "rà soát dvc muc 4", "thu tuc muc 3": after what every row is, the service's level
+        after_title = after_title or row_noun_before(tokens, i) is not None
         if run > k:
             spans.append(Span("level", i, run))  # "mức 3, 4", "muc do 2 3 4": levels listed
         elif (

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from knowledge.calendar.deadlines import fmt_date, month_end, quarter_end
-from knowledge.language.spelled_numbers import SPELLED_MONTHS
+from knowledge.language.spelled_numbers import SPELLED_MONTHS, number_at
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import (
     JUST_WORDS,
@@ -219,17 +219,18 @@ class PeriodReader(PeriodWords):
         if self.fold(i) == "tuan" and previous:
             monday = today - timedelta(days=7 + today.weekday())
             return Period(monday, monday + timedelta(days=6), "tuần trước"), previous
-        count = self.number(self.fold(i), 1, 366)
-        if count and self.fold(i + 1) in ("ngay", "tuan"):
-            days = count * (7 if self.fold(i + 1) == "tuan" else 1)
-            after = self.fold(i + 2)
+        # "10 ngày tới", "trong mười ngày tới", "hai tuần tới": the number in figures or words
+        count, unit = number_at(self.tokens, i) or (0, i)
+        if 1 <= count <= 366 and self.fold(unit) in ("ngay", "tuan"):
+            days = count * (7 if self.fold(unit) == "tuan" else 1)
+            after = self.fold(unit + 1)
             if (
                 after in ("toi", "nua", "sau")
                 or self.fold(i - 1) == "trong"
-                or (after == "sap" and self.fold(i + 3) == "toi")
+                or (after == "sap" and self.fold(unit + 2) == "toi")
             ):
-                end = i + 3 + (after == "sap")
-                label = f"{count} {'tuần' if self.fold(i + 1) == 'tuan' else 'ngày'} tới"
+                end = unit + 2 + (after == "sap")
+                label = f"{count} {'tuần' if self.fold(unit) == 'tuan' else 'ngày'} tới"
                 return Period(today, today + timedelta(days=days), label), end
         if self.fold(i) == "thang" and self.token(i + 1) in THIS_WORDS:
             return self.month(today.month, today.year), self.this(i + 1)

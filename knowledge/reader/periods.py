@@ -98,10 +98,14 @@ def joined(periods: list[PeriodSpan], fold: Callable[[int], str]) -> list[Period
     for span in periods:
         prev = result[-1] if result else None
         between = {fold(k) for k in range(prev.end, span.start)} if prev else set()
-        if prev and between <= {"den", "toi", "het"} and between:
-            period = Period(
-                prev.period.start, span.period.end, f"{prev.period.label} – {span.period.label}"
-            )
+        # "từ 1/6 đến 15/6": the second read as running from today until its day ("đến 15/6")
+        # holds the word that joins them
+        until = span.until is not None and fold(span.start) in ("den", "toi")
+        if prev and between <= {"den", "toi", "het"} and (between or until):
+            # "từ 15/8 đến hết tháng 8": the second read as "từ nay đến 31/8/2021" ends the first
+            last = span.period.label.removeprefix("từ nay ")
+            sep = " " if last != span.period.label else " – "
+            period = Period(prev.period.start, span.period.end, f"{prev.period.label}{sep}{last}")
             result[-1] = PeriodSpan(period, prev.start, span.end)
         else:
             result.append(span)

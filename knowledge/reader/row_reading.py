@@ -57,10 +57,12 @@ class RowReading(Residue):
     # the word pairs (folded) each row's whole text prints, its roles and dates included
     # ("hộ gia đình, cá nhân" of 406-39's rollout): filled by the Assistant (ask.py)
     told: dict[str, frozenset[tuple[str, str]]]
+    shared: frozenset[tuple[str, str]]  # the pairs several rows' texts print (role_pairs.py)
 
     def __init__(self, matcher: Matcher):
         super().__init__(matcher)
         self.told = {}
+        self.shared = frozenset()
         # the acts each row's title prints ("Cấp, gia hạn …"), for an act asked it does not
         self.acts_done = ActsPrinted(matcher)
 

@@ -1,13 +1,20 @@
 """Row references in a question: "406-14", "406/14", "mục 22", "số 22 QĐ 411", "mục 11 lĩnh vực
-tài chính" (the words after the number name a sub-row's sector)."""
+tài chính" (the words after the number name a sub-row's sector), the number in words too ("mục
+mười bốn", "dòng số mười bảy của 411", "thủ tục thứ ba mươi chín của 406")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from knowledge.language.spelled_numbers import ORDINAL_WORD, ordinal_at, spelled_number
 from knowledge.language.text import MarkedWords, Token
-from knowledge.language.vocabulary import LEVEL_VERBS, ROW_WORDS
+from knowledge.language.vocabulary import (
+    AFTER_A_ROW_NUMBER,
+    LEVEL_VERBS,
+    ORDINAL_ROW_NOUNS,
+    ROW_WORDS,
+)
 
 DECISIONS = ("406", "411")
 Pairs = frozenset[tuple[str, str]]
@@ -56,6 +63,38 @@ def level_run(tokens: Sequence[Token], k: int) -> int:
     return end if end - k >= 2 else k
 
 
+def _row_number(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """(number, end) of what follows a row word at k, in figures or words, or as an ordinal
+    ("thứ 14", "thứ mười bốn"). A number of one word ("tám", "sau") counts only where what is
+    asked ends after it, a decision follows or a sector does: "so tu phap" is no row 4."""
+    if k >= len(tokens):
+        return None
+    fold = tokens[k].fold
+    if fold.isdecimal():
+        return (int(fold), k + 1) if len(fold) <= 3 and int(fold) > 0 else None
+    found = ordinal_at(tokens, k) or spelled_number(tokens, k)
+    if found is None or found[0] <= 0:
+        return None
+    end = found[1]
+    if end == k + 1 and end < len(tokens):
+        after = tokens[end]
+        if not (
+            after in AFTER_A_ROW_NUMBER or after.fold in DECISIONS or after.fold in DECISION_LINKS
+        ):
+            return None
+    return found
+
+
+def row_noun_before(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
+    """(start, i) of another of a row's names right before i: "thủ tục | thứ 3", "dịch vụ |
+    thứ mười bốn" (an ordinal there counts rows), "dvc | muc 4" (a level there)."""
+    for phrase in ORDINAL_ROW_NOUNS.phrases:
+        start = i - len(phrase)
+        if start >= 0 and all(tokens[start + n] in word for n, word in enumerate(phrase)):
+            return start, i
+    return None
+
+
 def find_rows(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[RowRef]:
     """Row references. `compounds`: the word pairs the documents print; a row word that closes
     one ("danh mục", "mã số", "biển số") is that compound's, not a row's number."""
@@ -64,6 +103,7 @@ def find_rows(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[R
     while i < size:
         t = tokens[i]
         found: tuple[str | None, str, int] | None = None
+        start = i
         fold = t.fold  # a key holds its separator: most words are not tried as one
         key = _row_key(fold) if "-" in fold or "/" in fold or "." in fold else None
         if key:
@@ -105,10 +145,17 @@ def find_rows(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[R
                 or (t.raw != "mục" and level_run(tokens, i + 1) > i + 1)
             )
             key = _row_key(nxt)
+            counted = None if key or level else _row_number(tokens, i + 1)
             if key:
                 found = (key[0], key[1], i + 2)
-            elif nxt.isdecimal() and len(nxt) <= 3 and not level and int(nxt) > 0:
-                found = (None, str(int(nxt)), i + 2)
+            elif counted:
+                found = (None, str(counted[0]), counted[1])
+        elif t in ORDINAL_WORD and (named := row_noun_before(tokens, i)):
+            # "thủ tục thứ ba mươi chín": an ordinal after a row's other names counts rows, where
+            # "thứ ba" alone is a weekday
+            counted = ordinal_at(tokens, i)
+            if counted and counted[0] > 0:
+                found, start = (None, str(counted[0]), counted[1]), named[0]
         if found is None:
             i += 1
             continue
@@ -123,6 +170,6 @@ def find_rows(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[R
         stop = end
         while stop < len(tokens) and not tokens[stop].is_number and stop - end < 8:
             stop += 1
-        refs.append(RowRef(decision, number, tuple(tokens[end:stop]), i, end))
+        refs.append(RowRef(decision, number, tuple(tokens[end:stop]), start, end))
         i = end
     return refs

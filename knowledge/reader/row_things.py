@@ -69,9 +69,11 @@ def another_thing(matcher: Matcher, key: str, words: Sequence[Word]) -> bool:
         # trình"), or one of words no title knows that no title prints as a compound ("công
         # chứng viên"; not "đất đai", the catalogue's own wording for the row's "đất")
         elsewhere = _printed(matcher, b, tail[0])
-        unknown = any(w.known is None or not w.exact for w in tail) and not any(
-            _printed(matcher, x, y) for x, y in itertools.pairwise(tail)
-        )
+        # typed without marks, a word is "exact" whatever it was meant as: "cong chung vien"
+        # reads as "công chứng viên" does, a run no title prints as a compound
+        unknown = any(
+            w.known is None or not w.exact or not w.token.has_marks for w in tail
+        ) and not any(_printed(matcher, x, y) for x, y in itertools.pairwise(tail))
         own = elsewhere or unknown
         if not own or _explained_after(row, words, tail[-1].at, matcher):
             continue

@@ -23,6 +23,7 @@ BARE_NAME = 3  # words of a question that is a service's name alone ("luật sư
 
 class Unexplained(RowReading):
     outside: Outside | None
+    acts: dict[str, set[str]]
 
     def unexplained(
         self,
@@ -75,5 +76,13 @@ class Unexplained(RowReading):
         if bare and self.outside and self.outside.names_a_service(words):
             # "karaoke", "luật sư" alone: no title's word, but a word of a service other
             # documents name (a longer question about "bóng" or "đẹp" is about something else)
+            return Reading("absent", agency=asker, asked=self.asked(parsed))
+        if (
+            not tell
+            and self.outside
+            and self.outside.named_after_act(self.matcher, self.acts, tokens)
+        ):
+            # "cấp bản sao trích lục hộ tịch": an act on a thing other documents' services
+            # name, in words no title prints: a service the catalogues do not hold
             return Reading("absent", agency=asker, asked=self.asked(parsed))
         return Reading("unknown", sure=False)

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from knowledge.catalogue.model import Catalogue
-from knowledge.language.text import Token, tokenize
+from knowledge.language.text import Token, accent_key, tokenize
 from knowledge.language.vocabulary import QUESTION_MARKED, QUESTION_WORDS, WORK_WORDS
 from knowledge.reader.matching import Matcher, expand_words
 from knowledge.reader.question_words import Word
@@ -304,6 +304,7 @@ class Outside:
         self.pairs = [set(itertools.pairwise(_words(name))) for name in kept]
         self.words = [set(_words(name)) for name in kept]
         self.leads = [_lead(_words(name)) for name in kept]
+        self.printed = frozenset(pair for pairs in self.pairs for pair in pairs)
 
     def closer(
         self,
@@ -350,6 +351,23 @@ class Outside:
             if score > held or (score == held > 0 and unknown & self.words[int(hit.key)]):
                 return self.names[int(hit.key)]
         return None
+
+    def named_after_act(
+        self, matcher: Matcher, acts: dict[str, set[str]], tokens: Sequence[Token]
+    ) -> bool:
+        """Whether the question opens with an act the titles open with and goes on with a pair
+        of words a service other documents name prints and no title does: "cấp | bản sao
+        trích lục hộ tịch" (the Bắc Giang list prints "bản sao", "hộ tịch") asks a service,
+        one no row holds. tokens: the question's residue, its frame left out."""
+        if len(tokens) < 3 or tokens[0].fold not in acts:
+            return False
+        first = tokens[0]
+        if first.has_marks and accent_key(first.raw) not in acts[first.fold]:
+            return False
+        return any(
+            (a.fold, b.fold) in self.printed and not matcher.printed_pair(a, b)
+            for a, b in itertools.pairwise(tokens[1:])
+        )
 
     def names_a_service(self, words: Sequence[Word]) -> bool:
         """Whether a word of the question that no catalogue title knows is a word of a service

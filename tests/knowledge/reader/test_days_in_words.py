@@ -73,3 +73,19 @@ def test_deadlines_remaining_in_a_quarter_in_words_are_that_quarters(assistant):
     assert answer.items and all(
         dt.date(2021, 7, 1) <= item.deadline <= dt.date(2021, 9, 30) for item in answer.items
     )
+
+
+@pytest.mark.parametrize(
+    "question, days",
+    [("trong muoi ngay toi co han gi", 10), ("hai tuần tới có gì", 14), ("10 ngày tới", 10)],
+)
+def test_a_count_of_days_or_weeks_in_words_reads_as_in_figures(question, days):
+    assert spans(question) == [(APRIL, APRIL + dt.timedelta(days=days))]
+
+
+def test_from_a_day_to_another_is_one_span_in_figures_or_words():
+    august = dt.date(2021, 8, 3)
+    assert spans("tu muoi lam/8 den het thang tam", august) == [
+        (dt.date(2021, 8, 15), dt.date(2021, 8, 31))
+    ]
+    assert spans("từ 1/6 đến 15/6 có hạn gì") == [(dt.date(2021, 6, 1), dt.date(2021, 6, 15))]
