@@ -25,11 +25,11 @@ from knowledge.language.vocabulary import (
     LOANWORDS,
     QUESTION_WORDS,
     SEND_WORDS,
-    TIER_OPENER,
-    TIER_WORDS,
     UNIT_NOUNS,
 )
 from knowledge.letters.sources import TrackedLetter
+from knowledge.reader import aside_spans
+from knowledge.reader.aside_spans import SELF_WORDS, Span
 from knowledge.reader.document_authors import document_authors
 from knowledge.reader.greetings import introduced
 from knowledge.reader.letter_refs import LetterRef, find_letters
@@ -40,8 +40,6 @@ from knowledge.reader.row_refs import (
     Pairs,
     RowRef,
     find_rows,
-    level_run,
-    row_noun_before,
 )
 from knowledge.reader.spelling import Printed, regional, repaired, respelled
 from knowledge.reader.task_refs import TaskRef, find_forms, find_tasks
@@ -49,22 +47,6 @@ from knowledge.rules.statuses import STATUSES
 
 MAX_QUESTION_CHARS = 500
 SECTOR_WORDS = {"nganh", "linh", "vuc", "cua"}  # "ngành xây dựng", "lĩnh vực tài chính"
-SELF_WORDS = {"em", "minh", "toi", "tui", "chung", "ben", "bon"}  # first person, "bên em"
-# The units an officer calls their own: "đơn vị em", "sở mình", "phòng em", "huyện em", "thành
-# phố mình" (a district unit's officer).
-UNIT_WORDS = (
-    ("don", "vi"),
-    ("co", "quan"),
-    ("thanh", "pho"),
-    ("so",),
-    ("ben",),
-    ("phia",),
-    ("chung",),
-    ("bon",),
-    ("phong",),
-    ("huyen",),
-    ("tp",),
-)
 ASKING_WORDS = {"hoi"}
 APART_SPANS = ("self", "unit", "level", "form", "tiers")  # spans never a service's wording
 # "gửi Sở TT&TT", "báo công an", "góp ý cho Sở Tư pháp": where it goes
@@ -83,13 +65,6 @@ STATUS_PHRASES = tuple(
         reverse=True,
     )
 )
-
-
-@dataclass(frozen=True)
-class Span:
-    kind: str  # level | tiers | form | status | self | domain | unit
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
@@ -252,86 +227,6 @@ DOMAIN = tuple(tuple(p.split()) for p in DOMAIN_PHRASES) + tuple(
 UNITS = tuple(tuple(p.split()) for p in UNIT_NOUNS)
 
 
-# "mức độ" by its initials, as officers shorten it ("mđ4")
-_LEVEL_INITIALS = "".join(w[0] for w in strip_marks("mức độ").split())
-
-
-def _levels(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[Span]:
-    """ "mức độ 4", "mức 3": a service level, which every row has; never a row number. "muc 3"
-    typed without marks is "mức 3" right after a pair a title prints ("… dat dai muc 3"): it
-    qualifies the service named, where a row's number follows a frame ("xem muc 3")."""
-    spans = []
-    for i, t in enumerate(tokens):
-        if (
-            t.fold == _LEVEL_INITIALS
-            and i + 1 < len(tokens)
-            and tokens[i + 1].fold in ("2", "3", "4")
-        ):
-            spans.append(Span("level", i, i + 2))  # "mđ4", "md 3": the level by its initials
-            continue
-        if t.fold != "muc" or t.raw == "mục":
-            continue
-        k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].fold == "do")
-        run = level_run(tokens, k)
-        after_title = i >= 2 and (tokens[i - 2].fold, tokens[i - 1].fold) in compounds
-        # "rà soát dvc muc 4", "thu tuc muc 3": after what every row is, the service's level
-        after_title = after_title or row_noun_before(tokens, i) is not None
-        if run > k:
-            spans.append(Span("level", i, run))  # "mức 3, 4", "muc do 2 3 4": levels listed
-        elif (
-            k < len(tokens)
-            and tokens[k].fold in ("2", "3", "4")
-            and (t.raw == "mức" or k == i + 2 or after_title)
-        ):
-            spans.append(Span("level", i, k + 1))
-    return spans
-
-
-def _tiers(tokens: Sequence[Token]) -> list[Span]:
-    """ "cấp tỉnh, huyện, xã", "cap huyen xa": two tiers of government or more listed after
-    "cấp", which name no service; not the "cấp xã" of "trợ cấp xã hội"."""
-    spans = []
-    for i, t in enumerate(tokens):
-        if t not in TIER_OPENER:
-            continue
-        end = i + 1
-        while end < len(tokens) and tokens[end] in TIER_WORDS:
-            end += 1
-        if end < len(tokens) and tokens[end].fold == "hoi":
-            end -= 1  # "... xã hội"
-        if end - i - 1 >= 2:
-            spans.append(Span("tiers", i, end))
-    return spans
-
-
-def _selves(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[Span]:
-    """ "đơn vị em", "cơ quan mình", "bên em", "sở mình": the asker speaking of their own unit.
-    Typed without marks, a pair the documents print, in their wording with a neighbour too, is
-    theirs: "so chung minh" is "số chứng minh"; "chung minh con gi" is "chúng mình"."""
-    spans = []
-    for i in range(1, len(tokens)):
-        if tokens[i].fold not in SELF_WORDS - {"ben", "chung", "bon"}:
-            continue
-        for unit in UNIT_WORDS:
-            start = i - len(unit)
-            if start >= 0 and tuple(t.fold for t in tokens[start:i]) == unit:
-                if not _printed_run(tokens, start, i + 1, compounds):
-                    spans.append(Span("self", start, i + 1))
-                break
-    return spans
-
-
-def _printed_run(tokens: Sequence[Token], start: int, end: int, compounds: Pairs) -> bool:
-    """Words typed without marks that the documents print side by side, with a neighbour."""
-    if any(t.has_marks for t in tokens[start:end]):
-        return False
-    folds = [t.fold for t in tokens]
-    inside = all((folds[k], folds[k + 1]) in compounds for k in range(start, end - 1))
-    before = start > 0 and (folds[start - 1], folds[start]) in compounds
-    after = end < len(folds) and (folds[end - 1], folds[end]) in compounds
-    return inside and (before or after)
-
-
 def _borrowed(token: Token) -> Token:
     """A borrowed word as the reader's own ("deadline" is "hạn")."""
     own = LOANWORDS.get(token.fold)
@@ -366,8 +261,8 @@ def parse(
         taken.update(span)
         return True
 
-    levels = [span for span in _levels(tokens, compounds) if claim(span.start, span.end)]
-    levels += [span for span in _tiers(tokens) if claim(span.start, span.end)]
+    asides = aside_spans.levels(tokens, compounds) + aside_spans.tiers(tokens)
+    levels = [span for span in asides if claim(span.start, span.end)]
     # A form first: "biểu số 02", "phụ lục số 3" name a form, never row 2 or 3. A form several
     # tasks ask for names each of them (knowledge/reader/task_choice.py weighs which).
     tasks: list[TaskRef] = []
@@ -398,7 +293,8 @@ def parse(
                 tasks.append(TaskRef(task, p.start, p.end, "date"))
     # Status words are noted but stay in the residue: "không đủ điều kiện" also names a task.
     others = levels + forms + _phrases(tokens, STATUS_PHRASES, "status", set(taken))
-    others += [span for span in _selves(tokens, compounds) if claim(span.start, span.end)]
+    selves = aside_spans.selves(tokens, compounds)
+    others += [span for span in selves if claim(span.start, span.end)]
     others += _phrases(tokens, DOMAIN, "domain", taken)
     others += _phrases(tokens, UNITS, "unit", taken)
     free = [i for i in range(len(tokens)) if i not in taken]
