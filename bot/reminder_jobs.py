@@ -84,14 +84,14 @@ def owner_of(app: Application) -> str:
     return owner
 
 
-async def run_due_ticks(app: Application) -> TickReport:
+async def run_due_ticks(app: Application, renewing: str | None = None) -> TickReport:
     """Plan every tick that is due and not yet planned, then deliver everything owed. Safe to call
     any time, from any instance. The database work runs off the event loop
-    (usecases/reminders.py).
+    (usecases/reminders.py). `renewing`: the owner whose leases the plan's unit renews first.
     """
     desk: Desk = app.bot_data["services"]
     async with app.bot_data.setdefault("tick_lock", asyncio.Lock()):
-        tick = await desk.run(reminders.plan_tick)
+        tick = await desk.run(reminders.plan_tick, renewing)
         report = TickReport(days=tick.days, recorded=tick.recorded, since=tick.since)
         report.failed += await report_failed(app, desk, tick.expired)
         if tick.deliver:
@@ -291,10 +291,13 @@ async def heartbeat(app: Application) -> TickReport | None:
     if trouble.retry_at is not None and now < trouble.retry_at:
         return None
     try:
-        await desk.run(reminders.renew, owner)
         if lock.locked():
-            return None  # a tick is under way: its claims were renewed just now
-        report = await run_due_ticks(app)
+            # a tick is under way: its claims renewed, nothing planned beside it
+            await desk.run(reminders.renew, owner)
+            return None
+        # the lease renewed in the plan's own unit: one trip to a worker thread, not two (the
+        # lock is taken at once, no await between the look above and run_due_ticks' lock)
+        report = await run_due_ticks(app, owner)
     except DATABASE_DOWN as exc:
         await tick_failed(app, desk, trouble, now, exc)
         return None

@@ -63,17 +63,24 @@ class ImportRepo:
         table is in force.
         """
         with self.sessions() as s:
-            version = self._applied(s, province, self._last(s, province))
-            if version is None or version.embedded:
-                return None
-            rows = self._rows(s, version.id)
-            return version.province_name, version.decision, version.source, rows
+            return self._load(s, province, self._last(s, province))
+
+    def _load(
+        self, s: Session, province: str, number: int
+    ) -> tuple[str, str, str, list[ImportedRow]] | None:
+        version = self._applied(s, province, number)
+        if version is None or version.embedded:
+            return None
+        rows = self._rows(s, version.id)
+        return version.province_name, version.decision, version.source, rows
 
     def in_force(self, catalogue: Catalogue, province: str) -> tuple[int, Catalogue]:
         """(number, catalogue) with the province's version in force applied to `catalogue` (the
-        data files'): unchanged when version 0, or a rollback to it, is in force."""
-        number = self.in_force_number(province)
-        imported = self.load(province)
+        data files'): unchanged when version 0, or a rollback to it, is in force. The number
+        is read once and the version loaded at it (one session)."""
+        with self.sessions() as s:
+            number = self._last(s, province)
+            imported = self._load(s, province, number)
         if imported is None:
             return number, catalogue
         name, decision, source, rows = imported

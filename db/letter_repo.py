@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -39,6 +40,16 @@ MOVE = "move"  # the coordinator moved a deadline ("Đổi hạn")
 RENAME = "rename"  # the coordinator renamed a published task ("sửa tên nv 1 thành …")
 
 
+class InForce(NamedTuple):
+    """The letters' version in force (0: none) and what the catalogue takes from it."""
+
+    number: int
+    published: list[Published]
+    ended: dict[str, date]
+    moved: dict[str, Move]
+    renamed: dict[str, tuple[str, str]]  # task id -> (its title now, the one before)
+
+
 class LetterRepo(DraftStore):
     def __init__(self, sessions: sessionmaker, province: str):
         self.sessions = sessions
@@ -54,37 +65,52 @@ class LetterRepo(DraftStore):
     def in_force(self) -> list[Published]:
         """The letters in force, in the order they were published, with their tasks."""
         with self.sessions() as s:
-            ids = self._letters_of(s, self._last(s))
-            if not ids:
-                return []
-            letters = {
-                r.id: r for r in s.scalars(select(LetterRecord).where(LetterRecord.id.in_(ids)))
-            }
-            tasks: dict[int, list[LetterTask]] = {}
-            for t in s.scalars(
-                select(LetterTask)
-                .where(LetterTask.letter_id.in_(ids))
-                .order_by(LetterTask.letter_id, LetterTask.position)
-            ):
-                tasks.setdefault(t.letter_id, []).append(t)
-            result = []
-            for letter_id in ids:
-                record = letters.get(letter_id)
-                if record is None:
-                    continue
-                draft = Draft.from_json(json.loads(record.draft))
-                result.append(
-                    Published(
-                        record.id,
-                        record.file_name,
-                        draft.letter,
-                        tuple(
-                            (t.task_id, Task.from_json(json.loads(t.data)))
-                            for t in tasks.get(letter_id, [])
-                        ),
-                    )
+            return self._published(s, self._letters_of(s, self._last(s)))
+
+    def state(self) -> InForce:
+        """The version in force and everything the catalogue takes from it, read together: one
+        look at the number and one at its row (the bot's start and a rebuild read all of it;
+        asked piece by piece, each piece read the number and the row again)."""
+        with self.sessions() as s:
+            number = self._last(s)
+            v = self._get(s, number) if number else None
+            if v is None:
+                return InForce(number, [], {}, {}, {})
+            published = self._published(s, ids_of(v.letters))
+            ended, moved = ended_of(v.ended), moved_of(v.moved)
+            return InForce(number, published, ended, moved, renamed_of(v.renamed))
+
+    def _published(self, s: Session, ids: tuple[int, ...]) -> list[Published]:
+        if not ids:
+            return []
+        letters = {
+            r.id: r for r in s.scalars(select(LetterRecord).where(LetterRecord.id.in_(ids)))
+        }
+        tasks: dict[int, list[LetterTask]] = {}
+        for t in s.scalars(
+            select(LetterTask)
+            .where(LetterTask.letter_id.in_(ids))
+            .order_by(LetterTask.letter_id, LetterTask.position)
+        ):
+            tasks.setdefault(t.letter_id, []).append(t)
+        result = []
+        for letter_id in ids:
+            record = letters.get(letter_id)
+            if record is None:
+                continue
+            draft = Draft.from_json(json.loads(record.draft))
+            result.append(
+                Published(
+                    record.id,
+                    record.file_name,
+                    draft.letter,
+                    tuple(
+                        (t.task_id, Task.from_json(json.loads(t.data)))
+                        for t in tasks.get(letter_id, [])
+                    ),
                 )
-            return result
+            )
+        return result
 
     def ended(self) -> dict[str, date]:
         """task id -> the day its tracking was ended, for every task ended in the version in

@@ -91,9 +91,21 @@ class Statuses:
         return value
 
 
-def titles_of(letters: LetterRepo) -> dict[str, str]:
-    """The titles the coordinator gave published tasks, by task id (usecases/task_renames.py)."""
-    return {task_id: title for task_id, (title, _) in letters.renamed().items()}
+def in_force_of(
+    tables: ImportRepo, letters: LetterRepo | None, base: Assistant, province: str
+) -> tuple[int, int, Catalogue]:
+    """(table version, letters version, the catalogue built from them): each version's number
+    read once, with what it holds."""
+    number, catalogue = tables.in_force(base.catalogue, province)
+    if letters is None:
+        return number, 0, catalogue
+    state = letters.state()
+    # the titles the coordinator gave published tasks (usecases/task_renames.py)
+    titles = {task_id: title for task_id, (title, _) in state.renamed.items()}
+    catalogue = with_letters(
+        catalogue, province, state.published, state.ended, state.moved, titles
+    )
+    return number, state.number, catalogue
 
 
 @dataclass
@@ -147,16 +159,10 @@ class Desk:
         base = assistant or default_assistant()
         tables = ImportRepo(sessions)
         letters = LetterRepo(sessions, config.province)
-        number, catalogue = tables.in_force(base.catalogue, config.province)
-        published = letters.in_force_number()
-        catalogue = with_letters(
-            catalogue,
-            config.province,
-            letters.in_force(),
-            letters.ended(),
-            letters.moved(),
-            titles_of(letters),
-        )
+        # one connection and one snapshot for the reads (each was its own session: a fifth of
+        # a start's CPU, bench/README.md round 28), so the table and the letters agree
+        with sessions.unit(writes=False):
+            number, published, catalogue = in_force_of(tables, letters, base, config.province)
         # The version in force replaces the embedded table (or creates the province), the
         # letters in force add their tasks; the desk follows later versions (sync_table).
         return cls(
@@ -259,20 +265,11 @@ class Desk:
                 return  # another thread rebuilt it meanwhile
             base = self.base or self.assistant
             slug = self.config.province
-            _, catalogue = self.tables.in_force(base.catalogue, slug)
-            if self.letters is not None:
-                letters = self.letters
-                catalogue = with_letters(
-                    catalogue,
-                    slug,
-                    letters.in_force(),
-                    letters.ended(),
-                    letters.moved(),
-                    titles_of(letters),
-                )
+            table, letters, catalogue = in_force_of(self.tables, self.letters, base, slug)
             with self._building:
                 self.in_force = (catalogue, base if catalogue is base.catalogue else None)
-            self.table_number, self.letters_number = wanted
+            # the numbers the catalogue was built at (read with it, in the same unit)
+            self.table_number, self.letters_number = table, letters
 
     def _numbers(self) -> tuple[int, int]:
         """(table version, letters version) in force in the database."""

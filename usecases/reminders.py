@@ -169,14 +169,17 @@ def last_digest(desk: Desk, day: date) -> date | None:
 
 
 @use_case(writes=True)
-def plan_tick(desk: Desk) -> Tick:
+def plan_tick(desk: Desk, renewing: str | None = None) -> Tick:
     """Every tick that is due and not yet planned, written down; the claims of instances whose
     lease ran out owed again (a live instance's are never touched); on a working day the failed
     sends whose retry time has come owed again. Safe from any instance at any time: the
-    heartbeat runs it every HEARTBEAT."""
-    desk.sync_table(force=True)  # remind from the assignment table in force
+    heartbeat runs it every HEARTBEAT. `renewing`: this instance's leases renewed first, in
+    the same unit (the heartbeat's two writes in one trip to a worker thread)."""
     now = desk.clock.now()
     reminders = desk.reminders
+    if renewing is not None:
+        reminders.renew(renewing, now)
+    desk.sync_table(force=True)  # remind from the assignment table in force
     reminders.recover(now)
     expired = _failed(reminders.expire(now, uuid.uuid4().hex))
     last = reminders.last_tick()

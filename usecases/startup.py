@@ -12,7 +12,9 @@ def warm(desk: Desk) -> None:
     """The statements every update runs compiled, what the table in force gives built
     (references, the agencies one may register for), the statuses read: the first burst of
     messages finds them ready instead of each building them."""
-    desk.sync_table(force=True)
+    # not forced: the start's tick looked a moment ago (its `plan_tick`), and a look reads
+    # both versions' numbers again; without a tick (a failed one) this one still looks
+    desk.sync_table()
     desk.repo.caller(0, 0)
     desk.statuses()
     refs.item_key(desk, "")

@@ -39,3 +39,43 @@ async def test_a_memory_database_outlives_the_shutdown_for_whoever_holds_it():
     assert [(o.user_id, o.agency, o.state) for o in officers] == [
         (1001, "Sở Xây dựng", "approved")
     ]
+
+
+async def test_a_start_reads_each_version_number_twice_and_hops_to_a_worker_three_times(
+    db_url, monkeypatch
+):
+    """A count guard: each e2e test starts a bot, so a start's statements are the suite's time
+    (bench/README.md round 28). The version numbers are read once when the desk opens and
+    once by the start's tick (each was read 4 and 7 times); the tick's lease renewal, its plan,
+    its first claim and the warm-up take three trips to a worker thread (were four)."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    from usecases import workers
+
+    said: list[str] = []
+    trips: list[object] = []
+    real_run = workers.WORKERS.run
+
+    async def counted(*args, **kwargs):
+        trips.append(args)
+        return await real_run(*args, **kwargs)
+
+    def seen(conn, cursor, statement, *rest):
+        said.append(" ".join(statement.split()))
+
+    monkeypatch.setattr(workers.WORKERS, "run", counted)
+    event.listen(Engine, "before_cursor_execute", seen)
+    try:
+        player = Player(db_url, [ADMIN])
+        await start_on(player, "@ 2021-04-13 08:00")
+    finally:
+        event.remove(Engine, "before_cursor_execute", seen)
+    try:
+        tables = [s for s in said if "max(import_versions.number)" in s]
+        letters = [s for s in said if "max(letter_versions.number)" in s]
+        assert (len(tables), len(letters), len(trips)) == (2, 2, 3), said
+        await player.send(1001, "/tiendo")  # the bot started answers
+        assert texts(player.emulator.calls, 1001)
+    finally:
+        await player.stop()
