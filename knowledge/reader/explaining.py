@@ -17,8 +17,9 @@ from knowledge.language.vocabulary import PREPOSITIONS, QUESTION_MARKED, QUESTIO
 from knowledge.reader.evidence import unexplained
 from knowledge.reader.list_asked import LIST_NOUNS
 from knowledge.reader.matching import Matcher, expand_tokens
+from knowledge.reader.outside_services import Outside
 from knowledge.reader.question_words import Hit, Word
-from knowledge.reader.wording import Outside, Wording
+from knowledge.reader.wording import Wording
 
 MIN_COVERAGE = 0.5  # a service must explain half of what the question says
 WHOLE_ROW = 0.9  # ... or the question hold this much of the row's own wording

@@ -60,6 +60,7 @@ from knowledge.reader.explaining import (
 from knowledge.reader.in_catalogue import catalogue_named
 from knowledge.reader.list_asked import asks_for_a_list
 from knowledge.reader.matching import Matcher
+from knowledge.reader.outside_services import Outside
 from knowledge.reader.own_unit import as_own_unit
 from knowledge.reader.parse import Parsed
 from knowledge.reader.province_asked import whole_province
@@ -93,7 +94,7 @@ from knowledge.reader.weighing import (
     task_fit,
     tied,
 )
-from knowledge.reader.wording import Outside, Wording
+from knowledge.reader.wording import Wording
 
 OTHER = 1 / 3  # this share of the question in another row's wording: offer the choice
 

@@ -21,7 +21,8 @@ from knowledge.catalogue.model import Agency, Catalogue
 from knowledge.language.text import tokenize
 from knowledge.reader.lexicon import match_text, title_phrases
 from knowledge.reader.matching import Matcher
-from knowledge.reader.wording import Outside, Wording, outside_names
+from knowledge.reader.outside_services import Outside
+from knowledge.reader.wording import Wording, outside_names
 
 KEPT = 8  # catalogues' indexes kept per process: the one in force and a few versions around it
 

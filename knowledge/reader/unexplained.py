@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.language.text import Token
 from knowledge.reader.explaining import nearest, worth_suggesting
+from knowledge.reader.outside_services import Outside
 from knowledge.reader.parse import Parsed
 from knowledge.reader.question_words import Hit, Word
 from knowledge.reader.reading import Reading
 from knowledge.reader.row_reading import SUGGESTIONS, RowReading
 from knowledge.reader.weighing import TIE_RATIO
-from knowledge.reader.wording import Outside
 
 BARE_NAME = 3  # words of a question that is a service's name alone ("luật sư")
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from knowledge.language.text import Token
 from knowledge.reader.matching import Matcher
-from knowledge.reader.wording import Outside
+from knowledge.reader.outside_services import Outside
 
 
 def unmarked_outside(

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from knowledge.catalogue.model import Catalogue
-from knowledge.language.text import Token, accent_key, tokenize
+from knowledge.language.text import Token, tokenize
 from knowledge.language.vocabulary import QUESTION_MARKED, QUESTION_WORDS, WORK_WORDS
 from knowledge.reader.matching import Matcher, expand_words
 from knowledge.reader.question_words import Word
@@ -36,7 +36,7 @@ END = ""
 Pair = tuple[str, str]
 
 
-def _words(name: str) -> list[str]:
+def name_words(name: str) -> list[str]:
     return expand_words([t.fold for t in tokenize(name)])
 
 
@@ -60,7 +60,7 @@ class Wording:
         followers: dict[Pair, set[str]] = {}
         titles = set(titles)
         for name in titles | set(others):
-            words = _words(name)
+            words = name_words(name)
             for i, pair in enumerate(itertools.pairwise(words)):
                 followers.setdefault(pair, set()).add(words[i + 2] if i + 2 < len(words) else END)
             pairs = set(itertools.pairwise(words))
@@ -72,7 +72,7 @@ class Wording:
         # ("thẻ căn cước", "thẻ bảo hiểm y tế", …) names a kind of paper or duty
         after: dict[str, set[str]] = {}
         for name in titles:
-            for a, b in itertools.pairwise(_words(name)):
+            for a, b in itertools.pairwise(name_words(name)):
                 after.setdefault(a, set()).add(b)
         self.kinds = frozenset(w for w, f in after.items() if len(f) >= HEAD_FOLLOWERS)
         self._last: tuple[Sequence[Word], list[tuple[Word, Word]]] | None = None
@@ -96,9 +96,9 @@ class Wording:
 
     def _compounds(self, words: Sequence[Word]) -> list[tuple[Word, Word]]:
         candidates = [
-            (self.count[(_key(a), _key(b))], i, a, b)
+            (self.count[(word_key(a), word_key(b))], i, a, b)
             for i, (a, b) in enumerate(itertools.pairwise(words))
-            if b.at == a.at + 1 and self.count[(_key(a), _key(b))] > 0
+            if b.at == a.at + 1 and self.count[(word_key(a), word_key(b))] > 0
         ]
         taken: set[int] = set()
         found = []
@@ -130,8 +130,8 @@ class Wording:
             a.at
             for a, b in self.compounds(words)
             if (a.exact or b.exact)
-            and (_key(a), _key(b)) in row
-            and (a.synonym or b.synonym or (_key(a), _key(b)) not in self.heads)
+            and (word_key(a), word_key(b)) in row
+            and (a.synonym or b.synonym or (word_key(a), word_key(b)) not in self.heads)
         ]
         return min(found) if found else None
 
@@ -145,7 +145,7 @@ class Wording:
         row = set(itertools.pairwise(sequence))
         compounds = self.compounds(words)
         for a, b in compounds:
-            pair = (_key(a), _key(b))
+            pair = (word_key(a), word_key(b))
             shared = (a.exact or b.exact) and pair in row
             if shared and (a.synonym or b.synonym or pair not in self.heads):
                 return True
@@ -154,7 +154,7 @@ class Wording:
         printed3 = set(zip(sequence, sequence[1:], sequence[2:], strict=False))
         for a, b, c in zip(words, words[1:], words[2:], strict=False):
             run = c.at == b.at + 1 == a.at + 2 and a.exact and b.exact and c.exact
-            if run and (_key(a), _key(b), _key(c)) in printed3:
+            if run and (word_key(a), word_key(b), word_key(c)) in printed3:
                 return True
         # of the words no compound took ("đăng ký | sinh" is no "ký … sinh")
         taken = {w.at for pair in compounds for w in pair}
@@ -164,8 +164,8 @@ class Wording:
             and not {a.at, b.at} & taken
             and a.exact
             and b.exact
-            and (_key(a), _key(b)) in skipped
-            and not self.count[(_key(a), _key(b))]
+            and (word_key(a), word_key(b)) in skipped
+            and not self.count[(word_key(a), word_key(b))]
             for a, b in itertools.pairwise(words)
         )
 
@@ -181,12 +181,12 @@ class Wording:
             (
                 a.at
                 for a, b in itertools.pairwise(words)
-                if b.at == a.at + 1 and (_key(a), _key(b)) in row
+                if b.at == a.at + 1 and (word_key(a), word_key(b)) in row
             ),
             default=None,
         )
         for a, b in sorted(self.compounds(words), key=lambda pair: pair[0].at):
-            pair = (_key(a), _key(b))
+            pair = (word_key(a), word_key(b))
             if start is not None and a.at > start:
                 return False
             if pair in self.heads or a.chat or b.chat:
@@ -210,7 +210,7 @@ class Wording:
         phrased = {
             w.at
             for a, b in itertools.pairwise(words)
-            if b.at == a.at + 1 and (_key(a), _key(b)) in row_pairs
+            if b.at == a.at + 1 and (word_key(a), word_key(b)) in row_pairs
             for w in (a, b)
         }
         loose_at = {w.at for w in loose}
@@ -223,9 +223,9 @@ class Wording:
             and w.token not in QUESTION_MARKED
         }
         unexplained = loose_at | lone
-        asked = {_key(w) for w in words}
+        asked = {word_key(w) for w in words}
         for a, b in self.compounds(words):
-            pair = (_key(a), _key(b))
+            pair = (word_key(a), word_key(b))
             # the filler: the two words after it, neither of which the row explains in a phrase
             # and one at least not at all ("lương y": a word of no title before the "y" of "thú
             # y"; not "sang huyện khác", a slip and a word of the row's list), and nothing the
@@ -236,7 +236,7 @@ class Wording:
             explained_after = any(
                 w.at > b.at + 2
                 and w.at not in unexplained
-                and matcher.df(_key(w)) < COMMON_SHARE * matcher.n
+                and matcher.df(word_key(w)) < COMMON_SHARE * matcher.n
                 for w in words
             )
             if (
@@ -263,7 +263,7 @@ class Wording:
         sequence = matcher.doc_sequence(key)
         row = set(sequence)
         for n, (a, b) in enumerate(itertools.pairwise(words)):
-            head, thing = _key(a), _key(b)
+            head, thing = word_key(a), word_key(b)
             if b.at != a.at + 1 or head in row or thing not in row or head not in self.kinds:
                 continue
             if sequence and thing == sequence[0]:
@@ -284,120 +284,5 @@ class Wording:
         return False
 
 
-def _key(word: Word) -> str:
+def word_key(word: Word) -> str:
     return word.known or word.typed
-
-
-class Outside:
-    """The services other documents name, for telling a question about one of them from a row:
-    those that are a row's own service (one's wording holds the other's) are left out."""
-
-    def __init__(self, names: Sequence[str], matcher: Matcher):
-        kept = []
-        for name in names:
-            words = _words(name)
-            hits = matcher.search(name, limit=3)
-            if not any(_same(words, matcher.doc_sequence(h.key)) for h in hits):
-                kept.append(name)
-        self.names = kept
-        self.matcher = Matcher([(str(i), name) for i, name in enumerate(kept)])
-        self.pairs = [set(itertools.pairwise(_words(name))) for name in kept]
-        self.words = [set(_words(name)) for name in kept]
-        self.leads = [_lead(_words(name)) for name in kept]
-        self.printed = frozenset(pair for pairs in self.pairs for pair in pairs)
-
-    def closer(
-        self,
-        main: Matcher,
-        wording: Wording,
-        key: str,
-        words: Sequence[Word],
-        tokens: Sequence[Token],
-    ) -> str | None:
-        """A service named outside the catalogues that prints more of the question's compounds
-        than the row does, a head counting half (the row wins a tie), or None. words: the
-        question as the catalogue's matcher reads it; tokens: as typed, for this list's own
-        reading."""
-        if not self.names:
-            return None
-        row = set(itertools.pairwise(main.doc_sequence(key)))
-        held = sum(
-            wording.weight((_key(a), _key(b)))
-            for a, b in wording.compounds(words)
-            if (_key(a), _key(b)) in row
-        )
-        # the question as these names read it: a word typed without marks that the catalogue
-        # drops as conversation ("ban" as "bạn") is their wording when it pairs into it ("bán lẻ")
-        own = self.matcher.words(tokens)
-        compounds = wording.compounds(own) + wording.compounds(words)
-        asked = {(_key(a), _key(b)) for a, b in compounds} | {
-            (a.typed, b.typed) for a, b in compounds
-        }
-        # words no title knows: a name that holds them as well as the row's compounds wins the
-        # tie ("chứng chỉ hành nghề dược")
-        unknown = {
-            w.typed
-            for w in words
-            if (w.known is None or not w.exact) and w.weight > 0 and not w.chat
-        }
-        if not unknown and sum(wording.weight(p) for p in asked - row) <= 0:
-            return None  # the row prints every compound of the question: none can hold more
-        for hit in self.matcher.rank(own, limit=3):
-            pairs = self.pairs[int(hit.key)]
-            printed = {(_key(a), _key(b)) for a, b in compounds if _printed(a, b, pairs)}
-            if not printed & self.leads[int(hit.key)]:
-                continue  # the question does not say what the name does ("công nhận hạng …")
-            score = sum(wording.weight(p) for p in printed)
-            if score > held or (score == held > 0 and unknown & self.words[int(hit.key)]):
-                return self.names[int(hit.key)]
-        return None
-
-    def named_after_act(
-        self, matcher: Matcher, acts: dict[str, set[str]], tokens: Sequence[Token]
-    ) -> bool:
-        """Whether the question opens with an act the titles open with and goes on with a pair
-        of words a service other documents name prints and no title does: "cấp | bản sao
-        trích lục hộ tịch" (the Bắc Giang list prints "bản sao", "hộ tịch") asks a service,
-        one no row holds. tokens: the question's residue, its frame left out."""
-        if len(tokens) < 3 or tokens[0].fold not in acts:
-            return False
-        first = tokens[0]
-        if first.has_marks and accent_key(first.raw) not in acts[first.fold]:
-            return False
-        return any(
-            (a.fold, b.fold) in self.printed and not matcher.printed_pair(a, b)
-            for a, b in itertools.pairwise(tokens[1:])
-        )
-
-    def names_a_service(self, words: Sequence[Word]) -> bool:
-        """Whether a word of the question that no catalogue title knows is a word of a service
-        another document names ("karaoke", the "luật" of "luật sư")."""
-        return any(
-            w.known is None
-            and w.weight > 0
-            and w.typed in self.matcher.idf
-            and self.matcher.as_printed(w.token, w.typed)  # "nghỉ" is not "hội nghị"
-            for w in words
-        )
-
-
-def _lead(words: list[str]) -> set[Pair]:
-    """What a name does: the pairs of its first words ("cấp giấy phép", "tạm ngừng", "công nhận
-    hạng"), after the "thủ tục" some names open with."""
-    if words[:2] == ["thu", "tuc"]:
-        words = words[2:]
-    return set(itertools.pairwise(words[:LEAD_WORDS]))
-
-
-def _printed(a: Word, b: Word, pairs: set[Pair]) -> bool:
-    """A compound printed in a name, as repaired to the catalogue's words or as typed."""
-    return (_key(a), _key(b)) in pairs or (a.typed, b.typed) in pairs
-
-
-def _same(words: Sequence[str], row: Sequence[str]) -> bool:
-    """The same service: one name's word pairs hold the other's ("Đăng ký khai sinh" in both),
-    or the name holds every word of the row ("Cấp lại giấy phép khai thác thủy sản")."""
-    pairs, printed = set(itertools.pairwise(words)), set(itertools.pairwise(row))
-    if not (pairs and printed):
-        return False
-    return pairs <= printed or printed <= pairs or set(row) <= set(words)

@@ -9,7 +9,8 @@ import pytest
 
 from knowledge.language.text import tokenize
 from knowledge.reader.matching import Matcher
-from knowledge.reader.wording import Outside, Wording
+from knowledge.reader.outside_services import Outside
+from knowledge.reader.wording import Wording
 
 TITLES = [
     "Cấp giấy phép xây dựng nhà ở riêng lẻ",
