@@ -48,6 +48,16 @@ async def confirm_pressed(update: Update, context: BotContext, button: ConfirmRe
     plan = done.plan
     lines = [f"✅ Đã đổi tên nhiệm vụ (phiên bản {done.number}):", *_lines(plan)]
     if plan.owing:
-        lines.append(f"   Đã báo {plan.owing} đơn vị còn phải nộp.")
+        # who was really told: a unit with no approved officer hears nothing (ux33 #3 said
+        # "Đã báo 17 đơn vị" when one officer was told)
+        silent = plan.owing - done.reached
+        told = (
+            f"Đã báo {done.recorded} cán bộ của {done.reached} đơn vị còn phải nộp"
+            if done.recorded
+            else "Chưa báo được cán bộ nào"
+        )
+        lines.append(
+            f"   {told}" + (f"; {silent} đơn vị chưa có cán bộ nhận tin." if silent else ".")
+        )
     lines.append(f"Hoàn tác trong {WINDOW_MINUTES} phút bằng nút dưới; sau đó: /congvan lichsu.")
     await reply(update, context, "\n".join(lines), [[(UNDO, UndoLetters(done.number))]])

@@ -51,6 +51,7 @@ class TaskRenamed:
     plan: RenamePlan
     number: int  # the new version
     recorded: int  # notices recorded to the units' officers
+    reached: int  # units owing it that have an officer to tell (the rest told nothing)
 
 
 def plan_rename(desk: Desk, caller: Caller, task_id: str, title: str) -> RenamePlan | Refusal:
@@ -97,7 +98,10 @@ def rename_task(desk: Desk, caller: Caller, current: int) -> TaskRenamed | Refus
     desk.sync_table(force=True)
     owing = _owing(desk, task_id)
     plan = RenamePlan(task_id, was, title, len(owing), current)
-    return TaskRenamed(plan, version.number, _tell(desk, task_id, version.number, owing))
+    recorded = _tell(desk, task_id, version.number, owing)
+    chats = desk.reminders.recipients(groups=False)
+    reached = sum(1 for unit in owing if chats.get(unit))
+    return TaskRenamed(plan, version.number, recorded, reached)
 
 
 def _owing(desk: Desk, task_id: str) -> tuple[str, ...]:

@@ -50,6 +50,14 @@ async def test_a_published_task_is_renamed_told_and_undone(player):
     said = texts(out, ADMIN)[-1]
     assert said.startswith(f"✅ Đã đổi tên nhiệm vụ (phiên bản {number + 1})"), said
     assert letters(player).renamed() == {task_id: (NEW, was)}
+    # one unit of those owing it has an officer: the receipt counts who was really told
+    owing = len(
+        player.app.bot_data["services"].province.expand(
+            player.app.bot_data["services"].province.task_at(task_id)[0].addressees
+        )
+    )
+    assert "Đã báo 1 cán bộ của 1 đơn vị còn phải nộp" in said, said
+    assert f"{owing - 1} đơn vị chưa có cán bộ nhận tin" in said, said
     [notice] = told(player, 1001, "Đổi tên nhiệm vụ")  # the unit that owes it, told once
     assert task_id in notice and f"Tên mới: {NEW}" in notice, notice
     nopbai = texts(await player.send(1001, "/nopbai"), 1001)[0]
