@@ -8,6 +8,7 @@ use case reads it against the last answer (usecases/chat_subjects.py). Pure: wor
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge.language.progress_words import DONE_WORDS, PENDING_WORDS
@@ -77,8 +78,14 @@ def _names_something(parsed: Parsed) -> bool:
         or parsed.years
         or parsed.agencies
         or parsed.asker
-        or parsed.others
+        or any(not _pointer_span(parsed.tokens, span.start, span.end) for span in parsed.others)
     )
+
+
+def _pointer_span(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A span that is a thing pointed at: "mục đó" folds as "mức độ", a word of the domain, but
+    says "that item" (ux33 #1: "thế còn mục đó" got the province's whole list)."""
+    return end - start == 2 and tokens[start] in _THINGS and tokens[start + 1] in _POINTERS
 
 
 def _then_how(tokens: list[Token]) -> bool:
