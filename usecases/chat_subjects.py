@@ -17,7 +17,13 @@ from datetime import datetime
 from knowledge.catalogue.views import RowView, TaskView, row_view, task_view
 from knowledge.reader.answer_types import Answer
 from knowledge.reader.follow_ups import FollowUp, follow_up
-from knowledge.render.follow_up_text import ABSENT_AGAIN, UNCLEAR_AGAIN, which_next
+from knowledge.render.follow_up_text import (
+    ABSENT_AGAIN,
+    ONE_SHOWN,
+    UNCLEAR_AGAIN,
+    WHICH_NEXT,
+    which_next,
+)
 from knowledge.rules.statuses import within_window
 from usecases import asking
 from usecases.asking import Answered
@@ -138,6 +144,8 @@ def read_against(desk: Desk, caller: Caller | None, question: str) -> str | Answ
     pool, sure = _pool(last, found)
     if sure:
         return f"{pool[0]} {found.asked}".strip()
+    if found.other and pool == [last.key]:
+        return _which(desk, caller, pool, ONE_SHOWN)  # no other one to be "cái kia"
     return _which(desk, caller, pool)
 
 
@@ -153,7 +161,7 @@ def _pool(last: Subject, found: FollowUp) -> tuple[list[str], bool]:
     return list(last.choices), len(last.choices) == 1
 
 
-def _which(desk: Desk, caller: Caller | None, keys: list[str]) -> Answer:
+def _which(desk: Desk, caller: Caller | None, keys: list[str], header: str = WHICH_NEXT) -> Answer:
     """ "Bạn hỏi tiếp về mục nào?" with each key as a button (tasks first, as offered)."""
     today, province = desk.clock.today(), desk.province
     agency = caller.agency if caller else None
@@ -166,7 +174,7 @@ def _which(desk: Desk, caller: Caller | None, keys: list[str]) -> Answer:
             rows.append(row_view(row, province, today, agency))
         elif found is not None:
             tasks.append(task_view(found[0], today))
-    html = which_next(rows, tasks, today)
+    html = which_next(rows, tasks, today, header)
     return Answer("service", agency, rows, tasks, html, close=True, sure=False)
 
 

@@ -10,6 +10,11 @@ from knowledge.render.answers import row_list
 from knowledge.render.task_answers import task_item
 
 WHICH_NEXT = "Bạn hỏi tiếp về mục nào?"
+# "cái kia" after an answer about one thing with no other choice: which other one is not known
+ONE_SHOWN = (
+    "Câu trước chỉ nói về một mục (dưới đây); «cái kia» là mục nào? Gõ tên dịch vụ hoặc mã "
+    "mục; bấm nếu vẫn hỏi mục này."
+)
 # the last answer was a service in neither catalogue: it has no date in the plan
 ABSENT_AGAIN = (
     "Câu trước hỏi một dịch vụ không có trong danh mục QĐ 406/411 nên không có hạn trong kế "
@@ -23,9 +28,11 @@ UNCLEAR_AGAIN = (
 )
 
 
-def which_next(views: list[RowView], tasks: list[TaskView], today: date) -> str:
+def which_next(
+    views: list[RowView], tasks: list[TaskView], today: date, header: str = WHICH_NEXT
+) -> str:
     """The last choices again, to pick the one the follow-up is about."""
-    lines = [WHICH_NEXT]
+    lines = [header]
     lines += [task_item(view, today) for view in tasks]
     lines += row_list(views, today)
     lines.append("\nBấm một mục bên dưới, hoặc gõ mã mục.")

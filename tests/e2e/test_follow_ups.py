@@ -52,6 +52,14 @@ async def test_follow_ups_are_read_against_the_last_answer(player):
     await player.send(2001, "/muc 406-22")
     [text] = texts(await player.send(2001, "thế còn hạn thì sao"), 2001)
     assert text.startswith("406-22 ·"), text
+    # "cái kia" after one row with no other choice: which other one is asked, not the row as if
+    # it were another (ux33 #6)
+    out = await player.send(2001, "thế còn mục đó")
+    assert texts(out, 2001)[0].startswith("406-22 ·"), out  # "mục đó" points at it (ux33 #1)
+    out = await player.send(2001, "con cai kia")
+    [text] = texts(out, 2001)
+    assert text.startswith("Câu trước chỉ nói về một mục"), text
+    assert "406-22" in text and keys_of(out, 2001) == ["406-22"], out
     # long after the last answer, the same words are read as they are
     await later(player, 11)
     [text] = texts(await player.send(2001, "the con han thi sao"), 2001)
