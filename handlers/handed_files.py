@@ -151,10 +151,12 @@ async def offer(
 
 def _offer_line(f: file_offers.FileOffered) -> str:
     line = ("👉 " if f.named else "") + _task_line(f.key, task_label(f.task), f.due)
+    # a warning on the line of the task it concerns: on a line of its own under the next task
+    # it read as about the 👉 one above it (ux34 #8)
     if f.clash:
-        return f"{line}\n   ⚠️ tệp ghi {esc(f.clash)}: không phải nhiệm vụ này"
+        return f"{line} · ⚠️ tệp ghi {esc(f.clash)}: không phải nhiệm vụ này"
     if f.early is not None:
-        return f"{line}\n   {offer_text.early_line(f.early)}"
+        return f"{line} · {offer_text.early_line(f.early)}"
     if f.again and f.named:
         return f"{line} (đã có bản, thay bản cũ)"
     return line
