@@ -61,3 +61,12 @@ def early_head(offer: FileOffer, file: str) -> str:
     said = f"Tệp ghi {esc(printed)}, nhưng {period}" if printed else period[0].upper() + period[1:]
     now = f" — có phải tệp {esc(due.title or due.key)}?"
     return f"{said}{now} Nộp tệp {file} cho kỳ nào?"
+
+
+def unlike_line(unlike: str, file: str) -> str:
+    """A paper titled by another kind of document, with no form or period (a meeting
+    invitation, ux34 #2): said before the choices, and in the receipt if pressed all the same."""
+    if not unlike:
+        return ""
+    named = f"Tệp {file}" if file else "Tệp"
+    return f"⚠️ {named} ghi «{esc(unlike)}»: tệp không giống báo cáo/biểu mẫu nào.\n"

@@ -135,6 +135,9 @@ async def offer(
             f"tệp {file} cho nhiệm vụ này?"
         )
     warning = offer_text.other_unit_line(offer_made)
+    if offer_made.unlike:  # none put forward: a press on purpose only
+        warning += offer_text.unlike_line(offer_made.unlike, file)
+        warning += "Chỉ bấm nút nếu đúng là tệp cần nộp.\n"
     tag = file_offers.file_tag(file_id)  # an older message's button never takes this file
     behalf = esc(PROMPT_HEAD.format(unit=unit)) if unit else ""  # an admin keeps it for the unit
     if note:  # its name says another kind ("tệp này là Word (.docx) đổi đuôi .xlsx")
@@ -175,7 +178,10 @@ async def offer_pressed(update: Update, context: BotContext, button: HandOffered
         await reply(update, context, "Không tải được tệp từ Telegram. Hãy gửi lại.")
         return
     unit = prompt.agency if prompt.agency != caller.agency else None  # "ghi thay"
-    await take_file(update, context, caller, prompt.key, prompt.name or "tep", content, unit=unit)
+    name = prompt.name or "tep"
+    await take_file(
+        update, context, caller, prompt.key, name, content, unit=unit, unlike=prompt.unlike
+    )
 
 
 async def take_file(
@@ -187,19 +193,21 @@ async def take_file(
     content: bytes,
     by_reply: bool = False,
     unit: str | None = None,
+    unlike: str = "",
 ) -> None:
     """`by_reply`: the task is the one of the reminder the file replies to (said in the quote);
-    `unit`: the unit an admin keeps the file for ("ghi thay")."""
+    `unit`: the unit an admin keeps the file for ("ghi thay"); `unlike`: the kind of paper it
+    is titled by, looking like no report or form (said again in the receipt)."""
     done = await context.services.run(handed_files.hand_in, caller, key, name, content, unit)
     if isinstance(done, Refusal):
         await reply(update, context, done.reason)
         return
-    await reply(update, context, *handed_in(done, by_reply))
+    await reply(update, context, *handed_in(done, by_reply, unlike))
     if done.done is not None and done.done.behalf:  # filed for the unit: its officers told
         await context.services.run(behalf_told.tell_now)
 
 
-def handed_in(done: FileHandedIn, by_reply: bool = False) -> tuple[str, list]:
+def handed_in(done: FileHandedIn, by_reply: bool = False, unlike: str = "") -> tuple[str, list]:
     again = ", thay lần trước" if done.replaces else ""
     behalf = f", do {esc(done.behalf)} ghi thay" if done.behalf else ""
     lines = [
@@ -220,6 +228,8 @@ def handed_in(done: FileHandedIn, by_reply: bool = False) -> tuple[str, list]:
         lines.append(f"{offer_text.early_line(done.early)}: tệp được tính là nộp sớm cho kỳ này.")
     if done.days_late and done.due is not None:  # as /nopbai then says it
         lines.append(late_line(done.due, done.days_late))
+    if unlike:  # pressed for all the warning: said again beside the undo
+        lines.append(offer_text.unlike_line(unlike, "").rstrip())
     lines.append(undo_hint(done.replaces, done.done is not None))
     return "\n".join(lines), undo_submission_button(done.id)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from knowledge.catalogue.model import Task, split_key
+from knowledge.deliverables.document_kinds import titled_kind, unlike_report
 from knowledge.deliverables.file_claims import (
     FileClaims,
     claimed_occurrence,
@@ -63,6 +64,9 @@ class FileOffer:
     claims: FileClaims
     other_unit: str | None = None  # the unit its unit line or title names, not the sender's
     asked: str | None = None  # the task the sender named, which the file doubts: pressable
+    # the kind of paper it is titled by when it looks like no report or form ("GIẤY MỜI",
+    # document_kinds.py): none put forward, said above the choices and in the receipt
+    unlike: str = ""
 
     @property
     def pressable(self) -> tuple[FileOffered, ...]:
@@ -99,7 +103,8 @@ def offer_file(
         kept_file(desk, caller, BEHALF_SLOT)  # the ghi thay a command ended: now this offer
     if pressable:
         assert caller.chat_id is not None
-        prompt = FilePrompt(pressable[0], weighed.agency, file_id, name, tuple(pressable[1:]))
+        others = tuple(pressable[1:])
+        prompt = FilePrompt(pressable[0], weighed.agency, file_id, name, others, weighed.unlike)
         prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
     return weighed
 
@@ -114,8 +119,10 @@ def doubted(
     weighed = _weigh(desk, caller, (key,), name, head, unit, True)
     if isinstance(weighed, Refusal):
         return False  # hand_in says why
-    return weighed.other_unit is not None or any(
-        c.clash or c.key != weighed.asked for c in weighed.choices
+    return (
+        weighed.other_unit is not None
+        or bool(weighed.unlike)  # a paper like no report: kept only on a press (ux34 #2)
+        or any(c.clash or c.key != weighed.asked for c in weighed.choices)
     )
 
 
@@ -165,9 +172,15 @@ def _weigh(
     # an occurrence not begun is never put forward over its task's occurrence due now
     begun = {c.task.id for c in choices if c.early is None}
     choices = [replace(c, named=c.named and not (c.early and c.task.id in begun)) for c in choices]
+    # a paper titled by another kind of document, with no form or period of its own (a
+    # meeting invitation, ux34 #2): like no report, none put forward
+    printed = [text for c in choices for text in (c.task.title, c.task.form)]
+    unlike = unlike_report(claims, titled_kind(file_words(name), head), name, printed)
     # a choice the file contradicts is never put forward, nor any for a file of another unit
-    choices = [replace(c, named=c.named and not c.clash and other is None) for c in choices]
-    return FileOffer(tuple(choices), agency, claims, other, found[0][0] if asked else None)
+    lone = other is None and not unlike
+    choices = [replace(c, named=c.named and not c.clash and lone) for c in choices]
+    asked_key = found[0][0] if asked else None
+    return FileOffer(tuple(choices), agency, claims, other, asked_key, unlike)
 
 
 def _offered(desk: Desk, key: str, agency: str, name: str, named: bool) -> FileOffered:
@@ -265,7 +278,7 @@ def _named_first(
         return keys, frozenset()
     pool = [t for t in desk.province.tasks if t.id in {split_key(k)[0] for k in keys}]
     province, today = desk.province, desk.clock.today()
-    said = desk.assistant.tasks_named(words, today, province, agency, pool)
+    said = desk.assistant.tasks_in_file(words, today, province, agency, pool)
     return named_first(keys, {t.id for t in said.tasks}, said.due)
 
 

@@ -182,6 +182,9 @@ class FilePrompt:
     name: str
     # the other tasks it may be pressed for: a file in reply to a reminder of several tasks
     others: tuple[str, ...] = ()
+    # the kind of paper it is titled by when it looks like no report or form ("GIẤY MỜI",
+    # knowledge/deliverables/document_kinds.py): said again in the receipt of the press
+    unlike: str = ""
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -272,6 +275,10 @@ def dump(prompt: Prompt) -> tuple[str, str]:
         }
         if prompt.others:
             payload["others"] = list(prompt.others)
+        if prompt.unlike:
+            payload["unlike"] = prompt.unlike
+        if prompt.unlike:
+            payload["unlike"] = prompt.unlike
     else:
         payload = {
             "form": prompt.form,
@@ -335,6 +342,7 @@ def load(kind: str, payload: str) -> Prompt | None:
                 str(data["file_id"]),
                 str(data["name"]),
                 tuple(str(k) for k in data.get("others", ())),
+                str(data.get("unlike", "")),
             )
     except (ValueError, KeyError, TypeError):
         return None

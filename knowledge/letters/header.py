@@ -35,7 +35,7 @@ _FIRST_PART = re.compile(r"^(?:I|1)\s*\.\s+\S")
 MOTTO = ("cong hoa", "doc lap", "cong hoa xa hoi")
 # The kinds of document printed alone in capitals over their subject when there is no "V/v"
 # line: a plan ("KẾ HOẠCH" / "Số hóa hồ sơ … giai đoạn 2023 - 2025"), a notice, a guide.
-_KINDS = (
+KINDS = (
     "ke hoach",  # plan
     "thong bao",  # notice
     "huong dan",  # guide
@@ -157,7 +157,7 @@ def _titled(head: list[Line]) -> str | None:
     """The subject printed under the document's kind ("KẾ HOẠCH" over "Số hóa hồ sơ …"): its
     lines up to a blank line or the body's first words."""
     for i, ln in enumerate(head):
-        if not (ln.text.isupper() and ln.plain.strip(" .:") in _KINDS):
+        if not (ln.text.isupper() and ln.plain.strip(" .:") in KINDS):
             continue
         parts: list[str] = []
         for nxt in head[i + 1 : i + 5]:

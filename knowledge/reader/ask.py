@@ -9,6 +9,7 @@ rows by their number in row_lookup.py.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -26,6 +27,7 @@ from knowledge.reader import intent_answers, lexicon, rendering
 from knowledge.reader.answer_types import Answer, Asked, Intent
 from knowledge.reader.clause_reading import read_clause
 from knowledge.reader.evidence import TextIndex, task_index
+from knowledge.reader.file_phrases import whole_words
 from knowledge.reader.interpret import Interpreter, named_key
 from knowledge.reader.lexicon import match_text, told_pairs
 from knowledge.reader.ordinary_names import OrdinaryNames
@@ -243,6 +245,37 @@ class Assistant(RowLookup):
         tokens = self.interpreter.tokens(parsed)
         own = self.task_words.own_phrases
         return named_among(parsed, pool, prov, agency, self.interpreter.tasks, tokens, own)
+
+    def tasks_in_file(
+        self, text: str, today: date, prov: Province, agency: str | None, pool: Sequence[Task]
+    ) -> Named:
+        """The tasks among `pool` a file's own words name (its name, its head): by id, form or
+        a letter's number, else only by whole words of a task's title or form (file_phrases.py),
+        never by a day it prints (the day it was signed or a meeting is held, not a deadline)."""
+        parsed = self.parse(text, today, prov)
+        parsed = replace(
+            parsed,
+            tasks=tuple(r for r in parsed.tasks if r.how != "date"),
+            periods=tuple(p for p in parsed.periods if p.day is None and p.until is None),
+        )
+        tokens = self.interpreter.tokens(parsed)
+        count = self.pair_counts
+        texts = {t.id: (t.title, t.form) for t in pool}
+
+        def whole(key: str) -> bool:
+            return whole_words(tokens, texts.get(key, ()), count) > 0
+
+        own = self.task_words.own_phrases
+        found = self.interpreter.tasks
+        return named_among(parsed, pool, prov, agency, found, tokens, own, whole)
+
+    @functools.cached_property
+    def pair_counts(self) -> Counter[tuple[str, str]]:
+        """How often the documents print each pair of words side by side (folded): how a
+        title's words are read as compounds (file_phrases.py). Counted on the first file."""
+        return lexicon.pair_counts(
+            self.catalogue, [t for p in self.catalogue.provinces.values() for t in p.tasks]
+        )
 
     def letters(self, prov: Province) -> list[TrackedLetter]:
         """The letters the province's tasks come from, which a question may name by number."""

@@ -5,6 +5,7 @@ reading Telex left-overs back) and the word pairs the documents print side by si
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Iterable
 
 from knowledge.catalogue.model import Catalogue, Row, Task
@@ -70,6 +71,14 @@ def compounds(catalogue: Catalogue, tasks: list[Task]) -> Pairs:
     for text in texts(catalogue, tasks):
         pairs.update(itertools.pairwise(t.fold for t in tokenize(text)))
     return frozenset(pairs)
+
+
+def pair_counts(catalogue: Catalogue, tasks: list[Task]) -> Counter[tuple[str, str]]:
+    """How often the documents print each pair of words side by side (folded)."""
+    found: Counter[tuple[str, str]] = Counter()
+    for text in texts(catalogue, tasks):
+        found.update(itertools.pairwise(t.fold for t in tokenize(text)))
+    return found
 
 
 def printed(catalogue: Catalogue, tasks: list[Task]) -> Printed:

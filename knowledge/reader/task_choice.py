@@ -214,6 +214,7 @@ def named_among(
     index: TextIndex,
     tokens: Sequence[Token],
     own: Callable[[str, Sequence[Token]], int] | None = None,
+    whole: Callable[[str], bool] | None = None,
 ) -> Named:
     """The tasks among `pool` (a unit's own) a short text names as a question would: by id,
     form, date or a letter's number, else by the words of their texts (`index`, the question's
@@ -222,13 +223,15 @@ def named_among(
     task due in it. `own`: how many pairs of the words a task's own text prints (not its
     letter's subject, which its sibling tasks share; task_words.py `own_phrases`): of tasks the
     words fit alike, those weigh before the day, as a question's do ("/nop bc kết nối dữ liệu
-    dân cư": the late report on it, not the current quarterly one of the same letter)."""
+    dân cư": the late report on it, not the current quarterly one of the same letter). `whole`:
+    of the tasks the words fit, those that count (a file's words: the tasks whose title or form
+    they print whole words of, file_phrases.py)."""
     ids = [t.id for t in pool]
     letters = [letter for ref in parsed.letters for letter in ref.letters]
     named = [r.task for r in parsed.tasks if r.task.id in ids]
     named += [t for letter in letters for t in letter.tasks if t.id in ids]
     if not named:
-        fits = index.fit(ids, tokens)
+        fits = [f for f in index.fit(ids, tokens) if whole is None or whole(f.key)]
         best = fits[0].weight if fits else 0.0
         named = [t for f in fits if f.weight >= best for t in pool if t.id == f.key]
         if own is not None and named:
