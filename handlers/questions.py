@@ -168,7 +168,7 @@ async def free_text(update: Update, context: BotContext) -> None:
     added = await context.services.run(note_adding.note_added, caller, text)
     if added is not None:
         lead = "Thêm ghi chú, trạng thái giữ nguyên." if not isinstance(added, Refusal) else ""
-        await status_offers.offer(update, context, added, lead=lead, quoted=True)
+        await status_offers.offer(update, context, added, lead=lead, quoted=True, noted=True)
         return
     # "hoàn tác", "huỷ thao tác vừa rồi": the undo's button, never a silent undo; right after
     # a row was named, that row's last write
@@ -315,6 +315,13 @@ async def free_text(update: Update, context: BotContext) -> None:
     thanks = await desk.run(asking.acknowledged, text)
     if thanks is not None:
         await reply(update, context, thanks)
+        return
+    # "đã gửi kèm bản giấy qua bưu điện" right after one's own write, asking nothing: offered
+    # as that write's note by a button, not "Tôi chưa hiểu" (ux34 #5)
+    noted = await desk.run(note_adding.note_after_write, caller, text)
+    if noted is not None:
+        lead = "Ghi chú cho việc vừa ghi? Trạng thái giữ nguyên."
+        await status_offers.offer(update, context, noted, lead=lead, quoted=True, noted=True)
         return
     await answer_question(update, context, text)
 

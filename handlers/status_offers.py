@@ -70,12 +70,14 @@ async def offer(
     whose: str | None = None,
     lead: str = "",
     quoted: bool = False,
+    noted: bool = False,
 ) -> None:
     """A free text naming a row and a status: one button that writes it (with the note typed
     after the status), or an admin's buttons of the row's units; never a silent write. `whose`:
     the officer's unit, named in a group, where the reminder is several agencies'; `lead`: a
     line said first (why the offer is made again); `quoted`: the note came on a line of its
-    own, so the question quotes it and the button says it goes with the press (ux30 #3)."""
+    own, so the question quotes it and the button says it goes with the press (ux30 #3);
+    `noted`: only the note is new (the status stands), and the button says whose note it is."""
     if isinstance(result, Refusal):
         await reply(update, context, f"{lead}\n{result.reason}" if lead else result.reason)
         return
@@ -159,6 +161,8 @@ async def offer(
         label = f"Sửa ngày gửi {shown} → {fmt_date(found.sent_on)}"
     elif result.outside is not None:
         label = f"Đã gửi ngoài bot: ghi {shown} → {found.status.label}"
+    elif noted:  # "Ghi chú cho Mẫu số 01 — tháng 6/2021?" (ux34 #5)
+        label = f"Ghi chú cho {cut(result.title) if result.title else shown}?"
     elif quoted and found.note:
         label = f"Ghi {shown} → {found.status.label}, kèm ghi chú"
     await reply(
@@ -176,6 +180,7 @@ async def offer_each(
     whose: str | None = None,
     lead: str = "",
     quoted: bool = False,
+    noted: bool = False,
 ) -> None:
     """A status said in reply to a reminder of several items: one button an item of it."""
     if not isinstance(result, OfferedEach):

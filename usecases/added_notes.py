@@ -7,10 +7,12 @@ has, so the press records the note as any status write is recorded — quoted ba
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
 from knowledge.messages.markup import key_tag
 from knowledge.reader.added_notes import added_note
 from knowledge.reader.offers import Offer
+from knowledge.reader.question_shape import reads_as_question
 from knowledge.render.answers import esc
 from knowledge.rules.statuses import Status, Target, target_for
 from usecases.callers import Caller
@@ -21,6 +23,11 @@ from usecases.statements_items import meant_offer
 from usecases.statements_kinds import Several
 from usecases.status_offers import offer_status
 from usecases.status_results import MAX_NOTE, Offered, UnitAsked
+
+# a sentence typed this soon after one's own write is offered as its note (the undo's window)
+JUST_WRITTEN = timedelta(minutes=10)
+LAST_WRITE = timedelta(hours=12)  # "ghi chú: …" naming no item: the write of the same day
+NOTE_WORDS = 3  # fewer words are a reply ("ok ạ", "vâng"), not a note
 
 HOW = "Gõ: <code>ghi chú &lt;mã mục&gt;: &lt;nội dung&gt;</code>."
 
@@ -33,6 +40,11 @@ def note_added(desk: Desk, caller: Caller, text: str) -> Offered | UnitAsked | R
     if said is None:
         return None
     if said.key is None:
+        # "ghi chú: bản giấy đã gửi bưu điện" names no item: the note of the unit's last write
+        # today (ux34 #5: it asked for a key the officer could not guess)
+        change = _own_write(desk, caller, LAST_WRITE, undone=True) if said.typed else None
+        if change is not None:
+            return _noted(desk, caller, change, said.typed)
         unread = f"Không nhận ra mục «{esc(said.typed)}». " if said.typed else ""
         return Refusal(f"{unread}{HOW}")
     if not said.note:
@@ -59,3 +71,57 @@ def note_added(desk: Desk, caller: Caller, text: str) -> Offered | UnitAsked | R
     current = desk.repo.current(offer.key, found.agency)
     status = current.new if current is not None else Status.CHUA_BAT_DAU
     return offer_status(desk, caller, replace(offer, status=status))
+
+
+@use_case(writes=True)
+def note_after_write(
+    desk: Desk, caller: Caller, text: str
+) -> Offered | UnitAsked | Refusal | None:
+    """A sentence an officer types within minutes of their own write that asks nothing and that
+    the reader reads as nothing ("đã gửi kèm bản giấy qua bưu điện" after a file was handed
+    in): offered as that write's note by a button, the status kept (ux34 #5: "Tôi chưa hiểu");
+    None when it is no such sentence. Nothing is written before the press; the press is undone
+    as any write is."""
+    if caller.agency is None or len(text.split()) < NOTE_WORDS or len(text) > MAX_NOTE:
+        return None
+    if reads_as_question(text):
+        return None
+    change = _own_write(desk, caller, JUST_WRITTEN)
+    if change is None:
+        return None
+    today = desk.clock.today()
+    asked = desk.assistant.understand(text, today, desk.province.slug, caller.agency)
+    if asked.reading is not None and asked.reading.intent != "unknown":
+        return None  # a question the reader answers
+    return _noted(desk, caller, change, text.strip())
+
+
+def _own_write(
+    desk: Desk, caller: Caller, within: timedelta, undone: bool = False
+) -> Offer | None:
+    """The item of the caller's last write for their own unit (a status, or a file handed in,
+    a new version writing no status) within `within` of now, with the status it stands at;
+    None when there is none, or the last was an undo or undone (`undone`: an undo's item
+    counts, for a note that says it is one: "ghi chú: …")."""
+    change = desk.repo.latest_by(caller.user_id)
+    sent = desk.submissions.latest_by(caller.user_id)
+    now = desk.clock.now()
+    if sent is not None and (change is None or sent.submitted_at > change.at):
+        if (sent.undone and not undone) or sent.agency != caller.agency:
+            return None
+        if now - sent.submitted_at > within:
+            return None
+        standing = desk.repo.current(sent.task, sent.agency)
+        return Offer(sent.task, standing.new) if standing is not None else None
+    if change is None or (change.undoes is not None and not undone):
+        return None
+    if change.agency != caller.agency:
+        return None
+    return Offer(change.key, change.new) if now - change.at <= within else None
+
+
+def _noted(desk: Desk, caller: Caller, written: Offer, note: str) -> Offered | UnitAsked | Refusal:
+    """The note offered for the item last written, with the status it stands at."""
+    if len(note) > MAX_NOTE:
+        return Refusal(f"Ghi chú dài quá {MAX_NOTE} ký tự; gõ ngắn lại.")
+    return offer_status(desk, caller, replace(written, note=note))

@@ -1,0 +1,53 @@
+"""ux34 #5: a note about a report just sent was lost: after the file was accepted, "đã gửi kèm
+bản giấy qua bưu điện" got "Tôi chưa hiểu câu hỏi này", and "ghi chú: bản giấy …" asked for a key
+the officer could not guess. Now, within minutes of the officer's own write, a sentence that asks
+nothing is offered as that write's note by a button, and "ghi chú: …" naming no item is the
+note of the last write; nothing is written before the press, and the press is undone as any
+write is. The database is checked after every write and non-write."""
+
+from __future__ import annotations
+
+from tests.botkit import texts
+from tests.e2e.test_tryout_2023 import SEPTEMBER, play, services
+from tests.e2e.test_unnamed_files import (
+    CONTACTS,
+    DOCX,
+    HAM_YEN,
+    SEPTEMBER_BUTTON,
+    published,
+)
+
+NOTE_BUTTON = "Ghi chú cho Mẫu số 02 — tháng 9/2023?"
+FILED = "Đã nộp tệp bc_t9.docx"
+
+
+async def test_a_sentence_after_a_file_is_offered_as_its_note_and_written_on_the_press(player):
+    await published(player)
+    await play(player, "@ 2023-09-15 08:00")
+    await play(player, f"1002 > /capnhat {CONTACTS} đã nộp")
+    await player.upload(1002, "bc_t9.docx", DOCX)
+    await play(player, f"1002 > [{SEPTEMBER_BUTTON}]")
+    repo = services(player).repo
+    assert repo.current(SEPTEMBER, HAM_YEN).note.startswith(FILED)
+    calls = await play(player, "1002 > đã gửi kèm bản giấy qua bưu điện")
+    out = texts(calls, 1002)
+    assert "«đã gửi kèm bản giấy qua bưu điện»" in out[0] and "Tôi chưa hiểu" not in out[0], out
+    assert calls[-1]["buttons"] == [[NOTE_BUTTON]]
+    assert repo.current(SEPTEMBER, HAM_YEN).note.startswith(FILED)  # nothing before the press
+    out = texts(await play(player, f"1002 > [{NOTE_BUTTON}]"), 1002)
+    assert out[0].startswith("✅ Đã ghi"), out
+    noted = repo.current(SEPTEMBER, HAM_YEN)
+    assert (noted.new, noted.note) == ("hoan_thanh", "đã gửi kèm bản giấy qua bưu điện")
+    # undone as any write: the note before it stands again
+    out = texts(await play(player, "1002 > [Hoàn tác]"), 1002)
+    assert out[0].startswith("↩️"), out
+    assert repo.current(SEPTEMBER, HAM_YEN).note.startswith(FILED)
+    # "ghi chú: …" naming no item: the last write's note, offered the same way
+    calls = await play(player, "1002 > ghi chú: bản giấy gửi bưu điện ngày 14/9")
+    assert calls[-1]["buttons"] == [[NOTE_BUTTON]], texts(calls, 1002)
+    assert repo.current(SEPTEMBER, HAM_YEN).note.startswith(FILED)
+    # long after the last write, a sentence is no note of it: nothing offered, nothing written
+    await play(player, "@ 2023-09-15 09:00")
+    calls = await play(player, "1002 > đã gửi kèm bản giấy qua bưu điện")
+    assert all(NOTE_BUTTON not in str(c["buttons"]) for c in calls), texts(calls, 1002)
+    assert repo.current(SEPTEMBER, HAM_YEN).note.startswith(FILED)
