@@ -161,8 +161,8 @@ async def offer(
         label = f"Sửa ngày gửi {shown} → {fmt_date(found.sent_on)}"
     elif result.outside is not None:
         label = f"Đã gửi ngoài bot: ghi {shown} → {found.status.label}"
-    elif noted:  # "Ghi chú cho Mẫu số 01 — tháng 6/2021?" (ux34 #5)
-        label = f"Ghi chú cho {cut(result.title) if result.title else shown}?"
+    elif noted and result.task and result.title:  # "Ghi chú cho Mẫu số 01 — tháng 6/2021?"
+        label = f"Ghi chú cho {cut(result.title)}?"
     elif quoted and found.note:
         label = f"Ghi {shown} → {found.status.label}, kèm ghi chú"
     await reply(
