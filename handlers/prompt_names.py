@@ -46,7 +46,7 @@ def prompt_name(prompt: Prompt) -> str:
 
 def still_awaited(prompt: NotePrompt) -> str:
     """After the answer to a question asked where a status's note is awaited: the note is
-    still awaited, for which row and status, and how to drop it (usecases/note_asides.py)."""
+    still awaited, for which row and status, and how to drop it (usecases/prompt_asides.py)."""
     return note_still_awaited(prompt.key, prompt.status)
 
 
@@ -60,7 +60,7 @@ def file_still_pressable(prompt: FilePrompt) -> str:
 
 
 def file_still_awaited(prompt: HandinPrompt) -> str:
-    """After the answer to a question asked where a file is awaited (usecases/file_asides.py):
+    """After the answer to a question asked where a file is awaited (usecases/prompt_asides.py):
     the file is still awaited, for which task, and how to drop it."""
     return (
         f"📎 Vẫn chờ tệp (.xlsx, .docx hoặc .pdf) cho {key_tag(prompt.key)}: gửi tệp vào đây, "

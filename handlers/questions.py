@@ -45,20 +45,20 @@ from usecases import chat_subjects as subject_cases
 from usecases import corrections as correction_cases
 from usecases import digest_asking as digest_cases
 from usecases import draft_talk as draft_cases
-from usecases import file_asides as file_aside_cases
 from usecases import file_moves as file_move_cases
 from usecases import form_asides as form_cases
 from usecases import handins as handin_cases
 from usecases import kept_notes as note_cases
 from usecases import later_sends as later_cases
-from usecases import note_asides as aside_cases
 from usecases import offer_followups as followup_cases
 from usecases import officers as officer_cases
+from usecases import prompt_asides as aside_cases
 from usecases import standing_asking as standing_cases
 from usecases import status_offers as offer_cases
 from usecases import undoing as undoing_cases
 from usecases import undone_statements as undone_cases
 from usecases.asking import Answer, RowView, TaskView
+from usecases.prompts import NotePrompt
 from usecases.results import Refusal
 from usecases.task_renames import RenamePlan
 
@@ -142,18 +142,16 @@ async def free_text(update: Update, context: BotContext) -> None:
         lead = f"{read_as}\n{submit_chat.STILL_OPEN}" if read_as else submit_chat.STILL_OPEN
         await submit_chat.ask(update, context, step, lead=lead)
         return
-    # a question asked while a status's note is awaited: answered, the note still awaited
+    # a question asked while a status's note or a file is awaited: answered, the note or the
+    # file still awaited (u26 #4, ux32 #8)
     if caller.waiting is not None:
-        awaited = await context.services.run(aside_cases.note_aside, caller, text)
+        awaited = await context.services.run(aside_cases.prompt_aside, caller, text)
         if awaited is not None:
             await answer_question(update, context, text)
-            await reply(update, context, still_awaited(awaited))
-            return
-        # a question asked while a file is awaited: answered, the file still awaited (ux32 #8)
-        file = await context.services.run(file_aside_cases.file_aside, caller, text)
-        if file is not None:
-            await answer_question(update, context, text)
-            await reply(update, context, file_still_awaited(file))
+            if isinstance(awaited, NotePrompt):
+                await reply(update, context, still_awaited(awaited))
+            else:
+                await reply(update, context, file_still_awaited(awaited))
             return
     if await take_pending(update, context):
         return

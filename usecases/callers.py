@@ -256,11 +256,11 @@ def end_prompt_unless_answer(
     ):
         return None
     # a question asked where a status's note is awaited: answered aside, the note still
-    # awaited (usecases/note_asides.py), as a form filled in the chat is kept (u26 #4)
+    # awaited (usecases/prompt_asides.py), as a form filled in the chat is kept (u26 #4)
     if question_beside_note(desk, caller, text) is not None:
         return None
     # a question asked where a file is awaited (`/nop <task>`): answered aside, the file still
-    # awaited (usecases/file_asides.py), as a note is (ux32 #8)
+    # awaited (usecases/prompt_asides.py), as a note is (ux32 #8)
     if question_beside_file(desk, caller, text) is not None:
         return None
     states = (

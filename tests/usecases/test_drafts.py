@@ -16,7 +16,7 @@ from tests.usecases.conftest import ADMIN, NOW, caller, officer
 from usecases import documents, drafts, proposals, statuses, submissions
 from usecases.callers import end_prompt_unless_answer
 from usecases.desk import Desk
-from usecases.note_asides import note_aside
+from usecases.prompt_asides import prompt_aside
 from usecases.prompts import NotePrompt
 from usecases.statuses import Status
 from usecases.submissions import BlankAsked, FormStep, Submitted
@@ -140,13 +140,13 @@ def test_the_kept_note_wait_lapses_after_ten_minutes_and_a_question_keeps_the_wa
     # a question asked aside ends nothing: the note is still awaited, from now (u26 #4)
     assert desk.call(end_prompt_unless_answer, caller(desk, 1001), asked, None) is None
     desk.clock.set(NOW + timedelta(minutes=20))
-    kept = desk.call(note_aside, caller(desk, 1001), asked)
+    kept = desk.call(prompt_aside, caller(desk, 1001), asked)
     assert kept is not None and (kept.key, kept.status) == ("406-15", "vuong_mac")
     waiting = caller(desk, 1001).waiting
     assert waiting is not None and isinstance(waiting.prompt, NotePrompt)
     assert waiting.since == desk.clock.now()
     # a note is no question: nothing kept aside, the note prompt takes it
-    assert desk.call(note_aside, caller(desk, 1001), "chua co kinh phi") is None
+    assert desk.call(prompt_aside, caller(desk, 1001), "chua co kinh phi") is None
 
 
 def test_a_filled_file_ends_the_blank_forms_wait_and_says_so_once(desk):
