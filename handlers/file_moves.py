@@ -1,21 +1,25 @@
 """A file filed under the wrong occurrence, moved by a press (ux32 #3): the offer quoted back with
-its button, the receipt with the move's "Hoàn tác" (the move back). What is moved and how is
-usecases/file_moves.py's."""
+its button, the receipt with the move's "Hoàn tác" (the move back); and a file a coordinator
+kept for the wrong unit, kept for the unit meant by a press (ux34 #5). What is moved and how is
+usecases/file_moves.py's and usecases/unit_refiles.py's."""
 
 from __future__ import annotations
 
 from telegram import Update
 
 from handlers import file_offer_text as offer_text
-from handlers.buttons import MoveFile
+from handlers.buttons import MoveFile, RefileFor, UndoSubmission
 from handlers.common import reply
 from handlers.context import BotContext
-from handlers.status import quote
+from handlers.handed_files import handed_in
+from handlers.status import UNDO, quote
+from handlers.submissions import undone_text
 from knowledge.messages.markup import plain_key
 from knowledge.render.answers import esc
-from usecases import file_moves
+from usecases import behalf_told, file_moves, unit_refiles
 from usecases.file_moves import FileMoved, MoveOffer
 from usecases.results import Refusal
+from usecases.unit_refiles import RefileOffer
 
 
 def _task(title: str, key: str) -> str:
@@ -66,3 +70,35 @@ def moved_text(moved: FileMoved) -> tuple[str, list]:
         lines.append(f"{offer_text.early_line(found.early)}: tệp được tính là nộp sớm cho kỳ này.")
     lines.append("Chuyển nhầm? Bấm Hoàn tác để chuyển tệp về chỗ cũ.")
     return "\n".join(lines), [[("Hoàn tác", MoveFile(moved.submission, found.wrong))]]
+
+
+async def refile_offer(update: Update, context: BotContext, found: RefileOffer | Refusal) -> None:
+    """The file just kept for one unit, offered to be kept for the unit named instead, beside
+    its plain undo; nothing written before a press."""
+    if isinstance(found, Refusal):
+        await reply(update, context, found.reason)
+        return
+    right, wrong = esc(found.right), esc(found.wrong)
+    await reply(
+        update,
+        context,
+        f"Tệp {esc(found.name)} vừa ghi thay cho {wrong}, nhiệm vụ "
+        f"{_task(found.title, found.key)}. Ghi lại tệp này cho {right}?\n"
+        f"Bấm «Ghi cho {right}»: hoàn tác bản của {wrong} và ghi tệp cho {right}; bấm "
+        f"«{UNDO}» để chỉ hoàn tác. Không bấm thì không có gì thay đổi.",
+        [
+            [(f"Ghi cho {found.right}", RefileFor(found.submission, found.right))],
+            [(UNDO, UndoSubmission(found.submission))],
+        ],
+    )
+
+
+async def refile_pressed(update: Update, context: BotContext, button: RefileFor) -> None:
+    caller = await context.caller(update)
+    done = await context.services.run(unit_refiles.refile, caller, button.submission, button.unit)
+    if isinstance(done, Refusal):
+        await reply(update, context, done.reason)
+        return
+    text, buttons = handed_in(done.done)
+    await reply(update, context, f"{undone_text(done.undone)}\n{text}", buttons)
+    await context.services.run(behalf_told.tell_now)  # both units' officers told

@@ -57,6 +57,7 @@ from usecases import standing_asking as standing_cases
 from usecases import status_offers as offer_cases
 from usecases import undoing as undoing_cases
 from usecases import undone_statements as undone_cases
+from usecases import unit_refiles as refile_cases
 from usecases.asking import Answer, RowView, TaskView
 from usecases.prompts import NotePrompt
 from usecases.results import Refusal
@@ -182,6 +183,11 @@ async def free_text(update: Update, context: BotContext) -> None:
         if misfiled is not None:
             await file_moves.offer(update, context, misfiled)
             return
+    # "nhầm rồi, đây là file của Sở Y tế" after a ghi thay: its undo, or kept for that unit
+    refile = await desk.run(refile_cases.refile_asked, caller, text)
+    if refile is not None:
+        await file_moves.refile_offer(update, context, refile)
+        return
     # "nhầm file, gửi lại": how to send the file again, for the task the last one was for
     resend = await desk.run(resending.resend_help, caller, text)
     if resend is not None:
@@ -316,10 +322,10 @@ async def free_text(update: Update, context: BotContext) -> None:
         return
     # "đã gửi kèm bản giấy qua bưu điện" right after one's own write, asking nothing: offered
     # as that write's note by a button, not "Tôi chưa hiểu" (ux34 #5)
-    noted = await desk.run(note_adding.note_after_write, caller, text)
-    if noted is not None:
+    after = await desk.run(note_adding.note_after_write, caller, text)
+    if after is not None:
         lead = "Ghi chú cho việc vừa ghi? Trạng thái giữ nguyên."
-        await status_offers.offer(update, context, noted, lead=lead, quoted=True, noted=True)
+        await status_offers.offer(update, context, after, lead=lead, quoted=True, noted=True)
         return
     await answer_question(update, context, text)
 

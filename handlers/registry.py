@@ -166,6 +166,7 @@ def handlers() -> list:
         pressed(b.PickHandin, submit_chat.pick_pressed, private=True),
         pressed(b.HandOffered, handed_files.offer_pressed, private=True),
         pressed(b.MoveFile, file_moves.move_pressed, private=True),
+        pressed(b.RefileFor, file_moves.refile_pressed, private=True),
         pressed(b.GetTemplate, submissions.template_button, private=True),
         pressed(b.GetCompiled, submissions.compiled_button, private=True),
         pressed(b.UndoSubmission, submissions.undo_pressed, private=True),

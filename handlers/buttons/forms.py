@@ -89,6 +89,16 @@ class MoveFile(Button):
     task: Ref
 
 
+@button("rf")
+@dataclasses.dataclass(frozen=True)
+class RefileFor(Button):
+    """Keep the file a coordinator just kept for one unit ("ghi thay") for the unit meant
+    instead (usecases/unit_refiles.py): that file undone, the same file kept for `unit`."""
+
+    submission: int
+    unit: Ref
+
+
 class ReportKind(enum.StrEnum):
     BIEU02 = "bieu02"
     TIENDO = "tiendo"

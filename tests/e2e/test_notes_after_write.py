@@ -3,12 +3,14 @@ bản giấy qua bưu điện" got "Tôi chưa hiểu câu hỏi này", and "ghi
 the officer could not guess. Now, within minutes of the officer's own write, a sentence that asks
 nothing is offered as that write's note by a button, and "ghi chú: …" naming no item is the
 note of the last write; nothing is written before the press, and the press is undone as any
-write is. The database is checked after every write and non-write."""
+write is. The coordinator's "nhầm rồi, đây là file của <unit>" right after a ghi thay offers
+that file's undo and its re-record for the unit named, by buttons. The database is checked
+after every write and non-write."""
 
 from __future__ import annotations
 
-from tests.botkit import texts
-from tests.e2e.test_tryout_2023 import SEPTEMBER, play, services
+from tests.botkit import ADMIN, texts
+from tests.e2e.test_tryout_2023 import MONTHLY, SEPTEMBER, play, services
 from tests.e2e.test_unnamed_files import (
     CONTACTS,
     DOCX,
@@ -17,6 +19,7 @@ from tests.e2e.test_unnamed_files import (
     published,
 )
 
+YEN_SON = "UBND huyện Yên Sơn"
 NOTE_BUTTON = "Ghi chú cho Mẫu số 02 — tháng 9/2023?"
 FILED = "Đã nộp tệp bc_t9.docx"
 
@@ -51,3 +54,20 @@ async def test_a_sentence_after_a_file_is_offered_as_its_note_and_written_on_the
     calls = await play(player, "1002 > đã gửi kèm bản giấy qua bưu điện")
     assert all(NOTE_BUTTON not in str(c["buttons"]) for c in calls), texts(calls, 1002)
     assert repo.current(SEPTEMBER, HAM_YEN).note.startswith(FILED)
+
+    # the coordinator keeps a file for the wrong unit, and says so: offered, not written
+    await play(player, f"{ADMIN} > /nop {MONTHLY} yen son")
+    await player.upload(ADMIN, "bc_hy.docx", DOCX)
+    subs = services(player).submissions
+
+    def kept(unit: str) -> list[str]:
+        return [s.file_name for s in subs.submissions(task=SEPTEMBER, agency=unit)]
+
+    assert kept(YEN_SON) == ["bc_hy.docx"]
+    calls = await play(player, f"{ADMIN} > nhầm rồi, đây là file của huyện Hàm Yên")
+    assert calls[-1]["buttons"] == [[f"Ghi cho {HAM_YEN}"], ["Hoàn tác"]], texts(calls, ADMIN)
+    assert kept(YEN_SON) == ["bc_hy.docx"] and kept(HAM_YEN) == ["bc_t9.docx"]
+    out = texts(await play(player, f"{ADMIN} > [Ghi cho {HAM_YEN}]"), ADMIN)
+    assert out[0].startswith("↩️ Đã hoàn tác") and f"của {HAM_YEN} (lần nộp 2" in out[0], out
+    assert kept(YEN_SON) == [] and kept(HAM_YEN)[-1] == "bc_hy.docx"
+    assert repo.current(SEPTEMBER, YEN_SON).new != "hoan_thanh"
