@@ -17,6 +17,7 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.messages.markup import plain_key
 from knowledge.messages.offers import items_beyond, note_left_out, unchanged_items, with_buttons
 from knowledge.render.answers import esc, key_tag
+from usecases.added_notes import NoteItems
 from usecases.reminder_replies import OfferedEach
 from usecases.results import Refusal
 from usecases.statements_kinds import Why
@@ -66,7 +67,7 @@ async def ask_unit(update: Update, context: BotContext, asked: UnitAsked) -> Non
 async def offer(
     update: Update,
     context: BotContext,
-    result: Offered | UnitAsked | Refusal,
+    result: Offered | UnitAsked | NoteItems | Refusal,
     whose: str | None = None,
     lead: str = "",
     quoted: bool = False,
@@ -80,6 +81,19 @@ async def offer(
     `noted`: only the note is new (the status stands), and the button says whose note it is."""
     if isinstance(result, Refusal):
         await reply(update, context, f"{lead}\n{result.reason}" if lead else result.reason)
+        return
+    if isinstance(result, NoteItems):  # a note naming no item, no write to attach it to
+        await reply(
+            update,
+            context,
+            f"Ghi chú «{esc(result.note)}» cho mục nào? Trạng thái giữ nguyên; không bấm thì "
+            "không có gì thay đổi (mục khác: <code>ghi chú &lt;mã mục&gt;: &lt;nội dung&gt;"
+            "</code>).",
+            [
+                [(f"Ghi chú cho {cut(title) or plain_key(key)}"[:BUTTON_TEXT], _kept(key))]
+                for key, title in result.items
+            ],
+        )
         return
     if isinstance(result, UnitAsked):
         await ask_unit(update, context, result)
@@ -254,3 +268,9 @@ async def offer_each(
         confirm = ConfirmAll(result.status, result.unit or None)
         buttons.append([(all_label[:BUTTON_TEXT], confirm)])
     await reply(update, context, "\n".join(lines), buttons)
+
+
+def _kept(key: str) -> ConfirmOffer:
+    """The press of a note-only offer's item: the prompt keeps its status (OfferPrompt.kept),
+    the button carries the placeholder the prompt holds."""
+    return ConfirmOffer(key, Status.CHUA_BAT_DAU, None)

@@ -6,34 +6,52 @@ has, so the press records the note as any status write is recorded — quoted ba
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import timedelta
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from knowledge.messages.markup import key_tag
 from knowledge.reader.added_notes import added_note
+from knowledge.reader.capnhat_line import whole_key_shape
 from knowledge.reader.offers import Offer
 from knowledge.reader.question_shape import reads_as_question
 from knowledge.render.answers import esc
+from knowledge.rules.progress import standings
+from knowledge.rules.standing import State
 from knowledge.rules.statuses import Status, Target, target_for
+from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.prompts import OfferPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
 from usecases.statements_items import meant_offer
 from usecases.statements_kinds import Several
 from usecases.status_offers import offer_status
 from usecases.status_results import MAX_NOTE, Offered, UnitAsked
+from usecases.task_titles import task_title
 
 # a sentence typed this soon after one's own write is offered as its note (the undo's window)
 JUST_WRITTEN = timedelta(minutes=10)
 LAST_WRITE = timedelta(hours=12)  # "ghi chú: …" naming no item: the write of the same day
+MAX_ITEMS = 6  # buttons for a note naming no item; the others by their key, which HOW says
 NOTE_WORDS = 3  # fewer words are a reply ("ok ạ", "vâng"), not a note
 
 HOW = "Gõ: <code>ghi chú &lt;mã mục&gt;: &lt;nội dung&gt;</code>."
 
 
+@dataclass(frozen=True)
+class NoteItems:
+    """A note naming no item, typed with no write of the day to attach it to: offered for the
+    unit's open items (key, title), one button each, the status of the one pressed kept."""
+
+    note: str
+    items: tuple[tuple[str, str], ...]
+
+
 @use_case(writes=True)
-def note_added(desk: Desk, caller: Caller, text: str) -> Offered | UnitAsked | Refusal | None:
+def note_added(
+    desk: Desk, caller: Caller, text: str
+) -> Offered | UnitAsked | NoteItems | Refusal | None:
     """The offer of the note a line adds (see the module); a Refusal in one line when the item
     or the note is missing or may not be written; None when the line adds no note."""
     said = added_note(text, desk.assistant, desk.province, desk.clock.today())
@@ -42,9 +60,18 @@ def note_added(desk: Desk, caller: Caller, text: str) -> Offered | UnitAsked | R
     if said.key is None:
         # "ghi chú: bản giấy đã gửi bưu điện" names no item: the note of the unit's last write
         # today (ux34 #5: it asked for a key the officer could not guess)
-        change = _own_write(desk, caller, LAST_WRITE, undone=True) if said.typed else None
+        # (a key typed that names nothing, "406-99: …", is said so, as before)
+        alone = bool(said.typed) and not said.note and not whole_key_shape(said.typed)
+        change = _own_write(desk, caller, LAST_WRITE, undone=True) if alone else None
         if change is not None:
             return _noted(desk, caller, change, said.typed)
+        items = _open_items(desk, caller) if alone else ()
+        if items and caller.chat_id is not None and len(said.typed) <= MAX_NOTE:
+            # no write to attach it to: the unit's open items, one button each (ux34 #5)
+            keys = tuple(key for key, _ in items)
+            prompt = OfferPrompt(keys[0], Status.CHUA_BAT_DAU, said.typed, "", keys[1:], kept=True)
+            prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
+            return NoteItems(said.typed, items)
         unread = f"Không nhận ra mục «{esc(said.typed)}». " if said.typed else ""
         return Refusal(f"{unread}{HOW}")
     if not said.note:
@@ -125,3 +152,20 @@ def _noted(desk: Desk, caller: Caller, written: Offer, note: str) -> Offered | U
     if len(note) > MAX_NOTE:
         return Refusal(f"Ghi chú dài quá {MAX_NOTE} ký tự; gõ ngắn lại.")
     return offer_status(desk, caller, replace(written, note=note))
+
+
+def _open_items(desk: Desk, caller: Caller) -> tuple[tuple[str, str], ...]:
+    """The items the caller's unit still owes (open or late, by the one rule of where an item
+    stands), soonest due first, with their titles; at most MAX_ITEMS."""
+    agency = caller.agency
+    if agency is None:
+        return ()
+    today = desk.clock.today()
+    marks = desk.statuses().marks
+    owed = [
+        s
+        for s in standings(desk.catalogue, desk.province, marks, today, agency)
+        if s.state in (State.OPEN, State.LATE)
+    ]
+    owed.sort(key=lambda s: (s.due or date.max, not s.is_task))
+    return tuple((s.key, task_title(desk, s.key)) for s in owed[:MAX_ITEMS])

@@ -56,6 +56,9 @@ class OfferPrompt:
     # the items were the officer's own words ("mục 23-27 xong"), not a reminder's: what
     # `rows_at_once` needs to decide "Ghi cả n" (knowledge/rules/statuses.py)
     named: bool = False
+    # the note only ("ghi chú: …" naming no item, ux34 #5): each item pressed keeps the status
+    # it stands at, `status` unused
+    kept: bool = False
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -72,7 +75,13 @@ class OfferPrompt:
         if not rest:
             return None
         return OfferPrompt(
-            rest[0], self.status, self.note, self.unit, tuple(rest[1:]), named=self.named
+            rest[0],
+            self.status,
+            self.note,
+            self.unit,
+            tuple(rest[1:]),
+            named=self.named,
+            kept=self.kept,
         )
 
 
@@ -238,6 +247,8 @@ def dump(prompt: Prompt) -> tuple[str, str]:
             payload["sent_on"] = prompt.sent_on.isoformat()
         if prompt.named:
             payload["named"] = True
+        if prompt.kept:
+            payload["kept"] = True
     elif isinstance(prompt, UnitPrompt):
         payload = {"key": prompt.key, "status": prompt.status, "note": prompt.note}
         if prompt.sent_on is not None:
@@ -304,6 +315,7 @@ def load(kind: str, payload: str) -> Prompt | None:
                 tuple(str(k) for k in data.get("others", ())),
                 date.fromisoformat(data["sent_on"]) if data.get("sent_on") else None,
                 bool(data.get("named", False)),
+                bool(data.get("kept", False)),
             )
         if kind == PromptKind.UNIT:
             return UnitPrompt(

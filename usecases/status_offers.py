@@ -150,11 +150,15 @@ def write_offered(
     """One item of the offer written as offered (its status, note and unit; the day sent for
     the item the day was said of), after the press that confirmed it: its own button or
     "Ghi cả n" (usecases/all_items.py)."""
+    status = prompt.status
+    if prompt.kept and caller.agency is not None:  # the note only: the item's status stands
+        current = desk.repo.current(key, caller.agency)
+        status = current.new if current is not None else Status.CHUA_BAT_DAU
     return write_status(
         desk,
         caller,
         key,
-        prompt.status,
+        status,
         prompt.note,
         prompt.unit or None,
         confirmed=True,

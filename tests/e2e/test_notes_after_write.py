@@ -2,10 +2,10 @@
 bản giấy qua bưu điện" got "Tôi chưa hiểu câu hỏi này", and "ghi chú: bản giấy …" asked for a key
 the officer could not guess. Now, within minutes of the officer's own write, a sentence that asks
 nothing is offered as that write's note by a button, and "ghi chú: …" naming no item is the
-note of the last write; nothing is written before the press, and the press is undone as any
-write is. The coordinator's "nhầm rồi, đây là file của <unit>" right after a ghi thay offers
-that file's undo and its re-record for the unit named, by buttons. The database is checked
-after every write and non-write."""
+note of the last write (with none that day, of the open item pressed); nothing is written
+before the press, and the press is undone as any write is. The coordinator's "nhầm rồi, đây
+là file của <unit>" right after a ghi thay offers that file's undo and its re-record for the
+unit named, by buttons. The database is checked after every write and non-write."""
 
 from __future__ import annotations
 
@@ -27,10 +27,18 @@ FILED = "Đã nộp tệp bc_t9.docx"
 async def test_a_sentence_after_a_file_is_offered_as_its_note_and_written_on_the_press(player):
     await published(player)
     await play(player, "@ 2023-09-15 08:00")
+    repo = services(player).repo
+    # "ghi chú: …" with no write to attach it to: the unit's open items, one button each
+    calls = await play(player, "1002 > ghi chú: danh sách cán bộ gửi qua email")
+    labels = [row[0] for row in calls[-1]["buttons"]]
+    assert labels[0].startswith("Ghi chú cho Cử 01 lãnh đạo"), texts(calls, 1002)
+    assert NOTE_BUTTON[:-1] in labels and repo.current(CONTACTS, HAM_YEN) is None
+    await play(player, "1002 > [#1]")
+    noted = repo.current(CONTACTS, HAM_YEN)  # the note, with the status the item stood at
+    assert (noted.new, noted.note) == ("chua_bat_dau", "danh sách cán bộ gửi qua email")
     await play(player, f"1002 > /capnhat {CONTACTS} đã nộp")
     await player.upload(1002, "bc_t9.docx", DOCX)
     await play(player, f"1002 > [{SEPTEMBER_BUTTON}]")
-    repo = services(player).repo
     assert repo.current(SEPTEMBER, HAM_YEN).note.startswith(FILED)
     calls = await play(player, "1002 > đã gửi kèm bản giấy qua bưu điện")
     out = texts(calls, 1002)
