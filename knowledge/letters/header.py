@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from knowledge.letters.digit_shapes import as_figures
 from knowledge.letters.model import Problem
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.text import Line, plain
@@ -80,7 +81,8 @@ def read_header(lines: list[Line]) -> Header:
         low = ln.plain
         if "number" not in h.seen and (m := _NUMBER.match(ln.text)) and len(ln.text) < 80:
             h.seen.add("number")
-            _number(h, m.group("v"))
+            # (the number is looked up by its figures: "cv 207" finds a scan's "2O7/STC")
+            _number(h, as_figures(m.group("v")))
         if "date" not in h.seen and (d := _PLACE_DATE.search(low)):
             h.seen.add("date")
             _date(h, ln, d)

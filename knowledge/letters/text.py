@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from knowledge.language.text import nfc, strip_marks
+from knowledge.letters.digit_shapes import figures_read
 
 # What knowledge/letters/scanned.py leaves where it took a line away, so every line keeps its
 # number: a page's mark (a long line before it may go on after it), and a line joined above.
@@ -79,9 +80,9 @@ class Line:
 def plain(text: str) -> str:
     """Lower case without marks, one character for each printed character (đ → d, ệ → e), so
     that a position found in it is a position in the printed text."""
-    if text.isascii():
-        return text.lower()
-    return "".join(map(_plain_char, text))
+    folded = text.lower() if text.isascii() else "".join(map(_plain_char, text))
+    # a scan's "2O21", "l5/10" read as the figures they print (knowledge/letters/digit_shapes.py)
+    return figures_read(text, folded)
 
 
 @lru_cache(maxsize=4096)
