@@ -14,6 +14,7 @@ from knowledge.letters import dates, details
 from knowledge.letters.dates import Found
 from knowledge.letters.directed import directed_work
 from knowledge.letters.firsts import D
+from knowledge.letters.markers import ENTRY
 from knowledge.letters.model import Task
 from knowledge.letters.opening import request_clause
 from knowledge.letters.recurring import recurrence
@@ -122,7 +123,6 @@ _ASKS = re.compile(r"\b(?:de nghi|yeu cau|giao)\b")
 # An item of a list or a step, not a paragraph: "- …", "(2) …", "a) …", "Bước 1: …".
 _LISTED = re.compile(r"^\s*(?:[-+•–*]|\(?\d{1,2}\)|[a-zđ]\)|[Bb]ước\s+\d)")
 # A bulleted item ("- …", "+ …", "• …"), not a numbered or lettered one (a point of its own).
-_MARKER = re.compile(r"^\s*[-+•–*]\s*")
 
 
 def sent_on(section: Section, line: Line, found: Found, title: str, register: Register) -> str:
@@ -143,14 +143,14 @@ def sent_on(section: Section, line: Line, found: Found, title: str, register: Re
         items: list[Line] = []
         while lines and _LISTED.match(lines[-1].text):
             items.insert(0, lines.pop())
-        marker = _MARKER.match(line.text)
-        kin = [ln for ln in items if marker and _MARKER.match(ln.text)]
+        marker = ENTRY.match(line.text)
+        kin = [ln for ln in items if marker and ENTRY.match(ln.text)]
         # (an item with a date of its own, one-off or recurring, is a duty of its own)
         undated = not any(recurrence(ln.text) or dates.deadlines(ln.text, None) for ln in items)
         if marker and kin and len(kin) == len(items) and undated and not STEP.match(line.plain):
             # the last item of a list that parts one duty ("- Rà soát …, lập danh sách …; - Nêu
             # rõ nguyên nhân …; - Gửi kết quả về Sở …, hạn chót …"): its first item says the work
-            earlier = _MARKER.sub("", items[0].text)
+            earlier = ENTRY.sub("", items[0].text)
         elif not lines or details.label_of(lines[-1]):
             return ""
         else:
@@ -167,7 +167,7 @@ def sent_on(section: Section, line: Line, found: Found, title: str, register: Re
         return ""
     # "- Chỉ đạo UBND các xã … hướng dẫn người dân …; - Báo cáo kết quả … gửi Sở … trước …":
     # the report on the work the subordinates do
-    directed = directed_work(_MARKER.sub("", rest[0]))
+    directed = directed_work(ENTRY.sub("", rest[0]))
     work = title_of(directed or rest[0], [], register)
     said = own_words(work, register)
     added = own_words(title, register) - said - _SENDS_ONLY

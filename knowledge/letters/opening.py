@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from knowledge.letters.dates import Found
+from knowledge.letters.markers import ENTRY
 from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
 from knowledge.letters.sections import RELATED
 from knowledge.letters.text import Line, plain
@@ -196,7 +197,6 @@ _ANNEX = re.compile(r"^(?:phu luc|bieu|mau)\b")
 # A copy sent for the unit to act on: "Nơi nhận: … - Sở Kế hoạch và Đầu tư (để thực hiện);".
 _TO_ACT = re.compile(r"\(\s*(?:de\s+)?thuc hien\s*\)")
 _COPIES = re.compile(r"^noi nhan\b")
-_ENTRY = re.compile(r"^\s*[-+•–*]\s*")
 
 
 def copied_to_act(after_body: list[Line], register: Register) -> list[Line]:
@@ -209,10 +209,10 @@ def copied_to_act(after_body: list[Line], register: Register) -> list[Line]:
         return []
     found: list[Line] = []
     for line in after_body[start + 1 :]:
-        if not _ENTRY.match(line.plain):
+        if not ENTRY.match(line.plain):
             break
         if _TO_ACT.search(line.plain):
-            entry = _ENTRY.sub("", line.text)
+            entry = ENTRY.sub("", line.text)
             entry = entry[: entry.find("(")].strip(" ;.")
             named = [m for m in register.mentions(entry) if m.names != (PROVINCE_COMMITTEE,)]
             if named and not _name_goes_on(entry, named, register):
