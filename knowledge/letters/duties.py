@@ -14,7 +14,7 @@ from knowledge.letters import dates, details
 from knowledge.letters.dates import Found
 from knowledge.letters.directed import directed_work
 from knowledge.letters.firsts import D
-from knowledge.letters.markers import ENTRY
+from knowledge.letters.markers import ENTRY, unmarked
 from knowledge.letters.model import Task
 from knowledge.letters.opening import request_clause
 from knowledge.letters.recurring import recurrence
@@ -266,7 +266,7 @@ def own_clause(line: Line, found: Found, register: Register) -> Clause:
                 # list of owners, all of whom do the clause's duty
                 return Clause(line, 0)
             return Clause(clause, len(line.text) - len(clause.text))
-    if _MARK_ONLY.fullmatch(before):
+    if not unmarked(before).strip():
         # the line opens with its date, the owners after it: "3. Định kỳ vào ngày 20 hằng
         # tháng, kể từ tháng 10/2022, UBND các huyện … báo cáo …"
         commas = [m.end() for m in re.finditer(",", line.text[: found.end + 60])]
@@ -280,6 +280,8 @@ def own_clause(line: Line, found: Found, register: Register) -> Clause:
 def _names_only(text: str, register: Register) -> bool:
     """The text is only units' names (after an item's number), listed with commas, "và" or
     semicolons: a list of owners that goes on past it."""
+    # (after the item's marker: "2. ", "Một là, ")
+    text = unmarked(text)
     low = plain(text)
     mentions = register.mentions(text)
     if not mentions:
@@ -290,11 +292,7 @@ def _names_only(text: str, register: Register) -> bool:
         pos = m.end
     rest.append(low[pos:])
     left = re.sub(r"\b(?:va|cac)\b|[,;:]", " ", " ".join(rest))
-    return _MARK_ONLY.fullmatch(left.strip() + " ") is not None and low.rstrip().endswith(";")
-
-
-# Nothing before a date but the item's number: the line opens with it.
-_MARK_ONLY = re.compile(r"\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)])?\s*")
+    return not left.strip() and low.rstrip().endswith(";")
 
 
 # Where a sentence starts within a line: after a full stop and before a capital.

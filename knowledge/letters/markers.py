@@ -37,6 +37,8 @@ _OPENS = re.compile(
 )
 # an item with a number or a letter, and the number with the space after it
 _NUMBERED = re.compile(rf"^\s*(?:{ROMAN}|{NUMBER}\s*[.)]|\d{{1,2}}\.\d{{1,2}}|{LETTER})\s+")
+# an item's number or letter and the space after it, even with nothing after ("3. ", "b)")
+_POINT = re.compile(rf"^\s*(?:(?:{NUMBER}|[a-zđ])[.)])?\s*")
 # an entry's bullet and the space after it ("- ", "+ ", "• ")
 ENTRY = re.compile(rf"^\s*{BULLET}\s*")
 # an entry of a list of names: a bullet or a number ("- Sở Y tế;", "1. Sở Y tế;")
@@ -85,3 +87,10 @@ def numbered_item(text: str) -> re.Match[str] | None:
     """The number or letter `text` opens with and the space after it ("1. ", "1.2 ", "b) ",
     "II. "), when it opens a numbered item."""
     return _NUMBERED.match(text)
+
+
+def unmarked(text: str) -> str:
+    """`text` without the number, letter or counted word its item opens with ("2. ", "b) ",
+    "Một là, ", "Thứ hai: "): what the item itself says."""
+    counted = enumerated(text)
+    return counted[2] if counted else text[_POINT.match(text).end() :]  # type: ignore[union-attr]

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from knowledge.letters.extract import read_letter
-from knowledge.letters.markers import ENTRY, LIST_ENTRY, marker, numbered_item, opens_item
+from knowledge.letters.markers import (
+    ENTRY,
+    LIST_ENTRY,
+    marker,
+    numbered_item,
+    opens_item,
+    unmarked,
+)
 
 LETTER = Path(__file__).resolve().parents[2] / "data" / "letters" / "enumerated.txt"
 
@@ -82,3 +89,9 @@ def test_a_list_of_names_loses_its_bullets_and_numbers():
     assert LIST_ENTRY.sub("", "- Sở Y tế;") == "Sở Y tế;"
     assert LIST_ENTRY.sub("", "2. Sở Tư pháp") == "Sở Tư pháp"
     assert ENTRY.sub("", "+ Công văn đề nghị") == "Công văn đề nghị"
+
+
+def test_an_item_without_its_number_or_counted_word():
+    assert unmarked("Một là, các Sở, ban, ngành;") == "các Sở, ban, ngành;"
+    assert unmarked("2. Sở Y tế gửi") == "Sở Y tế gửi"
+    assert unmarked("Sở Y tế gửi") == "Sở Y tế gửi"
