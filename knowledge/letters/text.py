@@ -54,6 +54,7 @@ _HEAD_PART = 6
 # The last word of a line cut short of what it says: a date's or a number's word, a preposition.
 _HANGING = re.compile(r"\b(?:ngay|truoc|den|tu|so|va|cua|tai|theo|voi|cho)$")
 
+_SUBJECT = re.compile(r"^v\s*/\s*v\b")
 # The fields of a letter's head, each printed on a line of its own, in columns side by side.
 _HEAD_FIELD = re.compile(r"^(?:so\s*:|v\s*/\s*v\b|[^\W\d_][^,\d]{1,40},\s*ngay\b)")
 
@@ -144,7 +145,10 @@ def lines_of(text: str) -> list[Line]:
             # the subject's second line under its column, beside which the place and date
             # were printed: it goes on with the line of its own column
             open_under = under is not None and not result[under].text.endswith(_ENDS_SENTENCE)
-            if under is not None and open_under and goes_on and not gap and not item:
+            # (a subject goes on under its "V/v" whatever its next line opens with: a name,
+            # "Chính quyền số, …", is still the subject's)
+            subject = under is not None and _SUBJECT.match(result[under].plain) is not None
+            if under is not None and open_under and (goes_on or subject) and not gap and not item:
                 result[under] = _joined(result[under], line)
                 continue
             if joinable and result and goes_on and not item:
