@@ -32,6 +32,7 @@ from knowledge.letters.opening import (
 from knowledge.letters.reader import Reader
 from knowledge.letters.register import Register
 from knowledge.letters.roles import learn as learn_roles
+from knowledge.letters.run_together import run_together
 from knowledge.letters.scanned import restored
 from knowledge.letters.sections import (
     classify,
@@ -55,7 +56,7 @@ def read_letter(
     # (a table laid out with spaces keeps its columns: cleaning a line folds its spaces)
     # a scan's page marks and cut words out first: every reader after sees the letter as printed
     register = Register(catalogue, province)
-    text = rowed(restored(text), register)
+    text = run_together(rowed(restored(text), register), register)
     lines = rewritten(inline_notes(unfold(lines_of(tabbed(rejoined(text))))))
     header = read_header(lines)
     register.add_roles(learn_roles(lines, register))

@@ -148,13 +148,16 @@ class Register:
     def _agencies(
         self, text: str, tokens: list[Tok], strange: list[tuple[int, int, str]]
     ) -> list[Mention]:
-        found = []
+        found: list[Mention] = []
         for i in range(len(tokens)):
             before = tokens[i - 1] if i else None
             if (
                 before
                 and before.fold in CENTRAL_BEFORE
                 and not text[before.end : tokens[i].start].strip()
+                # (the word ending a unit's name is no central body's: "Sở Nội vụ Sở …", a
+                # table's cells run together)
+                and not any(m.end == before.end for m in found)
             ):
                 continue  # "Bộ Công an"; not "Sở Tài chính, Sở Nội vụ"
             joined = ""

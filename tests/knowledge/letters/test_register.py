@@ -20,6 +20,14 @@ def test_a_list_of_departments_is_read_whole(register):
     ]
 
 
+def test_names_run_together_without_a_comma_are_each_read(register):
+    # a table's cells a scan ran together: "vụ" ending one unit's name starts no central body
+    assert _names(register, "Sở Nội vụ Sở Thông tin và Truyền thông Chậm nhất") == [
+        "Sở Nội vụ",
+        "Sở Thông tin và Truyền thông",
+    ]
+
+
 def test_a_central_body_is_not_the_provincial_one(register):
     assert _names(register, "Bộ Công an") == []
     assert _names(register, "Cục Tin học hóa, Bộ Thông tin và Truyền thông") == []
