@@ -64,6 +64,8 @@ class Register:
                     members.append(item)
             excluded = set(cell["except"].split("|"))
             names = province.expand(m for m in members if m not in excluded)
+            if not names:
+                continue  # a group of units this province's register holds none of
             for form in (cell["phrase"], *cell["aliases"].split("|")):
                 if form.strip():
                     self.groups[compact(form)] = names

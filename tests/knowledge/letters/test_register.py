@@ -117,3 +117,11 @@ def test_a_groups_long_alias_is_read_whole(catalogue):
     text = "Ủy ban nhân dân các huyện, thị xã, thành phố có tên tại Phụ lục báo cáo"
     (found,) = register.mentions(text)
     assert found.end == text.index(" có tên")
+
+
+def test_the_provinces_telecom_businesses_are_its_telecom_units(register, catalogue):
+    line = "Các doanh nghiệp viễn thông trên địa bàn tỉnh hỗ trợ kỹ thuật"
+    assert _names(register, line) == ["Viễn thông Tuyên Quang"]
+    # a province whose register holds no telecom unit reads the phrase as none
+    elsewhere = Register(catalogue, catalogue.province("khanh-hoa"))
+    assert _names(elsewhere, line) == []
