@@ -316,6 +316,16 @@ _DOC_SAID = re.compile(
 )
 
 
+# … or a central body asks the provinces in it, what the letter relays: "Theo đó, Bộ Thông tin
+# và Truyền thông đề nghị Ủy ban nhân dân các tỉnh, thành phố … báo cáo … trước ngày …" (the
+# province's part is in the letter's own items)
+_CENTRAL_ASKS = re.compile(
+    r"^(?:theo do\s*,\s*)?(?:bo(?!\s+(?:phan|chi so)\b)|cuc|tong cuc|chinh phu"
+    r"|thu tuong(?:\s+chinh phu)?|van phong chinh phu)\s[^,;.]{0,80}?"
+    r"\b(?:de nghi|yeu cau)\s+(?:uy ban nhan dan|ubnd)\s+cac\s+tinh\b"
+)
+
+
 def recited(sentence: str) -> bool:
     """The sentence (plain) retells an earlier document's request, its dates that document's:
     "Ngày 10/8/2022, Văn phòng Chính phủ có Công văn số … đề nghị các địa phương hoàn thành
@@ -326,6 +336,7 @@ def recited(sentence: str) -> bool:
         bool(_ISSUED.match(low))
         or bool(_CITED_AT.match(low) and _MADE_THEN.search(low))
         or bool(_DOC_SAID.match(low))
+        or bool(_CENTRAL_ASKS.match(low))
     )
 
 
