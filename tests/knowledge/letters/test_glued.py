@@ -16,3 +16,14 @@ def test_three_glued_syllables_come_apart():
 def test_words_codes_and_names_are_left_as_printed():
     text = "Số: 12/STTTT-CNTT, tài khoản VNeID, thư điện tử qua Zalo, Nghiêng"
     assert unglued(text) == text
+
+
+def test_a_word_a_lines_end_cut_without_a_hyphen_is_whole_again():
+    text = "cung cấp dịch vụ công trực tu\nyến toàn trình"
+    assert unglued(text) == "cung cấp dịch vụ công trực tuyến\ntoàn trình"
+
+
+def test_two_words_a_line_ends_between_stay_two():
+    # "gửi" / "về": each a word the genre prints after the one before it
+    text = "báo cáo kết quả gửi\nvề Sở Y tế"
+    assert unglued(text) == text
