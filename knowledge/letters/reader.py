@@ -122,7 +122,11 @@ class Reader(Reading):
         plan = scheduled(line, found, self.register)  # "A, B: trước ngày …; C: trước ngày …"
         if plan is not None:
             units = plan.names or tuple(u for u in units if u not in plan.others)
-        owners = tuple(u for u in units if u not in (self.sender, PROVINCE_COMMITTEE))
+        # the sender leaves the owners when the work goes to it; a sender a group holds, the
+        # work going elsewhere, owes it with the group (FORMATS: only the receiver is left out)
+        grouped = len(units) > 1 and self.sender in units and self.sender not in receivers
+        keep = {self.sender} if grouped else set()
+        owners = tuple(u for u in units if u not in {self.sender, PROVINCE_COMMITTEE} - keep)
         # (a section headed by the sender alone is the sender's own part: "3. Sở Thông tin và
         # Truyền thông" / "Chủ trì xây dựng …, trình UBND tỉnh chậm nhất ngày …")
         own_part = line.table or self.leads_own(line, found) or section.units == (self.sender,)
@@ -206,6 +210,10 @@ class Reader(Reading):
             # the work's last step sends it ("Bước 4: Báo cáo kết quả … về Sở …"): its receiver
             sent = (details.recipient(Line(line.no, s), self.register) for s in reversed(steps))
             recipient = next((r[0] for r in sent if r[0] is not None), None)
+            # … and a sender its group held receives it there: it leaves the owners
+            got = self.register.mentions(recipient) if recipient else []
+            to_sender = self.sender in {n for m in got for n in m.names}
+            units = tuple(u for u in units if u != self.sender or not to_sender) or units
         where = Where(section, line, block, linked, fields, contents, home, steps)
         where.work = work_lines(points)
         found_forms = task_forms(where, self.enclosures, self.alone, lambda s: id(s) in dating)
