@@ -14,6 +14,7 @@ import re
 
 from knowledge.letters import form_names
 from knowledge.letters.grid import ROW
+from knowledge.letters.markers import numbered_item
 from knowledge.letters.text import Line, plain
 
 # The words that name an annex, in its heading and where the body points at it.
@@ -42,14 +43,12 @@ def with_annexed_tasks(
         return body, frozenset()
     # the opening may name the annex as the basis ("… theo lịch tại Phụ lục kèm theo"): the
     # rows are the duty of the numbered item that points at them, when one does
-    at = next((i for i in pointing if _ITEM.match(body[i].text)), pointing[0])
+    at = next((i for i in pointing if numbered_item(body[i].text)), pointing[0])
     rows = _with_duty(rows, body[at])
     printed = form_names.forms([Line(ln.no, "theo " + ln.text.strip(" .:")) for ln in above])
     return [*body[: at + 1], *rows, *body[at + 1 :]], frozenset(plain(f) for f in printed)
 
 
-# A numbered item's number ("1.", "2)", "a)", "1.2.").
-_ITEM = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s+")
 # A row of a table of dates per unit that the annex printed without its duty ("Dòng 1.").
 _BARE_ROW = re.compile(rf"^{ROW} \d{{1,3}}\.$")
 
@@ -57,7 +56,8 @@ _BARE_ROW = re.compile(rf"^{ROW} \d{{1,3}}\.$")
 def _with_duty(rows: list[Line], item: Line) -> list[Line]:
     """Rows of a date per unit printed without their duty take the duty of the item that points
     at them ("1. Các huyện có tên tại Phụ lục … lập báo cáo …, theo thời hạn tại Phụ lục")."""
-    duty = _ITEM.sub("", item.text).strip()
+    number = numbered_item(item.text)
+    duty = item.text[number.end() if number else 0 :].strip()
     return [
         Line(ln.no, f"{ln.text} {duty}", ln.gap, table=True) if _BARE_ROW.match(ln.text) else ln
         for ln in rows

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from knowledge.letters.markers import numbered_item
 from knowledge.letters.opening import SENDS
 from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
 from knowledge.letters.sections import TIMING
@@ -136,7 +137,8 @@ def about_row(lines: list[Line], number: str) -> list[Line]:
         rf"\bmuc\s+(?:\d{{1,3}}\s*(?:,|va|muc|\s)*)*?{re.escape(number)}\b(?!\s*[/.]\d)"
         rf"(?![\s,]*(?:(?:va\s+)?muc\s+\d+[\s,]*)*(?:cua|tai)\s+{_CITED})"
     )
-    rows_only = not any(_ITEM.match(ln.plain) for ln in lines if not ln.table)
+    # (an item of the letter's own, "1. …", "II. …", "a) …", not a row of its table)
+    rows_only = not any(numbered_item(ln.text) for ln in lines if not ln.table)
     return [
         ln
         for ln in lines
@@ -147,8 +149,6 @@ def about_row(lines: list[Line], number: str) -> list[Line]:
     ]
 
 
-# an item of the letter's own ("1. …", "II. …", "a) …"), not a row of its table
-_ITEM = re.compile(r"^(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]\s")
 _CITED = r"(?:cong van|van ban|quyet dinh|ke hoach|thong bao|nghi quyet|chi thi|thong tu)\b"
 
 

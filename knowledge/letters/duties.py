@@ -14,6 +14,7 @@ from knowledge.letters import dates, details
 from knowledge.letters.dates import Found
 from knowledge.letters.directed import directed_work
 from knowledge.letters.firsts import D
+from knowledge.letters.markers import ENTRY, unmarked
 from knowledge.letters.model import Task
 from knowledge.letters.opening import request_clause
 from knowledge.letters.recurring import recurrence
@@ -122,7 +123,6 @@ _ASKS = re.compile(r"\b(?:de nghi|yeu cau|giao)\b")
 # An item of a list or a step, not a paragraph: "- …", "(2) …", "a) …", "Bước 1: …".
 _LISTED = re.compile(r"^\s*(?:[-+•–*]|\(?\d{1,2}\)|[a-zđ]\)|[Bb]ước\s+\d)")
 # A bulleted item ("- …", "+ …", "• …"), not a numbered or lettered one (a point of its own).
-_MARKER = re.compile(r"^\s*[-+•–*]\s*")
 
 
 def sent_on(section: Section, line: Line, found: Found, title: str, register: Register) -> str:
@@ -143,14 +143,14 @@ def sent_on(section: Section, line: Line, found: Found, title: str, register: Re
         items: list[Line] = []
         while lines and _LISTED.match(lines[-1].text):
             items.insert(0, lines.pop())
-        marker = _MARKER.match(line.text)
-        kin = [ln for ln in items if marker and _MARKER.match(ln.text)]
+        marker = ENTRY.match(line.text)
+        kin = [ln for ln in items if marker and ENTRY.match(ln.text)]
         # (an item with a date of its own, one-off or recurring, is a duty of its own)
         undated = not any(recurrence(ln.text) or dates.deadlines(ln.text, None) for ln in items)
         if marker and kin and len(kin) == len(items) and undated and not STEP.match(line.plain):
             # the last item of a list that parts one duty ("- Rà soát …, lập danh sách …; - Nêu
             # rõ nguyên nhân …; - Gửi kết quả về Sở …, hạn chót …"): its first item says the work
-            earlier = _MARKER.sub("", items[0].text)
+            earlier = ENTRY.sub("", items[0].text)
         elif not lines or details.label_of(lines[-1]):
             return ""
         else:
@@ -167,7 +167,7 @@ def sent_on(section: Section, line: Line, found: Found, title: str, register: Re
         return ""
     # "- Chỉ đạo UBND các xã … hướng dẫn người dân …; - Báo cáo kết quả … gửi Sở … trước …":
     # the report on the work the subordinates do
-    directed = directed_work(_MARKER.sub("", rest[0]))
+    directed = directed_work(ENTRY.sub("", rest[0]))
     work = title_of(directed or rest[0], [], register)
     said = own_words(work, register)
     added = own_words(title, register) - said - _SENDS_ONLY
@@ -266,7 +266,7 @@ def own_clause(line: Line, found: Found, register: Register) -> Clause:
                 # list of owners, all of whom do the clause's duty
                 return Clause(line, 0)
             return Clause(clause, len(line.text) - len(clause.text))
-    if _MARK_ONLY.fullmatch(before):
+    if not unmarked(before).strip():
         # the line opens with its date, the owners after it: "3. Định kỳ vào ngày 20 hằng
         # tháng, kể từ tháng 10/2022, UBND các huyện … báo cáo …"
         commas = [m.end() for m in re.finditer(",", line.text[: found.end + 60])]
@@ -280,6 +280,8 @@ def own_clause(line: Line, found: Found, register: Register) -> Clause:
 def _names_only(text: str, register: Register) -> bool:
     """The text is only units' names (after an item's number), listed with commas, "và" or
     semicolons: a list of owners that goes on past it."""
+    # (after the item's marker: "2. ", "Một là, ")
+    text = unmarked(text)
     low = plain(text)
     mentions = register.mentions(text)
     if not mentions:
@@ -290,11 +292,7 @@ def _names_only(text: str, register: Register) -> bool:
         pos = m.end
     rest.append(low[pos:])
     left = re.sub(r"\b(?:va|cac)\b|[,;:]", " ", " ".join(rest))
-    return _MARK_ONLY.fullmatch(left.strip() + " ") is not None and low.rstrip().endswith(";")
-
-
-# Nothing before a date but the item's number: the line opens with it.
-_MARK_ONLY = re.compile(r"\s*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)])?\s*")
+    return not left.strip() and low.rstrip().endswith(";")
 
 
 # Where a sentence starts within a line: after a full stop and before a capital.

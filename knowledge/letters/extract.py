@@ -16,6 +16,7 @@ from knowledge.letters import enclosed
 from knowledge.letters.amended import rewritten
 from knowledge.letters.annexes import with_annexed_tasks
 from knowledge.letters.flat_table import rowed
+from knowledge.letters.glued import unglued
 from knowledge.letters.grid import unfold
 from knowledge.letters.header import read_header, sender_of
 from knowledge.letters.helping import SUPPORT
@@ -32,6 +33,7 @@ from knowledge.letters.opening import (
 from knowledge.letters.reader import Reader
 from knowledge.letters.register import Register
 from knowledge.letters.roles import learn as learn_roles
+from knowledge.letters.run_together import run_together
 from knowledge.letters.scanned import restored
 from knowledge.letters.sections import (
     classify,
@@ -55,7 +57,7 @@ def read_letter(
     # (a table laid out with spaces keeps its columns: cleaning a line folds its spaces)
     # a scan's page marks and cut words out first: every reader after sees the letter as printed
     register = Register(catalogue, province)
-    text = rowed(restored(text), register)
+    text = run_together(rowed(restored(unglued(text)), register), register)
     lines = rewritten(inline_notes(unfold(lines_of(tabbed(rejoined(text))))))
     header = read_header(lines)
     register.add_roles(learn_roles(lines, register))

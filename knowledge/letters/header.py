@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from knowledge.letters.digit_shapes import as_figures
+from knowledge.letters.markers import LIST_ENTRY
 from knowledge.letters.model import Problem
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.text import Line, plain
@@ -44,7 +46,6 @@ KINDS = (
     "bao cao",  # report
     "to trinh",  # submission
 )
-_ITEM = re.compile(r"^(?:[-+•–*]|\d{1,2}[.)](?=\s))\s*")
 # A Kính gửi list numbered "1. Sở Y tế;", "2. …": short items, the list opening under the label
 _NUMBERED = re.compile(r"^(?P<n>\d{1,2})[.)]\s")
 
@@ -80,7 +81,8 @@ def read_header(lines: list[Line]) -> Header:
         low = ln.plain
         if "number" not in h.seen and (m := _NUMBER.match(ln.text)) and len(ln.text) < 80:
             h.seen.add("number")
-            _number(h, m.group("v"))
+            # (the number is looked up by its figures: "cv 207" finds a scan's "2O7/STC")
+            _number(h, as_figures(m.group("v")))
         if "date" not in h.seen and (d := _PLACE_DATE.search(low)):
             h.seen.add("date")
             _date(h, ln, d)
@@ -176,7 +178,7 @@ def _addressees(h: Header, lines: list[Line], kinh: int) -> int:
     while i < len(lines):
         ln = lines[i]
         low = ln.plain
-        listed = bool(_ITEM.match(ln.text))
+        listed = bool(LIST_ENTRY.match(ln.text))
         numbered = _NUMBERED.match(ln.text)
         if listed and numbered:
             # a numbered list of names, counted on from the last, not the body's first item
@@ -202,7 +204,7 @@ def _addressees(h: Header, lines: list[Line], kinh: int) -> int:
         items.append(Line(ln.no, ln.text))
         i += 1
     for item in items:
-        for part in re.split(r";", _ITEM.sub("", item.text)):
+        for part in re.split(r";", LIST_ENTRY.sub("", item.text)):
             part = part.strip(" .,;:")
             if part:
                 h.addressees.append(Line(item.no, part))

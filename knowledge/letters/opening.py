@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from knowledge.letters.dates import Found
+from knowledge.letters.markers import ENTRY
 from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
 from knowledge.letters.sections import RELATED
 from knowledge.letters.text import Line, plain
@@ -196,7 +197,6 @@ _ANNEX = re.compile(r"^(?:phu luc|bieu|mau)\b")
 # A copy sent for the unit to act on: "Nơi nhận: … - Sở Kế hoạch và Đầu tư (để thực hiện);".
 _TO_ACT = re.compile(r"\(\s*(?:de\s+)?thuc hien\s*\)")
 _COPIES = re.compile(r"^noi nhan\b")
-_ENTRY = re.compile(r"^\s*[-+•–*]\s*")
 
 
 def copied_to_act(after_body: list[Line], register: Register) -> list[Line]:
@@ -209,10 +209,10 @@ def copied_to_act(after_body: list[Line], register: Register) -> list[Line]:
         return []
     found: list[Line] = []
     for line in after_body[start + 1 :]:
-        if not _ENTRY.match(line.plain):
+        if not ENTRY.match(line.plain):
             break
         if _TO_ACT.search(line.plain):
-            entry = _ENTRY.sub("", line.text)
+            entry = ENTRY.sub("", line.text)
             entry = entry[: entry.find("(")].strip(" ;.")
             named = [m for m in register.mentions(entry) if m.names != (PROVINCE_COMMITTEE,)]
             if named and not _name_goes_on(entry, named, register):
@@ -316,6 +316,16 @@ _DOC_SAID = re.compile(
 )
 
 
+# … or a central body asks the provinces in it, what the letter relays: "Theo đó, Bộ Thông tin
+# và Truyền thông đề nghị Ủy ban nhân dân các tỉnh, thành phố … báo cáo … trước ngày …" (the
+# province's part is in the letter's own items)
+_CENTRAL_ASKS = re.compile(
+    r"^(?:theo do\s*,\s*)?(?:bo(?!\s+(?:phan|chi so)\b)|cuc|tong cuc|chinh phu"
+    r"|thu tuong(?:\s+chinh phu)?|van phong chinh phu)\s[^,;.]{0,80}?"
+    r"\b(?:de nghi|yeu cau)\s+(?:uy ban nhan dan|ubnd)\s+cac\s+tinh\b"
+)
+
+
 def recited(sentence: str) -> bool:
     """The sentence (plain) retells an earlier document's request, its dates that document's:
     "Ngày 10/8/2022, Văn phòng Chính phủ có Công văn số … đề nghị các địa phương hoàn thành
@@ -326,6 +336,7 @@ def recited(sentence: str) -> bool:
         bool(_ISSUED.match(low))
         or bool(_CITED_AT.match(low) and _MADE_THEN.search(low))
         or bool(_DOC_SAID.match(low))
+        or bool(_CENTRAL_ASKS.match(low))
     )
 
 

@@ -169,6 +169,11 @@ def owed(
     owners = reader.requested or reader.addressed
     # "Các cơ quan có tên tại Kính gửi (trừ …)", in the line or the heading over it
     left_out = {*excepted(own.line, reader.register), *(n for s in scope for n in s.excepted)}
+    # … or on a line of its item before the date, that the date's line goes on from ("Các cơ
+    # quan có tên tại Kính gửi (trừ …) thực hiện theo các bước:" / … / "Thời hạn: …")
+    left_out |= {
+        n for s in scope for ln in s.own if ln.no < line.no for n in excepted(ln, reader.register)
+    }
     units = tuple(n for n in owners if n not in helpers and n not in left_out)
     # "1. Các Sở nêu tại Kính gửi": the agencies among them, not the districts
     kinds = [s.only for s in scope if s.only]

@@ -122,7 +122,11 @@ class Reader(Reading):
         plan = scheduled(line, found, self.register)  # "A, B: trước ngày …; C: trước ngày …"
         if plan is not None:
             units = plan.names or tuple(u for u in units if u not in plan.others)
-        owners = tuple(u for u in units if u not in (self.sender, PROVINCE_COMMITTEE))
+        # the sender leaves the owners when the work goes to it; a sender a group holds, the
+        # work going elsewhere, owes it with the group (FORMATS: only the receiver is left out)
+        grouped = len(units) > 1 and self.sender in units and self.sender not in receivers
+        keep = {self.sender} if grouped else set()
+        owners = tuple(u for u in units if u not in {self.sender, PROVINCE_COMMITTEE} - keep)
         # (a section headed by the sender alone is the sender's own part: "3. Sở Thông tin và
         # Truyền thông" / "Chủ trì xây dựng …, trình UBND tỉnh chậm nhất ngày …")
         own_part = line.table or self.leads_own(line, found) or section.units == (self.sender,)
@@ -151,7 +155,9 @@ class Reader(Reading):
         units = tuple(u for u in units if u not in alone | given) or units
         supporting = (*supporting, *sorted(given - set(units)))
         # the sender supports a duty only where the duty's line has the owners work with it
-        # ("Văn phòng UBND tỉnh chủ trì, phối hợp với <the sender> …") and sends it nothing
+        # ("Văn phòng UBND tỉnh chủ trì, phối hợp với <the sender> …") and sends it nothing,
+        # or where the item gives it a support duty of its own ("…; <the sender> hỗ trợ kiểm
+        # thử"): it has a part in the work, and no deliverable
         helpers_here = set(line_helpers(line, mentions))
         partnered = helpers_here - set(receivers)
         # another unit the work goes to supports it where the duty's line has the owners work
@@ -161,7 +167,7 @@ class Reader(Reading):
             u
             for u in supporting
             if u not in units
-            and (u != self.sender or u in partnered)
+            and (u != self.sender or u in partnered | given)
             and (u not in receivers or u in in_cell | given or u in helpers_here - {self.sender})
             and u not in unserved
         )
@@ -204,6 +210,10 @@ class Reader(Reading):
             # the work's last step sends it ("Bước 4: Báo cáo kết quả … về Sở …"): its receiver
             sent = (details.recipient(Line(line.no, s), self.register) for s in reversed(steps))
             recipient = next((r[0] for r in sent if r[0] is not None), None)
+            # … and a sender its group held receives it there: it leaves the owners
+            got = self.register.mentions(recipient) if recipient else []
+            to_sender = self.sender in {n for m in got for n in m.names}
+            units = tuple(u for u in units if u != self.sender or not to_sender) or units
         where = Where(section, line, block, linked, fields, contents, home, steps)
         where.work = work_lines(points)
         found_forms = task_forms(where, self.enclosures, self.alone, lambda s: id(s) in dating)

@@ -105,14 +105,16 @@ class Reading:
         kinh_gui = addressees([*header.addressees, *to_act], register, listed)
         self.joining = list(kinh_gui.joining)  # units Kính gửi names "(để phối hợp)"
         self.unknown = kinh_gui.unknown
-        # but the sender, and but a unit the list names on its own for a support section of its
-        # own (Viễn thông beside the groups, "3. Viễn thông … hỗ trợ … mục 1"): the letter
-        # addresses it for that support, not for the others' work
+        # but the sender named on its own (a group holds it as any other: it leaves a task only
+        # where it receives the work), and but a unit the list names on its own for a support
+        # section of its own (Viễn thông beside the groups, "3. Viễn thông … hỗ trợ … mục 1"):
+        # the letter addresses it for that support, not for the others' work
         supporting = self.support.units
         self.addressed = register.sort(
             n
             for n in kinh_gui.acting
-            if n != sender and not (n in kinh_gui.alone and n in supporting)
+            if (n != sender or n not in kinh_gui.alone)
+            and not (n in kinh_gui.alone and n in supporting)
         )
         first = min((d.line.no for d in self.dated), default=None)
         # the opening, up to the first date: what it says holds for every task

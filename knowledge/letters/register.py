@@ -64,6 +64,8 @@ class Register:
                     members.append(item)
             excluded = set(cell["except"].split("|"))
             names = province.expand(m for m in members if m not in excluded)
+            if not names:
+                continue  # a group of units this province's register holds none of
             for form in (cell["phrase"], *cell["aliases"].split("|")):
                 if form.strip():
                     self.groups[compact(form)] = names
@@ -148,13 +150,16 @@ class Register:
     def _agencies(
         self, text: str, tokens: list[Tok], strange: list[tuple[int, int, str]]
     ) -> list[Mention]:
-        found = []
+        found: list[Mention] = []
         for i in range(len(tokens)):
             before = tokens[i - 1] if i else None
             if (
                 before
                 and before.fold in CENTRAL_BEFORE
                 and not text[before.end : tokens[i].start].strip()
+                # (the word ending a unit's name is no central body's: "Sở Nội vụ Sở …", a
+                # table's cells run together)
+                and not any(m.end == before.end for m in found)
             ):
                 continue  # "Bộ Công an"; not "Sở Tài chính, Sở Nội vụ"
             joined = ""

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.letters.markers import opens_item
 from knowledge.letters.text import PAGE_BREAK, TAKEN, plain
 
 # a page's number dressed as one: "- 2 -", "-2-", "– 3 –", "Trang 2", "Trang 2/3", "Page 2"
@@ -51,8 +52,6 @@ _FIGURES_GO_ON = re.compile(
     r"^(?:\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\d{1,2}\s*/\s*\d{4}|\d{4}|[IVX]{1,4}\s*/\s*\d{4})"
     r"(?=[\s,.;:)]|$)"
 )
-# what opens an item of its own, never the rest of the line above ("2. Sở Tư pháp …")
-_ITEM = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)|[IVX]{1,4}\s*[.)]|[a-zđ]\)|[-+•–*]\s)")
 # the strokes a scan reads out of a stain or a rule, standing alone inside a sentence (between a
 # word and a word in lower case: "1 | Sở Y tế" is a table's row, its cells apart by a border)
 _STRAY = re.compile(r"(?:(?<=[^\W\d_])|(?<=[,;]))\s+[|_~]+\s+(?=[^\W\d_])|(?<=\w)~+|~+(?=\w)")
@@ -162,7 +161,7 @@ def _next_text(lines: list[str], at: int) -> int | None:
 def _joined(here: str, there: str) -> str | None:
     """`here` and `there` as one line when `here` ends cut inside a word, a code or a date that
     `there` goes on with; None when they are two lines."""
-    if not _prose(here) or not _prose(there) or _ITEM.match(there):
+    if not _prose(here) or not _prose(there) or opens_item(there):  # ("2. Sở Tư pháp …")
         return None
     if _CUT_WORD.search(here) and there[:1].isalpha() and there[:1].islower():
         # a syllable cut in two is one again ("trư-" / "ớc"); two syllables a hyphen held at

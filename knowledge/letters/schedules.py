@@ -70,7 +70,15 @@ def scheduled(line: Line, found: Found, register: Register) -> Schedule | None:
                 others.update(named or ())
         return Schedule(others=frozenset(others)) if others else None
     names = _who(line, here[0], found.start, register)
-    return Schedule(names=names) if names else None
+    if not names:
+        return None
+    # the clauses before it that are names and nothing else list the same owners, with no
+    # date of their own: "Các Sở, ban, ngành; UBND các huyện, thành phố định kỳ hằng quý …"
+    before = [span for span in spans if span[1] <= here[0]]
+    while before and (listed := _who(line, *before[-1], register)):
+        names = (*listed, *names)
+        before.pop()
+    return Schedule(names=tuple(dict.fromkeys(names)))
 
 
 # Where a clause's date begins: its first "trước", "chậm nhất", "trong", "hoàn thành", a digit.

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from knowledge.letters.contents import ITEM, lists_parts
 from knowledge.letters.helping import gives_support, helps, keeps_helping
 from knowledge.letters.listed_group import listed_members
-from knowledge.letters.markers import marker
+from knowledge.letters.markers import ENTRY, marker
 from knowledge.letters.mentions import LISTED_GAP
 from knowledge.letters.model import Problem
 from knowledge.letters.named_above import ABOVE
@@ -29,7 +29,6 @@ _PARTS = ("letter", "paren")
 # A row of a table of tasks read as an item (knowledge/letters/grid.py): always the innermost,
 # in whatever item holds the table, and ended by the first line that is not the table's.
 _ROW = re.compile(r"^Dòng (?P<n>\d{1,3})\. (?P<h>\S.*)$")
-_ITEM = re.compile(r"^[-+•–*]\s*")
 _BESIDES = re.compile(r"^ngoai ra\s*,")
 _DAY = re.compile(r"\bngay\s+\d|\d{1,2}\s*/\s*\d{1,2}")
 # A heading that hands the work to the units it names: "Giao …", "Đề nghị …", "Đối với …";
@@ -347,7 +346,7 @@ def duties(section: Section, register: Register) -> list[str]:
     clauses: list[str] = []
     for text in texts:
         m = marker(text)
-        text = _ITEM.sub("", m[2] if m else text)
+        text = ENTRY.sub("", m[2] if m else text)
         for clause in re.split(r";|\.\s+(?=[A-ZĐÀ-Ỹ])", text):
             clause = clause.strip()
             low = plain(clause)

@@ -19,6 +19,7 @@ from knowledge.catalogue.units import province_names
 from knowledge.language.text import fold
 from knowledge.letters.dates import deadlines
 from knowledge.letters.header import MOTTO, Header
+from knowledge.letters.markers import opens_item
 from knowledge.letters.model import Problem
 from knowledge.letters.text import Line
 
@@ -38,10 +39,6 @@ _SIGNER = re.compile(
 )
 _SIGNED = re.compile(r"^\(?\s*da ky\b")
 _ENDS = re.compile(r"[.;:!?)”\"…]\s*$")
-# An item of the letter's outline: "2. …", "II. …", "1.2 …", "b) …", "- …" (where a duty is).
-_ITEM_START = re.compile(
-    r"^\s*(?:[IVX]{1,4}\s*[.)]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|[-+•–*])\s"
-)
 
 
 def is_letter(lines: list[Line], header: Header) -> bool:
@@ -114,7 +111,7 @@ def cut_off(lines: list[Line], header: Header) -> Problem | None:
         )
     if _ENDS.search(last.text) or last.table:
         return None
-    if closed and not _ITEM_START.match(last.text):
+    if closed and not opens_item(last.text.strip()):  # (an item is where a duty is)
         return None  # the closing paragraph, its full stop left out
     if closed and any(f.end >= len(last.text.rstrip()) for f in deadlines(last.text, None)):
         return None  # an item ending on its date, whole but for the stop

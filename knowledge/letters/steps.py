@@ -10,10 +10,10 @@ import re
 
 from knowledge.letters.dates import deadlines
 from knowledge.letters.form_names import forms
+from knowledge.letters.markers import ENTRY
 from knowledge.letters.sections import Section, walk
 from knowledge.letters.text import Line, plain
 
-_ITEM = re.compile(r"^[-+•–*]\s*")
 # A step's number, perhaps its own period in brackets, then its colon, stop or dash (folded).
 STEP = re.compile(r"^(?:[-+•–*]\s*)?buoc\s+\d+\s*(?:\([^()]{0,80}\)\s*)?(?:[:.)]|[-–]\s)")
 # The same as printed: the number, the bracketed period, the mark after it.
@@ -51,7 +51,7 @@ def steps(scope: list[Section], line: Line | None = None) -> tuple[str, ...]:
 
 def step_text(text: str) -> str:
     """One step as the draft shows it: "Bước n: what it does (its period)"."""
-    text = _ITEM.sub("", text)
+    text = ENTRY.sub("", text)
     m = _PERIOD.match(text)
     if m is None:
         return text

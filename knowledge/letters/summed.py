@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from knowledge.letters import dates
+from knowledge.letters.markers import ENTRY
 from knowledge.letters.register import Register
 from knowledge.letters.sections import Section
 from knowledge.letters.text import Line, plain
@@ -97,7 +98,7 @@ def _after_last(
     parent = section.parent
     if parent is None or section is not parent.children[-1] or section.children:
         return []
-    if line not in section.own or _BULLET.match(line.text):
+    if line not in section.own or ENTRY.match(line.text):
         return []
     points = [s for s in parent.children if s.kind == section.kind]
     if len(points) != len(parent.children) or any(
@@ -106,9 +107,6 @@ def _after_last(
     ):
         return []
     return points if _names_no_work(line, found, register, points) else []
-
-
-_BULLET = re.compile(r"^\s*[-+•–*]")
 
 
 def _heading_text(section: Section) -> str:

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
-from knowledge.language.text import nfc, strip_marks
+from knowledge.language.text import nfc
+from knowledge.letters.folding import plain
+from knowledge.letters.markers import opens_item
 
 # What knowledge/letters/scanned.py leaves where it took a line away, so every line keeps its
 # number: a page's mark (a long line before it may go on after it), and a line joined above.
@@ -51,11 +53,8 @@ _HEAD_PART = 6
 # What opens a new paragraph rather than going on with the last one.
 # The last word of a line cut short of what it says: a date's or a number's word, a preposition.
 _HANGING = re.compile(r"\b(?:ngay|truoc|den|tu|so|va|cua|tai|theo|voi|cho)$")
-_NEW_ITEM = re.compile(
-    r"^(?:[IVX]{1,4}\s*[.)]|\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}\.\d{1,2}\s|[a-zđ]\)|[-+•–*]"
-    r"|(?i:bước)\s+\d)"
-)
 
+_SUBJECT = re.compile(r"^v\s*/\s*v\b")
 # The fields of a letter's head, each printed on a line of its own, in columns side by side.
 _HEAD_FIELD = re.compile(r"^(?:so\s*:|v\s*/\s*v\b|[^\W\d_][^,\d]{1,40},\s*ngay\b)")
 
@@ -73,21 +72,6 @@ class Line:
     @cached_property
     def plain(self) -> str:
         return plain(self.text)
-
-
-@lru_cache(maxsize=8192)
-def plain(text: str) -> str:
-    """Lower case without marks, one character for each printed character (đ → d, ệ → e), so
-    that a position found in it is a position in the printed text."""
-    if text.isascii():
-        return text.lower()
-    return "".join(map(_plain_char, text))
-
-
-@lru_cache(maxsize=4096)
-def _plain_char(ch: str) -> str:
-    base = strip_marks(ch).lower()
-    return base if len(base) == 1 else ch.lower()[:1] or " "
 
 
 def clean(text: str) -> str:
@@ -140,7 +124,7 @@ def lines_of(text: str) -> list[Line]:
             # a table's row typed with tabs is a row of its own: it neither goes on with the
             # line above nor takes the next
             cells = at > head and _cells_row(raw)
-            item = _NEW_ITEM.match(line) is not None or field or cells
+            item = opens_item(line) or field or cells
             # a column beside the first is no wrap of the last line's text
             wrapped = full and not gap and not raw[:2].isspace() and k == 0
             # … nor is the first column of a head's row printed in columns (the issuer's
@@ -161,7 +145,10 @@ def lines_of(text: str) -> list[Line]:
             # the subject's second line under its column, beside which the place and date
             # were printed: it goes on with the line of its own column
             open_under = under is not None and not result[under].text.endswith(_ENDS_SENTENCE)
-            if under is not None and open_under and goes_on and not gap and not item:
+            # (a subject goes on under its "V/v" whatever its next line opens with: a name,
+            # "Chính quyền số, …", is still the subject's)
+            subject = under is not None and _SUBJECT.match(result[under].plain) is not None
+            if under is not None and open_under and (goes_on or subject) and not gap and not item:
                 result[under] = _joined(result[under], line)
                 continue
             if joinable and result and goes_on and not item:

@@ -139,3 +139,18 @@ def test_a_letter_with_no_kinh_gui_that_opens_with_a_table_reads_its_rows(catalo
         (("Viễn thông Tuyên Quang",), "2023-10-10"),
         (("Sở Y tế", "Sở Tư pháp"), "2023-10-20"),
     ]
+
+
+def test_a_subject_wrapped_under_its_column_keeps_a_line_opening_on_a_name():
+    # the subject's column printed beside the date's, its next lines opening with capitals
+    text = (
+        "SỞ Y TẾ                           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 12/SYT-KHTC\n"
+        "V/v triển khai ứng dụng              Tuyên Quang, ngày 03 tháng 5 năm 2023\n"
+        "Hồ sơ sức khỏe điện tử trên\n"
+        "VNeID năm 2023\n"
+        "\n"
+        "Kính gửi: Các sở, ban, ngành.\n"
+    )
+    header = read_header(lines_of(text))
+    assert header.subject == "triển khai ứng dụng Hồ sơ sức khỏe điện tử trên VNeID năm 2023"

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from knowledge.letters.extract import read_letter
-from knowledge.letters.markers import marker
+from knowledge.letters.markers import (
+    ENTRY,
+    LIST_ENTRY,
+    marker,
+    numbered_item,
+    opens_item,
+    unmarked,
+)
 
 LETTER = Path(__file__).resolve().parents[2] / "data" / "letters" / "enumerated.txt"
 
@@ -52,3 +59,39 @@ def test_each_counted_item_owes_its_own_task_and_no_title_keeps_its_count(catalo
     # "Thứ tư, Viễn thông … thường xuyên phối hợp, hỗ trợ … bảo trì thiết bị …": a standing
     # help that names none of the dated works partners none of them
     assert not any("Viễn thông Tuyên Quang" in t.supporting for t in draft.tasks)
+
+
+def test_every_kind_of_item_opens_a_line_of_its_own():
+    for line in (
+        "II. Nhiệm vụ",
+        "2. Sở Tư pháp",
+        "1.2. Báo cáo",
+        "1.1 Báo cáo",
+        "b) Gửi",
+        "- Sở",
+        "+ Công văn",
+        "Bước 2: Lấy ý kiến",
+    ):
+        assert opens_item(line), line
+    # a sentence's words and a date are no item: the line goes on with the one above
+    for line in ("trợ các cơ quan", "15/10/2021 để tổng hợp", "Viễn thông Tuyên Quang"):
+        assert not opens_item(line), line
+
+
+def test_a_numbered_item_gives_its_number_apart_from_its_text():
+    for line, rest in (("1. Các huyện lập", "Các huyện lập"), ("b) Gửi về Sở", "Gửi về Sở")):
+        found = numbered_item(line)
+        assert found is not None and line[found.end() :] == rest
+    assert numbered_item("- Sở Y tế;") is None
+
+
+def test_a_list_of_names_loses_its_bullets_and_numbers():
+    assert LIST_ENTRY.sub("", "- Sở Y tế;") == "Sở Y tế;"
+    assert LIST_ENTRY.sub("", "2. Sở Tư pháp") == "Sở Tư pháp"
+    assert ENTRY.sub("", "+ Công văn đề nghị") == "Công văn đề nghị"
+
+
+def test_an_item_without_its_number_or_counted_word():
+    assert unmarked("Một là, các Sở, ban, ngành;") == "các Sở, ban, ngành;"
+    assert unmarked("2. Sở Y tế gửi") == "Sở Y tế gửi"
+    assert unmarked("Sở Y tế gửi") == "Sở Y tế gửi"

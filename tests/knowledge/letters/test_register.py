@@ -20,6 +20,14 @@ def test_a_list_of_departments_is_read_whole(register):
     ]
 
 
+def test_names_run_together_without_a_comma_are_each_read(register):
+    # a table's cells a scan ran together: "vụ" ending one unit's name starts no central body
+    assert _names(register, "Sở Nội vụ Sở Thông tin và Truyền thông Chậm nhất") == [
+        "Sở Nội vụ",
+        "Sở Thông tin và Truyền thông",
+    ]
+
+
 def test_a_central_body_is_not_the_provincial_one(register):
     assert _names(register, "Bộ Công an") == []
     assert _names(register, "Cục Tin học hóa, Bộ Thông tin và Truyền thông") == []
@@ -109,3 +117,11 @@ def test_a_groups_long_alias_is_read_whole(catalogue):
     text = "Ủy ban nhân dân các huyện, thị xã, thành phố có tên tại Phụ lục báo cáo"
     (found,) = register.mentions(text)
     assert found.end == text.index(" có tên")
+
+
+def test_the_provinces_telecom_businesses_are_its_telecom_units(register, catalogue):
+    line = "Các doanh nghiệp viễn thông trên địa bàn tỉnh hỗ trợ kỹ thuật"
+    assert _names(register, line) == ["Viễn thông Tuyên Quang"]
+    # a province whose register holds no telecom unit reads the phrase as none
+    elsewhere = Register(catalogue, catalogue.province("khanh-hoa"))
+    assert _names(elsewhere, line) == []

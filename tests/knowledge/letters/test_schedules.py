@@ -30,6 +30,14 @@ def test_the_units_left_are_those_no_other_clause_names(catalogue):
     assert rest is not None and rest.names == () and rest.others == {"Sở Y tế"}
 
 
+def test_names_listed_before_a_dated_clause_owe_its_date_with_it(catalogue):
+    # a ";" apart in the list of owners is no schedule: the first part has no date of its own
+    register = Register(catalogue, catalogue.province("tuyen-quang"))
+    line = Line(1, "Sở Y tế; UBND huyện Yên Sơn định kỳ hằng tháng, trước ngày 05, báo cáo")
+    both = scheduled(line, _at(line, "định kỳ hằng tháng, trước ngày 05"), register)
+    assert both is not None and both.names == ("Sở Y tế", "UBND huyện Yên Sơn")
+
+
 def test_a_clause_that_does_more_than_name_units_is_no_schedule(catalogue):
     register = Register(catalogue, catalogue.province("tuyen-quang"))
     line = Line(1, "Sở Y tế gửi báo cáo trước ngày 15/9/2023; Sở Tư pháp trước ngày 20/9/2023")

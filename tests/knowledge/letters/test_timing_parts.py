@@ -93,6 +93,17 @@ def test_a_title_of_a_few_words_beside_a_reference_only_points(title, points):
             "trước ngày 20/4/2022",
             False,
         ),
+        # a ministry's request to every province, relayed: the province's part is its own
+        (
+            "Theo đó, Bộ Y tế đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương "
+            "báo cáo kết quả trước ngày 31/3/2023",
+            True,
+        ),
+        # … but a ministry's body asking the province's own units is the letter's request
+        (
+            "Bộ phận một cửa đề nghị Ủy ban nhân dân các huyện gửi danh sách trước ngày 31/3/2023",
+            False,
+        ),
     ],
 )
 def test_a_sentence_retelling_an_earlier_request(sentence, retold):
