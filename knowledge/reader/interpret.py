@@ -66,7 +66,7 @@ from knowledge.reader.parse import Parsed
 from knowledge.reader.province_asked import whole_province
 from knowledge.reader.question_words import Hit
 from knowledge.reader.reading import Reading
-from knowledge.reader.role_pairs import told_only
+from knowledge.reader.role_pairs import told_only, told_thing
 from knowledge.reader.roles import role_row
 from knowledge.reader.row_reading import SUGGESTIONS
 from knowledge.reader.row_things import another_thing, sibling_compound
@@ -306,6 +306,9 @@ class Interpreter(Unexplained):
                 self.matcher, self.told[hits[0].key], self.shared, parsed.tokens, self.kept(parsed)
             )
         )
+        # "đăng kiểm | xe ô tô": a pair one row prints only in a ministry's part of it, typed
+        # beside that row's title words; quoted back with the rest of what is asked
+        thing = told_thing(self.matcher, self.lone, parsed.tokens, self.kept(parsed))
         who = asker or (subject.name if subject else None)
         if who and not standing and not agency_list and (not service or another):
             role = role_row(province, who, words)
@@ -319,7 +322,8 @@ class Interpreter(Unexplained):
             # row's whole title, typed in full: those rows offered, never "not there"
             return Reading("suggest", agency=asker, hits=whole, sure=False)
         if another:
-            return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
+            asked = self.asked(parsed, thing or ())
+            return Reading("absent", agency=asker, hits=nearest(hits), asked=asked)
         if service:
             return self.row_reading(
                 parsed, province, asker, subject, beside, hits, words, left, other, swapped
@@ -376,6 +380,11 @@ class Interpreter(Unexplained):
         # service, its agency only beside it; the service is weighed below (offered, or not in
         # the catalogue), never answered with the agency's list as if that were asked
         asks_own = asks_list or asks_deadline(parsed)
+        if thing and not asks_list:
+            # "đăng kiểm xe cơ giới": what a row only uses, asked as a service; never the
+            # asker's whole list nor "not understood"
+            asked = self.asked(parsed, thing)
+            return Reading("absent", agency=asker, hits=nearest(hits), asked=asked)
         if asks_deadline(parsed) and own_compound(self.matcher, words, tell):
             # "chứng thực bản sao hạn khi nào": a name of its own in the catalogue's words, that
             # no title prints together: a service no row holds, never the asker's whole list
@@ -389,5 +398,16 @@ class Interpreter(Unexplained):
             # khi nào": the asker's agency's list, with its dates.
             return Reading("agency", agency=asker) if asker else Reading("whose", sure=False)
         return self.unexplained(
-            parsed, asker, subject, hits, words, tokens, tell, stray, left, loose, bool(periods)
+            parsed,
+            asker,
+            subject,
+            hits,
+            words,
+            tokens,
+            tell,
+            stray,
+            left,
+            loose,
+            bool(periods),
+            prior,
         )

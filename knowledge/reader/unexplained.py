@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.language.text import Token
 from knowledge.reader.explaining import nearest, worth_suggesting
@@ -16,6 +18,8 @@ from knowledge.reader.parse import Parsed
 from knowledge.reader.question_words import Hit, Word
 from knowledge.reader.reading import Reading
 from knowledge.reader.row_reading import SUGGESTIONS, RowReading
+from knowledge.reader.side_clauses import typed
+from knowledge.reader.substitution import substituted
 from knowledge.reader.weighing import TIE_RATIO
 
 BARE_NAME = 3  # words of a question that is a service's name alone ("luật sư")
@@ -38,11 +42,20 @@ class Unexplained(RowReading):
         left: Sequence[Word],
         loose: Sequence[Word],
         periods: bool,
+        prior: np.ndarray | None = None,
     ) -> Reading:
         """tell, stray, left, loose: the evidence the weighing read (evidence.py, explaining.py);
-        periods: the question names a period."""
+        periods: the question names a period; prior: the rows' weights for the province."""
         if any(s.kind == "form" for s in parsed.others):
             return Reading("forms", sure=False)  # a form no task of the province asks for
+        if (
+            hits
+            and tell
+            and substituted(self.matcher, hits[0].key, words, left, *typed(parsed)) == "another"
+        ):
+            # "giấy phép khai thác khoáng sản (cát sỏi lòng sông) …": a rare word of the best
+            # row replaced, though the story around it leaves the row little of the question
+            return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
         if (left or loose) and tell:
             # of rows the words tie, one the question names by its everyday name too ("thế
             # chấp" for the security interest, beside "sổ đỏ" of the land row)
@@ -66,17 +79,20 @@ class Unexplained(RowReading):
                 # them ("cư trú tạm thời" holds "tạm trú"): offered, never "not there" as sure
                 return Reading("suggest", agency=asker, hits=whole, sure=False)
             # A service, by its words, that no row of the catalogues holds.
-            return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
+            near = nearest(hits) or self.sector_near(tokens, prior)
+            return Reading("absent", agency=asker, hits=near, asked=self.asked(parsed))
+        # beside "not there", the rows of the sector whose services the words name (sector_rows.py)
+        near = self.sector_near(tokens, prior)
         if subject:
             # a service beside an agency, in words no title holds
-            return Reading("absent", agency=asker, asked=self.asked(parsed))
+            return Reading("absent", agency=asker, hits=near, asked=self.asked(parsed))
         if hits and not (left or loose) and worth_suggesting(words, tell, periods):
             return Reading("suggest", agency=asker, hits=tuple(hits[:SUGGESTIONS]), sure=False)
         bare = len(parsed.tokens) <= BARE_NAME and len(parsed.residue) == len(parsed.tokens)
         if bare and self.outside and self.outside.names_a_service(words):
             # "karaoke", "luật sư" alone: no title's word, but a word of a service other
             # documents name (a longer question about "bóng" or "đẹp" is about something else)
-            return Reading("absent", agency=asker, asked=self.asked(parsed))
+            return Reading("absent", agency=asker, hits=near, asked=self.asked(parsed))
         if (
             not tell
             and self.outside
@@ -84,5 +100,10 @@ class Unexplained(RowReading):
         ):
             # "cấp bản sao trích lục hộ tịch": an act on a thing other documents' services
             # name, in words no title prints: a service the catalogues do not hold
-            return Reading("absent", agency=asker, asked=self.asked(parsed))
+            return Reading("absent", agency=asker, hits=near, asked=self.asked(parsed))
         return Reading("unknown", sure=False)
+
+    def sector_near(self, tokens: Sequence[Token], prior: np.ndarray | None) -> tuple[Hit, ...]:
+        """The rows of the sector whose services the question's own words name, shown beside
+        "not in the catalogue" where no row is near by its words (sector_rows.py)."""
+        return self.sectors.hints(tokens, prior) if self.sectors else ()
