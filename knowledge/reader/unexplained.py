@@ -79,20 +79,24 @@ class Unexplained(RowReading):
                 # them ("cư trú tạm thời" holds "tạm trú"): offered, never "not there" as sure
                 return Reading("suggest", agency=asker, hits=whole, sure=False)
             # A service, by its words, that no row of the catalogues holds.
-            near = nearest(hits) or self.sector_near(tokens, prior)
-            return Reading("absent", agency=asker, hits=near, asked=self.asked(parsed))
+            beside = nearest(hits) or self.sector_near(tokens, prior)
+            return Reading("absent", agency=asker, hits=beside, asked=self.asked(parsed))
         # beside "not there", the rows of the sector whose services the words name (sector_rows.py)
-        near = self.sector_near(tokens, prior)
+        sector = self.sector_near
         if subject:
             # a service beside an agency, in words no title holds
-            return Reading("absent", agency=asker, hits=near, asked=self.asked(parsed))
+            return Reading(
+                "absent", agency=asker, hits=sector(tokens, prior), asked=self.asked(parsed)
+            )
         if hits and not (left or loose) and worth_suggesting(words, tell, periods):
             return Reading("suggest", agency=asker, hits=tuple(hits[:SUGGESTIONS]), sure=False)
         bare = len(parsed.tokens) <= BARE_NAME and len(parsed.residue) == len(parsed.tokens)
         if bare and self.outside and self.outside.names_a_service(words):
             # "karaoke", "luật sư" alone: no title's word, but a word of a service other
             # documents name (a longer question about "bóng" or "đẹp" is about something else)
-            return Reading("absent", agency=asker, hits=near, asked=self.asked(parsed))
+            return Reading(
+                "absent", agency=asker, hits=sector(tokens, prior), asked=self.asked(parsed)
+            )
         if (
             not tell
             and self.outside
@@ -100,7 +104,9 @@ class Unexplained(RowReading):
         ):
             # "cấp bản sao trích lục hộ tịch": an act on a thing other documents' services
             # name, in words no title prints: a service the catalogues do not hold
-            return Reading("absent", agency=asker, hits=near, asked=self.asked(parsed))
+            return Reading(
+                "absent", agency=asker, hits=sector(tokens, prior), asked=self.asked(parsed)
+            )
         return Reading("unknown", sure=False)
 
     def sector_near(self, tokens: Sequence[Token], prior: np.ndarray | None) -> tuple[Hit, ...]:
