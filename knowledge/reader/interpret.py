@@ -53,7 +53,6 @@ from knowledge.reader.explaining import (
     MIN_COVERAGE,
     WHOLE_ROW,
     Explaining,
-    nearest,
     own_compound,
     share,
 )
@@ -306,8 +305,7 @@ class Interpreter(Unexplained):
                 self.matcher, self.told[hits[0].key], self.shared, parsed.tokens, self.kept(parsed)
             )
         )
-        # "đăng kiểm | xe ô tô": a pair one row prints only in a ministry's part of it, typed
-        # beside that row's title words; quoted back with the rest of what is asked
+        # "đăng kiểm | xe ô tô": a pair printed only in a ministry's part, beside a title's word
         thing = told_thing(self.matcher, self.lone, parsed.tokens, self.kept(parsed))
         who = asker or (subject.name if subject else None)
         if who and not standing and not agency_list and (not service or another):
@@ -322,8 +320,7 @@ class Interpreter(Unexplained):
             # row's whole title, typed in full: those rows offered, never "not there"
             return Reading("suggest", agency=asker, hits=whole, sure=False)
         if another:
-            asked = self.asked(parsed, thing or ())
-            return Reading("absent", agency=asker, hits=nearest(hits), asked=asked)
+            return self.not_there(parsed, asker, hits, thing)
         if service:
             return self.row_reading(
                 parsed, province, asker, subject, beside, hits, words, left, other, swapped
@@ -380,15 +377,13 @@ class Interpreter(Unexplained):
         # service, its agency only beside it; the service is weighed below (offered, or not in
         # the catalogue), never answered with the agency's list as if that were asked
         asks_own = asks_list or asks_deadline(parsed)
-        if thing and not asks_list:
-            # "đăng kiểm xe cơ giới": what a row only uses, asked as a service; never the
-            # asker's whole list nor "not understood"
-            asked = self.asked(parsed, thing)
-            return Reading("absent", agency=asker, hits=nearest(hits), asked=asked)
-        if asks_deadline(parsed) and own_compound(self.matcher, words, tell):
-            # "chứng thực bản sao hạn khi nào": a name of its own in the catalogue's words, that
-            # no title prints together: a service no row holds, never the asker's whole list
-            return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
+        if (thing and not asks_list) or (
+            asks_deadline(parsed) and own_compound(self.matcher, words, tell)
+        ):
+            # "đăng kiểm xe cơ giới": what a row only uses; "chứng thực bản sao hạn khi nào": a
+            # name of its own in the catalogue's words, that no title prints together: a service
+            # no row holds, never the asker's whole list nor "not understood"
+            return self.not_there(parsed, asker, hits, thing)
         # "nhiệm vụ của sở mình là gì", "… trong danh mục 406": where a list is asked or the
         # unit's duties named, their words and the catalogue named as itself are no stray
         duties = duty_frame(parsed, asks_list)
@@ -398,16 +393,5 @@ class Interpreter(Unexplained):
             # khi nào": the asker's agency's list, with its dates.
             return Reading("agency", agency=asker) if asker else Reading("whose", sure=False)
         return self.unexplained(
-            parsed,
-            asker,
-            subject,
-            hits,
-            words,
-            tokens,
-            tell,
-            stray,
-            left,
-            loose,
-            bool(periods),
-            prior,
+            parsed, asker, subject, hits, words, tokens, tell, stray, left, loose, prior
         )

@@ -70,6 +70,17 @@ class RowReading(Residue):
         # the acts each row's title prints ("Cấp, gia hạn …"), for an act asked it does not
         self.acts_done = ActsPrinted(matcher)
 
+    def not_there(
+        self,
+        parsed: Parsed,
+        asker: str | None,
+        hits: Sequence[Hit],
+        named: Sequence[int] | None = None,
+    ) -> Reading:
+        """A service no row holds: the nearest rows beside it, what was asked quoted back
+        (named: words that name it though no title prints them, `Residue.asked`)."""
+        return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed, named))
+
     def act_undone(self, reading: Reading, parsed: Parsed) -> Reading | None:
         """An offer whose first row does not do an act the question asks (acts_asked.py): a
         service in neither decision, the rows shown beside as not the same."""

@@ -41,11 +41,11 @@ class Unexplained(RowReading):
         stray: list[Word],
         left: Sequence[Word],
         loose: Sequence[Word],
-        periods: bool,
         prior: np.ndarray | None = None,
     ) -> Reading:
         """tell, stray, left, loose: the evidence the weighing read (evidence.py, explaining.py);
-        periods: the question names a period; prior: the rows' weights for the province."""
+        prior: the rows' weights for the province."""
+        periods = bool(parsed.periods)
         if any(s.kind == "form" for s in parsed.others):
             return Reading("forms", sure=False)  # a form no task of the province asks for
         if (
