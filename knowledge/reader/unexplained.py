@@ -48,14 +48,6 @@ class Unexplained(RowReading):
         periods = bool(parsed.periods)
         if any(s.kind == "form" for s in parsed.others):
             return Reading("forms", sure=False)  # a form no task of the province asks for
-        if (
-            hits
-            and tell
-            and substituted(self.matcher, hits[0].key, words, left, *typed(parsed)) == "another"
-        ):
-            # "giấy phép khai thác khoáng sản (cát sỏi lòng sông) …": a rare word of the best
-            # row replaced, though the story around it leaves the row little of the question
-            return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
         if (left or loose) and tell:
             # of rows the words tie, one the question names by its everyday name too ("thế
             # chấp" for the security interest, beside "sổ đỏ" of the land row)
@@ -69,6 +61,11 @@ class Unexplained(RowReading):
                 )
             ]
             first = self.explain.offered(near, words, tokens, tell, stray)
+            if first is hits[0] and self.replaced(parsed, hits, words, left):
+                # "giấy phép khai thác khoáng sản (cát sỏi lòng sông) …": a rare word of the
+                # row offered replaced, though the story around it leaves it little of the
+                # question: another service (a row named by its everyday name is offered)
+                return self.not_there(parsed, asker, hits)
             if first:
                 # little of the question, but wording only this row prints: offer it
                 offer = (first, *(h for h in hits[:SUGGESTIONS] if h is not first))
@@ -113,3 +110,11 @@ class Unexplained(RowReading):
         """The rows of the sector whose services the question's own words name, shown beside
         "not in the catalogue" where no row is near by its words (sector_rows.py)."""
         return self.sectors.hints(tokens, prior) if self.sectors else ()
+
+    def replaced(
+        self, parsed: Parsed, hits: Sequence[Hit], words: Sequence[Word], left: Sequence[Word]
+    ) -> bool:
+        """Whether the question puts a word of its own where the best row prints a rare one
+        ("khoáng sản" for "thủy sản": substitution.py)."""
+        key = hits[0].key
+        return substituted(self.matcher, key, words, left, *typed(parsed)) == "another"
