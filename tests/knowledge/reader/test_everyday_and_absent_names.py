@@ -79,3 +79,17 @@ def test_thanks_in_the_first_person_close_a_message(assistant):
 def test_a_rare_word_replaced_beside_a_bracketed_story_is_not_the_row(assistant):
     answer = ask(assistant, "cấp phép khai thác khoáng sản (đá, cát làm vật liệu) online chưa")
     assert answer.intent == "absent", answer.text
+
+
+def test_sent_on_time_asks_how_far_along_typed_either_way(assistant):
+    # "đúng hạn" before the closing "chưa", as "đủ" is: whether the unit's work is done; the
+    # work's own nouns ("hồ sơ", "báo cáo") name no row beside it
+    for question in (
+        "hồ sơ tháng 8 của bên em gửi đúng hạn chưa",
+        "ho so thang 8 cua ben em gui dung han chua",
+    ):
+        answer = assistant.ask(
+            question, dt.date(2021, 9, 6), "tuyen-quang", "UBND huyện Sơn Dương"
+        )
+        assert answer.intent == "progress", (question, answer.text)
+        assert answer.agency == "UBND huyện Sơn Dương"
