@@ -31,7 +31,6 @@ import numpy as np
 
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
-from knowledge.language.text import Token
 from knowledge.reader.acts import listed_acts, opening_acts, opening_pairs
 from knowledge.reader.agency_or_service import about_a_service
 from knowledge.reader.asking import (
@@ -57,7 +56,6 @@ from knowledge.reader.explaining import (
     own_compound,
     share,
 )
-from knowledge.reader.handin_questions import talk_word
 from knowledge.reader.in_catalogue import catalogue_named
 from knowledge.reader.list_asked import asks_for_a_list
 from knowledge.reader.matching import Matcher
@@ -282,8 +280,7 @@ class Interpreter(Unexplained):
             # words point at prints them all ("giấy phép xây dựng 20/4") and it alone does.
             return task_reading([t.task for t in dated], parsed, province, asker)
         other = service and share(foreign_pairs(self.matcher, hits[0].key, words), words) > OTHER
-        # "báo cáo tháng 9 … nộp đúng hạn chưa": the work's own nouns, no row's thing
-        if standing and (not service or other or all(talk_word(Token(w, w)) for w in tell)):
+        if standing and (not service or other):
             service = False  # "còn nợ hồ sơ nào": how far along, not a row about "hồ sơ"
         if service and fits and task_shorthand(self.tasks, parsed, extra, fits[0].key):
             # the domain's shorthand a task's text holds, beside a row's words the task does
