@@ -116,3 +116,5 @@ INCLUDED_SPAN = 3  # the words after such a phrase that it takes in: "kể cả 
 # "nộp đủ chưa": whether all of it is in, after a verb of the work ("du" typed without marks is
 # as often "dự" or "du": only between such a verb and a closing "chưa").
 ENOUGH_WORDS = MarkedWords("đủ")
+# "nộp đúng hạn chưa": on time, as "đủ" is in full: whether the work is done
+ON_TIME = (MarkedWords("đúng"), MarkedWords("hạn"))

@@ -36,6 +36,8 @@ SERVICE_SYNONYMS: dict[str, str] = {
     "bvtv": "bao ve thuc vat",
     "lltp": "ly lich tu phap",
     "so do": "quyen su dung dat",
+    # the initials of "quyền sử dụng đất" (406-20), typed "qsdđ"; "đối tượng" shares them folded
+    "qsdd": "quyen su dung dat",
     "so hong": "quyen so huu nha o",
     "visa": "thi thuc",
     "passport": "ho chieu",

@@ -36,9 +36,10 @@ from knowledge.reader.priors import Priors
 from knowledge.reader.progress import Marks
 from knowledge.reader.province_named import ProvinceNames, without
 from knowledge.reader.rereading import agency_clause
-from knowledge.reader.role_pairs import shared_pairs
+from knowledge.reader.role_pairs import lone_pairs, shared_pairs
 from knowledge.reader.row_indexes import row_indexes
 from knowledge.reader.row_lookup import RowLookup
+from knowledge.reader.sector_rows import SectorRows
 from knowledge.reader.task_choice import (
     Named,
     named_among,
@@ -68,6 +69,8 @@ class Assistant(RowLookup):
             t.source.partition("#")[0]: self.catalogue.subject(t.source) for t in tasks
         }
         names = [a.name for a in self.catalogue.agencies.values()]
+        # their aliases too: a letter prints "Ủy ban nhân dân tỉnh" in full, a name as much
+        names += [alias for a in self.catalogue.agencies.values() for alias in a.aliases]
         names += [p.name for p in self.catalogue.provinces.values()]
         index = task_index(tasks, self.matcher, roles, subjects, names)
         named = TextIndex(
@@ -85,6 +88,10 @@ class Assistant(RowLookup):
         )
         self.interpreter.told = told_pairs(self.catalogue)
         self.interpreter.shared = shared_pairs(self.interpreter.told)
+        self.interpreter.sectors = SectorRows(self.catalogue, self.matcher)
+        self.interpreter.lone = lone_pairs(
+            self.interpreter.told, self.interpreter.shared, self.matcher.pair_accents
+        )
         self.task_words = TaskWords(tasks, subjects, self.matcher, roles, names)
         self._priors = Priors(self.catalogue, self.matcher)
         self._years: dict[str, list[int]] = {}

@@ -26,6 +26,7 @@ from knowledge.language.progress_words import (
     LIST_REQUEST_PHRASES,
     NEXT_WORK,
     NOT_YET,
+    ON_TIME,
     OPEN_AFTER_ASPECT,
     OWED_AFTER_ASPECT,
     PAST_WORDS,
@@ -249,6 +250,8 @@ def done_asked(tokens: Sequence[Token]) -> set[int]:
         k = i - 1
         if tokens[k] in ENOUGH_WORDS and k > 0:
             k -= 1
+        elif k > 1 and tokens[k] in ON_TIME[1] and tokens[k - 1] in ON_TIME[0]:
+            k -= 2
         if _done_verb(tokens[k]):
             return set(range(k, i + 1))
     return set()

@@ -53,7 +53,6 @@ from knowledge.reader.explaining import (
     MIN_COVERAGE,
     WHOLE_ROW,
     Explaining,
-    nearest,
     own_compound,
     share,
 )
@@ -66,7 +65,7 @@ from knowledge.reader.parse import Parsed
 from knowledge.reader.province_asked import whole_province
 from knowledge.reader.question_words import Hit
 from knowledge.reader.reading import Reading
-from knowledge.reader.role_pairs import told_only
+from knowledge.reader.role_pairs import told_only, told_thing
 from knowledge.reader.roles import role_row
 from knowledge.reader.row_reading import SUGGESTIONS
 from knowledge.reader.row_things import another_thing, sibling_compound
@@ -306,6 +305,8 @@ class Interpreter(Unexplained):
                 self.matcher, self.told[hits[0].key], self.shared, parsed.tokens, self.kept(parsed)
             )
         )
+        # "đăng kiểm | xe ô tô": a pair printed only in a ministry's part, beside a title's word
+        thing = told_thing(self.matcher, self.lone, parsed.tokens, self.kept(parsed))
         who = asker or (subject.name if subject else None)
         if who and not standing and not agency_list and (not service or another):
             role = role_row(province, who, words)
@@ -319,7 +320,7 @@ class Interpreter(Unexplained):
             # row's whole title, typed in full: those rows offered, never "not there"
             return Reading("suggest", agency=asker, hits=whole, sure=False)
         if another:
-            return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
+            return self.not_there(parsed, asker, hits, thing)
         if service:
             return self.row_reading(
                 parsed, province, asker, subject, beside, hits, words, left, other, swapped
@@ -376,10 +377,13 @@ class Interpreter(Unexplained):
         # service, its agency only beside it; the service is weighed below (offered, or not in
         # the catalogue), never answered with the agency's list as if that were asked
         asks_own = asks_list or asks_deadline(parsed)
-        if asks_deadline(parsed) and own_compound(self.matcher, words, tell):
-            # "chứng thực bản sao hạn khi nào": a name of its own in the catalogue's words, that
-            # no title prints together: a service no row holds, never the asker's whole list
-            return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed))
+        if (thing and not asks_list) or (
+            asks_deadline(parsed) and own_compound(self.matcher, words, tell)
+        ):
+            # "đăng kiểm xe cơ giới": what a row only uses; "chứng thực bản sao hạn khi nào": a
+            # name of its own in the catalogue's words, that no title prints together: a service
+            # no row holds, never the asker's whole list nor "not understood"
+            return self.not_there(parsed, asker, hits, thing)
         # "nhiệm vụ của sở mình là gì", "… trong danh mục 406": where a list is asked or the
         # unit's duties named, their words and the catalogue named as itself are no stray
         duties = duty_frame(parsed, asks_list)
@@ -389,5 +393,5 @@ class Interpreter(Unexplained):
             # khi nào": the asker's agency's list, with its dates.
             return Reading("agency", agency=asker) if asker else Reading("whose", sure=False)
         return self.unexplained(
-            parsed, asker, subject, hits, words, tokens, tell, stray, left, loose, bool(periods)
+            parsed, asker, subject, hits, words, tokens, tell, stray, left, loose, prior
         )

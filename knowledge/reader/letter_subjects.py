@@ -1,7 +1,7 @@
 """A letter named by what it is about rather than by its number: "công văn số hóa yêu cầu nộp
 gì", "văn bản về thanh toán trực tuyến hạn nào". The subject ("V/v …") is the letter's own name
 for itself, so a question that says it asks of a letter (a letter word: "công văn", "cv", "văn
-bản") and types words of one letter's subject names that letter.
+bản") and types words of one letter's subject after that word names that letter.
 
 The evidence is a pair of words the question types side by side that one letter's subject prints
 and no other's: what every subject prints ("báo cáo", "dịch vụ công") tells no letter from
@@ -31,10 +31,17 @@ def described_letter(
     said = LETTER_WORDS.positions(tokens)
     if not said or not letters:
         return None
+    # the subject follows the letter word ("công văn | số hóa"); words before it tell of
+    # something else ("thông tư … hướng dẫn thể thức | văn bản": a document of another kind)
+    first = min(said)
     typed = {
         (a.fold, b.fold)
         for i, (a, b) in enumerate(itertools.pairwise(tokens))
-        if i not in said and i + 1 not in said and not a.is_number and not b.is_number
+        if i > first
+        and i not in said
+        and i + 1 not in said
+        and not a.is_number
+        and not b.is_number
     }
     held = {letter.key: _pairs(subjects.get(letter.key, "")) & typed for letter in letters}
     counts: dict[tuple[str, str], int] = {}

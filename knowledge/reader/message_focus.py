@@ -136,14 +136,17 @@ def _kind(text: str, said: Sequence[Token]) -> str:
 
 
 def _courtesy(tokens: Sequence[Token]) -> bool:
-    """Words of courtesy only, opening with a greeting, an address or thanks."""
+    """Words of courtesy only, opening with a greeting, an address or thanks (after a word of
+    address at most: "em xin cảm ơn")."""
     if not tokens:
         return False
     opening = OPENING.positions(tokens)
-    if 0 not in opening:
+    if 0 not in opening and tokens[0].fold not in COURTESY.first:
         return False
     around = opening | COURTESY.positions(tokens)
-    return len(around) == len(tokens)
+    # "em xin cảm ơn": thanks after the asker's own word of address
+    start = next((i for i in range(len(tokens)) if i not in around - opening), len(tokens))
+    return start in opening and len(around) == len(tokens)
 
 
 def _points_back(parsed: Parsed, part: Part) -> bool:

@@ -22,7 +22,7 @@ from knowledge.catalogue.occurrence_names import month_year
 from knowledge.catalogue.views import TaskView
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import CHAT_WORDS, QUESTION_MARKED, SEND_WORDS
-from knowledge.reader.asking import Standing
+from knowledge.reader.asking import Standing, done_asked
 from knowledge.reader.handin_questions import talk_word
 from knowledge.reader.parse import Parsed
 from knowledge.reader.period_direction import direction
@@ -77,6 +77,7 @@ def month_report(
     named |= set(range(place.start, place.end)) if place is not None else set()
     named |= {i for m in parsed.agencies for i in range(m.start, m.end)}
     named |= {i for s in parsed.others if s.kind == "self" for i in range(s.start, s.end)}
+    named |= done_asked(parsed.tokens)  # "nộp đúng hạn chưa": whether it was sent (on time)
     if not sending_talk(parsed, named):
         return None
     period = periods[0].period

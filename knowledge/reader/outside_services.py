@@ -69,11 +69,17 @@ class Outside:
         }
         if not unknown and sum(wording.weight(p) for p in asked - row) <= 0:
             return None  # the row prints every compound of the question: none can hold more
+        mine = set(main.doc_sequence(key))
         for hit in self.matcher.rank(own, limit=3):
             pairs = self.pairs[int(hit.key)]
             printed = {(word_key(a), word_key(b)) for a, b in compounds if _printed(a, b, pairs)}
             if not printed & self.leads[int(hit.key)]:
                 continue  # the question does not say what the name does ("công nhận hạng …")
+            if printed <= self.leads[int(hit.key)] and {w for p in printed for w in p} <= mine:
+                # "cấp phép | xây nhà": what the name does ("Cấp phép hoạt động giáo dục …")
+                # and nothing of its thing, in words the row prints too ("cấp giấy phép"): the
+                # row's act contracted, not that service ("cấp lần đầu" is another act)
+                continue
             score = sum(wording.weight(p) for p in printed)
             if score > held or (score == held > 0 and unknown & self.words[int(hit.key)]):
                 return self.names[int(hit.key)]

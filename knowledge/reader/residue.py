@@ -74,8 +74,10 @@ class Residue:
         rest = [parsed.tokens[i] for i in kept if i not in verb]
         return not telling(self.matcher, self.matcher.words(rest))
 
-    def asked(self, parsed: Parsed) -> str:
-        return asked_words(parsed, self.printed(parsed))
+    def asked(self, parsed: Parsed, named: Sequence[int] | None = None) -> str:
+        """The service asked, as typed. named: positions of words that name it though the titles
+        print them nowhere ("đăng kiểm" of a ministry's part: role_pairs.py)."""
+        return asked_words(parsed, self.printed(parsed) | set(named or ()))
 
     def foreign(self, parsed: Parsed) -> list[Word]:
         """The residue's words, its frame included, that are no catalogue wording: "thời

@@ -39,6 +39,7 @@ from knowledge.reader.residue import Residue
 from knowledge.reader.roles import own_sector
 from knowledge.reader.row_things import own_qualifier, qualifier_skipped
 from knowledge.reader.row_wording import shorthand_only, stray_compound, telling_strays
+from knowledge.reader.sector_rows import SectorRows
 from knowledge.reader.substitution import Substitution
 from knowledge.reader.unmarked_names import unmarked_outside
 from knowledge.reader.weighing import TIE_RATIO, beside_agency, in_plan
@@ -58,13 +59,27 @@ class RowReading(Residue):
     # ("hộ gia đình, cá nhân" of 406-39's rollout): filled by the Assistant (ask.py)
     told: dict[str, frozenset[tuple[str, str]]]
     shared: frozenset[tuple[str, str]]  # the pairs several rows' texts print (role_pairs.py)
+    lone: dict[tuple[str, str], str]  # the pairs one row prints outside its title, and the row
 
     def __init__(self, matcher: Matcher):
         super().__init__(matcher)
         self.told = {}
         self.shared = frozenset()
+        self.lone = {}
+        self.sectors: SectorRows | None = None  # filled by the Assistant (ask.py)
         # the acts each row's title prints ("Cấp, gia hạn …"), for an act asked it does not
         self.acts_done = ActsPrinted(matcher)
+
+    def not_there(
+        self,
+        parsed: Parsed,
+        asker: str | None,
+        hits: Sequence[Hit],
+        named: Sequence[int] | None = None,
+    ) -> Reading:
+        """A service no row holds: the nearest rows beside it, what was asked quoted back
+        (named: words that name it though no title prints them, `Residue.asked`)."""
+        return Reading("absent", agency=asker, hits=nearest(hits), asked=self.asked(parsed, named))
 
     def act_undone(self, reading: Reading, parsed: Parsed) -> Reading | None:
         """An offer whose first row does not do an act the question asks (acts_asked.py): a

@@ -93,3 +93,14 @@ async def test_a_service_told_as_a_story_is_offered_and_a_press_answers(player):
     assert message["buttons"][0][0].startswith("406-22 · ")
     out = texts(await player.send(1001, "[#1]"), 1001)
     assert out[-1].startswith("406-22 · ") and "Hạn" in out[-1]
+
+
+async def test_a_service_outside_the_catalogues_is_said_so_to_anyone(player):
+    # a fresh user, no agency: a service question is answered whatever the registration,
+    # quoted whole ("đăng kiểm" is printed only in 411-11's ministry part, not a title)
+    out = texts(await player.send(1001, "dang kiem o to han khi nao"), 1001)
+    assert "“dang kiem o to” không có trong danh mục" in out[-1], out[-1]
+    assert "thuộc cơ quan nào" not in out[-1]
+    # beside "not there", the rows of the sector that names it (hộ tịch: Bộ Tư pháp's rows)
+    out = texts(await player.send(1001, "cap ban sao trich luc ho tich"), 1001)
+    assert "không phải dịch vụ bạn hỏi" in out[-1] and "406-7 " in out[-1], out[-1]
