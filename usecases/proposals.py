@@ -33,7 +33,7 @@ from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.drafts import resume_proposal
-from usecases.prompts import LISTED, ProposalPrompt
+from usecases.prompt_kinds import LISTED, ProposalPrompt
 from usecases.proposal_sync import SentDiffers, sent_differs
 from usecases.results import Refusal, Refused, known_id
 from usecases.runner import use_case
