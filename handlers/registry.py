@@ -25,6 +25,7 @@ from telegram.ext import (
 from handlers import (
     all_items,
     cancel,
+    chat_turns,
     congvan,
     deadline_moves,
     documents,
@@ -120,7 +121,12 @@ PRE_HANDLERS: dict[int, Sequence[BaseHandler[Any, BotContext, Any]]] = {
     -2: [
         TypeHandler(
             Update,
-            pending.preparing([CommandHandler(n, cb) for n, _, cb in COMMANDS if n in JOINED]),
+            pending.preparing(
+                [CommandHandler(n, cb) for n, _, cb in COMMANDS if n in JOINED]
+                # a private text no command took: free text, read with its caller
+                # (usecases/chat_turn.py)
+                + [MessageHandler(filters.TEXT & ~filters.COMMAND, chat_turns.free_text)]
+            ),
         )
     ],
     -1: [TypeHandler(Update, pending.screen_unless_deferred)],
@@ -198,7 +204,7 @@ def handlers() -> list:
         InlineQueryHandler(questions.inline),
         ChatMemberHandler(groups.membership, ChatMemberHandler.MY_CHAT_MEMBER),
         MessageHandler(filters.COMMAND, fallback.unknown_command([n for n, _, _ in COMMANDS])),
-        MessageHandler(filters.TEXT & filters.ChatType.PRIVATE, questions.free_text),
+        MessageHandler(filters.TEXT & filters.ChatType.PRIVATE, chat_turns.free_text),
         # a reply to the bot's reminder; any other line only when it states or asks something
         MessageHandler(filters.TEXT & filters.ChatType.GROUPS, group_replies.replied),
         MessageHandler(filters.Document.ALL & filters.ChatType.PRIVATE, documents.received),
