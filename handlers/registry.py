@@ -114,7 +114,7 @@ COMMANDS = [
 # caller was read under SQLite's write lock, and the 200-officer burst's p99 went to 0.5-0.9 s in
 # three runs of three (78 ms in the run without; bench/README.md, Load). /capnhat reads its
 # caller first, outside the lock.
-JOINED = ("tiendo", "lichsu")
+JOINED = ("tiendo", "lichsu", "nopbai", "quahan")
 PRE_HANDLERS: dict[int, Sequence[BaseHandler[Any, BotContext, Any]]] = {
     # the second press of a double tap, dropped before anything reads it
     -3: [TypeHandler(Update, double_taps.drop_double_tap)],
