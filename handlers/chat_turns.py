@@ -43,9 +43,15 @@ from usecases import note_asides as aside_cases
 from usecases import offer_followups as followup_cases
 from usecases import status_offers as offer_cases
 from usecases import undone_statements as undone_cases
+from usecases.asking import Answered
 from usecases.chat_turn import Step, Turn
+from usecases.corrections import Correction
+from usecases.file_moves import MoveOffer
+from usecases.handins import Handins as Tracked
+from usecases.officers import AgencyChoice
 from usecases.results import Refusal
 from usecases.task_renames import RenamePlan
+from usecases.undoing import LastWrite
 
 # (update, context, caller, text, what the reading found) -> whether the text was taken
 _Act = Callable[[Update, BotContext, Caller, str, Any], Awaitable[bool]]
@@ -76,7 +82,9 @@ async def free_text(update: Update, context: BotContext) -> None:
         turn = await context.services.run(chat_turn.read_turn, caller, text, about, turn.at)
 
 
-async def _cancel(update: Update, context: BotContext, caller: Caller, text: str, last) -> bool:
+async def _cancel(
+    update: Update, context: BotContext, caller: Caller, text: str, last: LastWrite | None
+) -> bool:
     # "huỷ", "thôi", "bỏ qua": /huy, never the note a prompt waits for, nor a question about
     # the services titled "Hủy …"; right after a write (nothing waits), that write's undo
     if last is not None and (last.change is not None or last.submission is not None):
@@ -86,7 +94,9 @@ async def _cancel(update: Update, context: BotContext, caller: Caller, text: str
     return True
 
 
-async def _form_aside(update: Update, context: BotContext, caller: Caller, text: str, _) -> bool:
+async def _form_aside(
+    update: Update, context: BotContext, caller: Caller, text: str, _: None
+) -> bool:
     # a question asked while a form is filled in the chat: answered, then the form's step
     # again, nothing typed into it lost
     aside = await context.services.run(form_cases.form_aside, caller, text)
@@ -99,7 +109,9 @@ async def _form_aside(update: Update, context: BotContext, caller: Caller, text:
     return True
 
 
-async def _note_aside(update: Update, context: BotContext, caller: Caller, text: str, _) -> bool:
+async def _note_aside(
+    update: Update, context: BotContext, caller: Caller, text: str, _: None
+) -> bool:
     # a question asked while a status's note is awaited: answered, the note still awaited
     awaited = await context.services.run(aside_cases.note_aside, caller, text)
     if awaited is None:
@@ -109,7 +121,9 @@ async def _note_aside(update: Update, context: BotContext, caller: Caller, text:
     return True
 
 
-async def _file_aside(update: Update, context: BotContext, caller: Caller, text: str, _) -> bool:
+async def _file_aside(
+    update: Update, context: BotContext, caller: Caller, text: str, _: None
+) -> bool:
     # a question asked while a file is awaited: answered, the file still awaited (ux32 #8)
     file = await context.services.run(file_aside_cases.file_aside, caller, text)
     if file is None:
@@ -119,11 +133,15 @@ async def _file_aside(update: Update, context: BotContext, caller: Caller, text:
     return True
 
 
-async def _pending(update: Update, context: BotContext, caller: Caller, text: str, _) -> bool:
+async def _pending(
+    update: Update, context: BotContext, caller: Caller, text: str, _: None
+) -> bool:
     return await take_pending(update, context)
 
 
-async def _kept_note(update: Update, context: BotContext, caller: Caller, text: str, _) -> bool:
+async def _kept_note(
+    update: Update, context: BotContext, caller: Caller, text: str, _: None
+) -> bool:
     # the note a status waited for, typed after its wait ran out or right after a look-up ended
     # it: offered with it by a button, never read as a question (one transaction)
     noted = await context.services.run(note_cases.offer_kept_note, caller, text)
@@ -133,7 +151,9 @@ async def _kept_note(update: Update, context: BotContext, caller: Caller, text: 
     return True
 
 
-async def _added_note(update: Update, context: BotContext, caller: Caller, text: str, _) -> bool:
+async def _added_note(
+    update: Update, context: BotContext, caller: Caller, text: str, _: None
+) -> bool:
     # "ghi chú 406-11: chờ công an": the note offered with the status the item has (ux30 #3)
     added = await context.services.run(note_adding.note_added, caller, text)
     if added is None:
@@ -143,7 +163,7 @@ async def _added_note(update: Update, context: BotContext, caller: Caller, text:
     return True
 
 
-async def _undo(update: Update, context: BotContext, caller: Caller, text: str, _) -> bool:
+async def _undo(update: Update, context: BotContext, caller: Caller, text: str, _: None) -> bool:
     # "hoàn tác", "huỷ thao tác vừa rồi": the undo's button, never a silent undo; right after
     # a row was named, that row's last write
     named = await context.services.run(named_undo.named_last_write, caller)
@@ -151,14 +171,16 @@ async def _undo(update: Update, context: BotContext, caller: Caller, text: str, 
     return True
 
 
-async def _misfiled(update: Update, context: BotContext, caller: Caller, text: str, move) -> bool:
+async def _misfiled(
+    update: Update, context: BotContext, caller: Caller, text: str, move: MoveOffer | Refusal
+) -> bool:
     # "gửi nhầm bc tháng 5, đó là bc tháng 4": the file moved to the month it belongs to, by a
     # button (ux32 #3), never a status written on the wrong month
     await file_moves.offer(update, context, move)
     return True
 
 
-async def _resend(update: Update, context: BotContext, caller: Caller, text: str, _) -> bool:
+async def _resend(update: Update, context: BotContext, caller: Caller, text: str, _: None) -> bool:
     # "nhầm file, gửi lại": how to send the file again, for the task the last one was for
     resend = await context.services.run(resending.resend_help, caller, text)
     if resend is None:
@@ -168,7 +190,7 @@ async def _resend(update: Update, context: BotContext, caller: Caller, text: str
 
 
 async def _correction(
-    update: Update, context: BotContext, caller: Caller, text: str, said
+    update: Update, context: BotContext, caller: Caller, text: str, said: Correction
 ) -> bool:
     # "à nhầm, chưa bắt đầu" right after a write: its undo, and the status said instead; "à
     # nhầm 406-24 chưa xong đâu" of a row just written: that write's undo, before the words are
@@ -176,7 +198,13 @@ async def _correction(
     return await corrections.offer(update, context, said)
 
 
-async def _undone(update: Update, context: BotContext, caller: Caller, text: str, undone) -> bool:
+async def _undone(
+    update: Update,
+    context: BotContext,
+    caller: Caller,
+    text: str,
+    undone: statements_kinds.Offer | undone_cases.AlreadyUndone,
+) -> bool:
     # "406-20 chưa xong" from the row's unit after it was recorded done: offered back as under
     # way by a button, never the row's card as if nothing was said
     if isinstance(undone, undone_cases.AlreadyUndone):
@@ -187,7 +215,9 @@ async def _undone(update: Update, context: BotContext, caller: Caller, text: str
     return True
 
 
-async def _swap(update: Update, context: BotContext, caller: Caller, text: str, swap) -> bool:
+async def _swap(
+    update: Update, context: BotContext, caller: Caller, text: str, swap: followup_cases.Swap
+) -> bool:
     # "nhầm, không phải 406-22 mà là 406-11 y tế": the item meant, never the one denied; after
     # a write of the one denied, its undo and the same status for the item meant, by buttons
     desk = context.services
@@ -205,7 +235,7 @@ async def _swap(update: Update, context: BotContext, caller: Caller, text: str, 
 
 
 async def _draft_talk(
-    update: Update, context: BotContext, caller: Caller, text: str, said
+    update: Update, context: BotContext, caller: Caller, text: str, said: draft_cases.DraftTalk
 ) -> bool:
     # "sửa hạn nv 1 thành 25/8", "công bố": said to the admin's draft under review
     edited = await context.services.run(draft_cases.draft_talk, caller, said)
@@ -218,7 +248,9 @@ async def _draft_talk(
     return True
 
 
-async def _registration(update: Update, context: BotContext, caller: Caller, text: str, choice):
+async def _registration(
+    update: Update, context: BotContext, caller: Caller, text: str, choice: AgencyChoice | Refusal
+) -> bool:
     # "dang ky so y te": /dangky's button for it, not the services titled "Đăng ký …"
     if isinstance(choice, Refusal):
         await reply(update, context, choice.reason)
@@ -227,40 +259,56 @@ async def _registration(update: Update, context: BotContext, caller: Caller, tex
     return True
 
 
-async def _refused(update: Update, context: BotContext, caller: Caller, text: str, said) -> bool:
+async def _refused(
+    update: Update, context: BotContext, caller: Caller, text: str, said: Refusal
+) -> bool:
     # "tắt nhắc nhở" (/nhacnho's command alone switches them); "10 5 3 2" with no form open
     # (said not to be taken, with the form that takes it): one line
     await reply(update, context, said.reason)
     return True
 
 
-async def _said(update: Update, context: BotContext, caller: Caller, text: str, line) -> bool:
+async def _said(
+    update: Update, context: BotContext, caller: Caller, text: str, line: str | Refusal
+) -> bool:
     # a pasted page: how to ask, not the help block; "gửi file sau nhé" after a reminder: its
     # task acknowledged; "ok em biết rồi", "👍": a short reply, not the help block
     await reply(update, context, line.reason if isinstance(line, Refusal) else line)
     return True
 
 
-async def _digest(update: Update, context: BotContext, caller: Caller, text: str, digest) -> bool:
+async def _digest(
+    update: Update, context: BotContext, caller: Caller, text: str, digest: str
+) -> bool:
     # "tổng hợp tuần này" from an admin: the digest, as of now
     await reply(update, context, digest, handins.DIGEST_BUTTONS)
     return True
 
 
-async def _handins(update: Update, context: BotContext, caller: Caller, text: str, found) -> bool:
+async def _handins(
+    update: Update, context: BotContext, caller: Caller, text: str, found: Tracked | Refusal
+) -> bool:
     # "ai chưa nộp biểu 02", "Sở Y tế nộp chưa": /nopbai's tracking, not the task's description
     await handins.show(update, context, found)
     return True
 
 
-async def _note_again(update: Update, context: BotContext, caller: Caller, text: str, again):
+async def _note_again(
+    update: Update, context: BotContext, caller: Caller, text: str, again: statements_kinds.Offer
+) -> bool:
     # a reply to the bot's ask for a new note, after that wait ended: offered as that note
     offered = await context.services.run(offer_cases.offer_status, caller, again)
     await status_offers.offer(update, context, offered)
     return True
 
 
-async def _statement(update: Update, context: BotContext, caller: Caller, text: str, found):
+async def _statement(
+    update: Update,
+    context: BotContext,
+    caller: Caller,
+    text: str,
+    found: statements_kinds.Offer | statements_kinds.Several | Refusal,
+) -> bool:
     desk = context.services
     if isinstance(found, statements_kinds.Several):
         # a reply to a reminder of several: each a button
@@ -275,7 +323,9 @@ async def _statement(update: Update, context: BotContext, caller: Caller, text: 
     return True
 
 
-async def _question(update: Update, context: BotContext, caller: Caller, text: str, answered):
+async def _question(
+    update: Update, context: BotContext, caller: Caller, text: str, answered: Answered
+) -> bool:
     await show_answer(update, context, caller, answered.answer)
     return True
 
