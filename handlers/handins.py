@@ -40,10 +40,9 @@ DIGEST_BUTTONS: Buttons = [[("📋 Tình hình nộp hồ sơ", Handins(HandinsA
 async def nopbai(update: Update, context: BotContext) -> None:
     """/nopbai: my unit's documents; /nopbai tinh (admins; an admin with no unit by default);
     /nopbai <cơ quan>: that unit's."""
-    caller = await context.caller(update)
     arg = args_text(context)
     whole = fold(arg) in ("tinh", "toan tinh")
-    done = await context.services.run(handins.handins, caller, whole, arg)
+    done = await context.run_as_caller(update, handins.handins, whole, arg)
     await show(update, context, done)
 
 

@@ -126,13 +126,13 @@ async def screen(update: Update, context: BotContext) -> None:
     if caller.waiting is None:
         return
     if text is not None and await context.services.run(cancelling.cancel_asked, caller, text):
-        return  # "huỷ", "thôi" typed: questions.free_text ends it as /huy does, and says so
+        return  # "huỷ", "thôi" typed: chat_turns.free_text ends it as /huy does, and says so
     ended = await context.services.run(end_prompt_unless_answer, caller, text, button)
     if ended is None:
         return
     context.remember(caller.without_prompt())
     if ended.late_note:
-        return  # the line is the note that came late: offered as such (questions.free_text)
+        return  # the line is the note that came late: offered as such (chat_turns.free_text)
     if isinstance(ended.prompt, StatusPrompt) and ended.why == PromptEnd.COMMAND:
         # another command: the row named is left unwritten, said in one line (it was dropped in
         # silence); its buttons carry their row and still write when pressed

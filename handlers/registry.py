@@ -25,6 +25,7 @@ from telegram.ext import (
 from handlers import (
     all_items,
     cancel,
+    chat_turns,
     congvan,
     deadline_moves,
     documents,
@@ -113,14 +114,19 @@ COMMANDS = [
 # caller was read under SQLite's write lock, and the 200-officer burst's p99 went to 0.5-0.9 s in
 # three runs of three (78 ms in the run without; bench/README.md, Load). /capnhat reads its
 # caller first, outside the lock.
-JOINED = ("tiendo", "lichsu")
+JOINED = ("tiendo", "lichsu", "nopbai", "quahan")
 PRE_HANDLERS: dict[int, Sequence[BaseHandler[Any, BotContext, Any]]] = {
     # the second press of a double tap, dropped before anything reads it
     -3: [TypeHandler(Update, double_taps.drop_double_tap)],
     -2: [
         TypeHandler(
             Update,
-            pending.preparing([CommandHandler(n, cb) for n, _, cb in COMMANDS if n in JOINED]),
+            pending.preparing(
+                [CommandHandler(n, cb) for n, _, cb in COMMANDS if n in JOINED]
+                # a private text no command took: free text, read with its caller
+                # (usecases/chat_turn.py)
+                + [MessageHandler(filters.TEXT & ~filters.COMMAND, chat_turns.free_text)]
+            ),
         )
     ],
     -1: [TypeHandler(Update, pending.screen_unless_deferred)],
@@ -199,7 +205,7 @@ def handlers() -> list:
         InlineQueryHandler(questions.inline),
         ChatMemberHandler(groups.membership, ChatMemberHandler.MY_CHAT_MEMBER),
         MessageHandler(filters.COMMAND, fallback.unknown_command([n for n, _, _ in COMMANDS])),
-        MessageHandler(filters.TEXT & filters.ChatType.PRIVATE, questions.free_text),
+        MessageHandler(filters.TEXT & filters.ChatType.PRIVATE, chat_turns.free_text),
         # a reply to the bot's reminder; any other line only when it states or asks something
         MessageHandler(filters.TEXT & filters.ChatType.GROUPS, group_replies.replied),
         MessageHandler(filters.Document.ALL & filters.ChatType.PRIVATE, documents.received),

@@ -99,8 +99,7 @@ async def report_button(update: Update, context: BotContext, button: GetReport) 
 
 async def quahan(update: Update, context: BotContext) -> None:
     """Late rows and tasks: my agency's, or (admins, or `/quahan tinh`) the province's."""
-    caller = await context.caller(update)
-    result = await context.services.run(progress.late, caller, args_text(context))
+    result = await context.run_as_caller(update, progress.late, args_text(context))
     await reply(update, context, result.reason if isinstance(result, Refusal) else result.html)
 
 

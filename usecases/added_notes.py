@@ -109,6 +109,15 @@ def note_after_write(
     in): offered as that write's note by a button, the status kept (ux34 #5: "Tôi chưa hiểu");
     None when it is no such sentence. Nothing is written before the press; the press is undone
     as any write is."""
+    change = written_before_note(desk, caller, text)
+    if change is None:
+        return None
+    return _noted(desk, caller, change, text.strip())
+
+
+def written_before_note(desk: Desk, caller: Caller, text: str) -> Offer | None:
+    """The caller's own write `text` would be the note of (see `note_after_write`), read only:
+    the chat's turn (usecases/chat_turn.py) asks it before the question is answered."""
     if caller.agency is None or len(text.split()) < NOTE_WORDS or len(text) > MAX_NOTE:
         return None
     if reads_as_question(text):
@@ -120,7 +129,7 @@ def note_after_write(
     asked = desk.assistant.understand(text, today, desk.province.slug, caller.agency)
     if asked.reading is not None and asked.reading.intent != "unknown":
         return None  # a question the reader answers
-    return _noted(desk, caller, change, text.strip())
+    return change
 
 
 def _own_write(

@@ -204,12 +204,7 @@ async def answered(desk: Desk, caller: Caller | None, question: str) -> Answered
     unit = _pending_unit(caller)
     if caller is None or unit is None or not _asks_own(found.answer):
         return found
-    as_unit = replace(officer_of(desk, unit), user_id=caller.user_id, chat_id=caller.chat_id)
-    own = await _answered(desk, as_unit, question)
-    if own.answer.agency != unit:
-        return found
-    html = f"{talk.pending_unit(unit)}\n\n{own.answer.html}"
-    return replace(own, answer=replace(own.answer, html=html))
+    return _as_pending(found, unit, await _answered(desk, _as_unit(desk, caller, unit), question))
 
 
 _OWN_KINDS = ("progress", "deadline", "unknown")  # what "bên em …" asks, read for no unit
@@ -246,9 +241,27 @@ async def _answered(desk: Desk, caller: Caller | None, question: str) -> Answere
     return first
 
 
+def _as_unit(desk: Desk, caller: Caller, unit: str) -> Caller:
+    """The caller asking as an officer of the unit they wait to be approved for."""
+    return replace(officer_of(desk, unit), user_id=caller.user_id, chat_id=caller.chat_id)
+
+
+def _as_pending(found: Answered, unit: str, own: Answered) -> Answered:
+    """The answer for the unit the asker waits to join, said to be so; else `found`."""
+    if own.answer.agency != unit:
+        return found
+    html = f"{talk.pending_unit(unit)}\n\n{own.answer.html}"
+    return replace(own, answer=replace(own.answer, html=html))
+
+
 def answered_now(desk: Desk, caller: Caller | None, question: str) -> Answered:
-    """`answered` from synchronous code (the command line)."""
-    return desk.call(whom_supported, caller, question, _answered_now(desk, caller, question))
+    """`answered` from synchronous code (the command line, a use case whose unit it joins:
+    usecases/chat_turn.py)."""
+    found = desk.call(whom_supported, caller, question, _answered_now(desk, caller, question))
+    unit = _pending_unit(caller)
+    if caller is None or unit is None or not _asks_own(found.answer):
+        return found
+    return _as_pending(found, unit, _answered_now(desk, _as_unit(desk, caller, unit), question))
 
 
 def _answered_now(desk: Desk, caller: Caller | None, question: str) -> Answered:

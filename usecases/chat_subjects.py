@@ -188,3 +188,15 @@ async def answered_in_chat(desk: Desk, caller: Caller, question: str) -> Answere
         found = await asking.answered(desk, caller, against or question)
     await desk.run(remember, caller, found.answer)
     return found
+
+
+def answered_in_chat_now(desk: Desk, caller: Caller, question: str) -> Answered:
+    """`answered_in_chat` from synchronous code: inside a use case, in its unit (the chat's
+    turn, usecases/chat_turn.py)."""
+    against = read_against(desk, caller, question)
+    if isinstance(against, Answer):
+        found = Answered(against, desk.province, desk.clock.today(), caller.agency)
+    else:
+        found = asking.answered_now(desk, caller, against or question)
+    remember(desk, caller, found.answer)
+    return found

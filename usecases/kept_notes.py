@@ -31,10 +31,9 @@ def note_kept(desk: Desk, caller: Caller) -> bool:
     """Whether a status's note wait is kept in this chat: the one read most messages cost."""
     if caller.chat_id is None:
         return False
-    return any(
-        desk.repo.peek_draft(caller.chat_id, caller.user_id, slot) is not None
-        for slot in (LATE_NOTE_SLOT, NOTE_SLOT)
-    )
+    # the chat's drafts in one read (a person keeps a few), not one read per slot
+    kept = {draft.slot for draft in desk.repo.drafts_of(caller.chat_id, caller.user_id)}
+    return LATE_NOTE_SLOT in kept or NOTE_SLOT in kept
 
 
 @use_case(writes=True)

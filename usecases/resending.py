@@ -22,12 +22,17 @@ ANY_TASK = (
 )
 
 
+def asks_resend(desk: Desk, caller: Caller, text: str) -> bool:
+    """`text` asks how to send a file again, from someone who may send one (no database)."""
+    if caller.agency is None and not caller.is_admin:
+        return False
+    return desk.remembered("resend", text, lambda: asks_to_resend(text))
+
+
 @use_case(writes=True)
 def resend_help(desk: Desk, caller: Caller, text: str) -> str | None:
     """How to send a file again, when `text` asks it; None otherwise."""
-    if caller.agency is None and not caller.is_admin:
-        return None
-    if not desk.remembered("resend", text, lambda: asks_to_resend(text)):
+    if not asks_resend(desk, caller, text):
         return None
     last = desk.submissions.latest_by(caller.user_id)
     if last is None or last.form != FILE_FORM or desk.province.task_at(last.task) is None:
