@@ -37,6 +37,13 @@ The reset keeps a parked session only if it is idle and holds no lock (not even 
 advisory lock), and ends every other. A session carries nothing else a test could see: the bot
 sets no session variable, makes no temporary table and listens on no channel, and the schema it
 prepared its statements against is the template's (a database whose schema changed is dropped).
+
+PINGLESS: those kept PostgreSQL engines do not ping a connection at each checkout. Production
+does (db.session.make_engine, checked by tests/db/test_session.py on an engine of its own): it
+guards against a server restarted under a running bot. Here every session a test starts with is
+one the reset has just found alive and idle, or a new one, and nothing restarts the server
+during a test; the ping was a round trip at each of the ~50 checkouts of an end-to-end test
+(bench/README.md, Round 29: the suite's tests).
 """
 
 from __future__ import annotations
@@ -96,7 +103,11 @@ class SharedEngines:
         with self.lock:
             if url not in self.kept:
                 engine = _made(url)
-                parked = ParkedSessions(engine) if engine.dialect.driver == "psycopg" else None
+                parked = None
+                if engine.dialect.driver == "psycopg":
+                    parked = ParkedSessions(engine)
+                    # No ping at each checkout (PINGLESS, the module's docstring says why).
+                    engine.pool._pre_ping = False
                 self.kept[url] = (engine, _setup(engine), parked)
             return self.kept[url][0]
 

@@ -9,6 +9,7 @@ from sqlalchemy import event, text
 
 from db import session
 from tests.databases import RUNNING, fresh_database
+from tests.databases import _made as made
 
 pytestmark = pytest.mark.storage  # asks tests/databases.py itself
 
@@ -90,3 +91,30 @@ def test_a_test_that_does_not_say_it_uses_a_database_gets_none(tmp_path):
             fresh_database(tmp_path)
     finally:
         RUNNING[:] = running
+
+
+def test_a_kept_server_engine_pings_no_checkout_and_its_sessions_are_alive(tmp_path):
+    """PINGLESS (tests/databases.py): on PostgreSQL the kept engine checks out without a ping,
+    and the next test handed the database gets a session the reset found alive, or a new one,
+    also when the test before ended the engine's session under it; an engine made as the
+    product makes it still pings. On SQLite neither pings (db.session.make_engine)."""
+    url, give_back = fresh_database(tmp_path)
+    engine = session.make_engine(url)
+    server = engine.dialect.name == "postgresql"
+    own = made(url)  # the product's make_engine, as outside the tests
+    assert own.pool._pre_ping == server
+    assert engine.pool._pre_ping is False
+    if server:
+        with engine.connect() as connection:
+            pid = connection.execute(text("SELECT pg_backend_pid()")).scalar()
+        with own.connect() as other:  # the session ended while the pool holds it
+            other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+    own.dispose()
+    give_back()
+    again, give_back = fresh_database(tmp_path)
+    assert again == url
+    reused = session.make_engine(again)
+    assert reused is engine
+    for _ in range(3):  # each checkout a live session, none pinged
+        assert officers(reused) == 0
+    give_back()

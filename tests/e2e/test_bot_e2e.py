@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from telegram.constants import MessageLimit
 
 import handlers.common
@@ -130,24 +129,27 @@ async def test_inline_mode(player):
     assert inline and "406-14" in inline[0]["text"] and inline[0]["error"] is None
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "x" * 10_000,
-        "<b>giấy phép</b> xây dựng",
-        "Sở TT&TT",
-        "/khonglenh abc",
-        "🙂",
-        "/capnhat",
-        "/duyet abc",
-        "/muc 406-99",
-        "/lichsu",
-        "/tiendo Sở Không Tồn Tại",
-    ],
-)
-async def test_hostile_input_is_answered_without_refusal(player, text):
-    out = texts(await player.send(3003, text), 3003)
-    assert out and all(t.strip() for t in out)
+HOSTILE = [
+    "x" * 10_000,
+    "<b>giấy phép</b> xây dựng",
+    "Sở TT&TT",
+    "/khonglenh abc",
+    "🙂",
+    "/capnhat",
+    "/duyet abc",
+    "/muc 406-99",
+    "/lichsu",
+    "/tiendo Sở Không Tồn Tại",
+]
+
+
+async def test_hostile_input_is_answered_without_refusal(player):
+    # One bot for all of them, each input from a stranger of its own in a private chat of its
+    # own, as if each were the chat's first message: nothing one leaves (a prompt, an answer a
+    # follow-up would read) reaches another; a bot each cost a start and a stop (~30-70 ms).
+    for user, text in enumerate(HOSTILE, start=3003):
+        out = texts(await player.send(user, text), user)
+        assert out and all(t.strip() for t in out), text
 
 
 async def test_long_answer_arrives_as_several_whole_messages(player, monkeypatch):
