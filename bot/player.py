@@ -96,6 +96,8 @@ class Player:
         # `demo --db` on a database of an earlier run: its officers opened the bot then (the
         # emulator's memory of who did is this process's; a second run 403-ed them all)
         self.opened_from_database = False
+        # someone wrote to the bot: from then a clock line runs each day's tick on its day
+        self.spoken = False
 
     async def start(self) -> None:
         services = build_services(self.config, self.clock, self.assistant)
@@ -128,6 +130,7 @@ class Player:
         await self.stop()
 
     async def deliver(self, update: dict | None) -> None:
+        self.spoken = True
         if not update:  # nothing reaches the bot (a link or a Mini App button was pressed)
             return
         self.emulator.updates.clear()  # delivered directly, not through getUpdates
@@ -241,9 +244,11 @@ class Player:
         """Move the clock; what falls due in between runs, as the heartbeat job would: each
         working day's tick on its own day, at its hour, in order (ux34 #6: one heartbeat at the
         end took the days between for a bot that was down, "🔁 Nhắc bù: bot không chạy …", and
-        bundled their reminders). A bot down meanwhile is `! restart @ …`."""
+        bundled their reminders). A bot down meanwhile is `! restart @ …`. Before anyone wrote
+        to the bot, a clock line moves where the story starts, as a script's first clock line
+        does (`bot/script_file.py` `start_moment`): one tick, not one a day since the start."""
         start = len(self.emulator.calls)
-        if self.app is not None:
+        if self.app is not None and self.spoken:
             desk = self.app.bot_data["services"]
             hour, calendar = desk.config.reminder_time, desk.catalogue.calendar
             for tick in tick_moments(self.clock.now(), moment, hour, calendar.is_working):

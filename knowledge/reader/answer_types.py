@@ -75,6 +75,8 @@ class Asked:
             or (reading.intent == "task" and reading.standing is not None)
             # one occurrence asked by a unit ("bc tháng 11 nộp khi nào"): late only if unsent
             or (reading.intent == "task" and reading.period is not None and bool(reading.agency))
+            # a task asked about by a unit: where it stands on it, as /nopbai says (ux34 #1)
+            or (reading.intent == "task" and bool(reading.agency) and bool(reading.tasks))
             or (reading.intent in ("letter", "deadline") and reading.agency is not None)
             # the province's list of a period: what every unit has done said apart (u26 #3)
             or (reading.intent == "deadline" and reading.period is not None)
