@@ -159,10 +159,13 @@ def supporter_answer(
     the dossier, which are the owners' work, behind a button ("Các bước, hồ sơ")."""
     task = view.task
     label = f"{task.form}: {clip(task.title, TITLE_CHARS)}" if task.form else task.title
+    due = support_due(view.due, today)
+    ended = task.ended_on(view.due) if view.due is not None else task.ended
+    if ended is not None and view.due is not None:  # nothing to support now (ux34 #1)
+        due = f"hạn của đơn vị nộp: {fmt_date(view.due)}, ⏹ đã kết thúc theo dõi {fmt_date(ended)}"
     lines = [
         f"📌 <b>{esc(clip(label, TITLE_CHARS))}</b> ({key_tag(task.id)}) — "
-        f"{esc(support_due(view.due, today))} — {esc(asker)}: "
-        f"{duty_text(task, province, asker)}."
+        f"{esc(due)} — {esc(asker)}: {duty_text(task, province, asker)}."
     ]
     if others:
         lines.append("\nNhiệm vụ khác cũng khớp câu hỏi:")
