@@ -123,8 +123,8 @@ def task_answer(
     if others:
         lines.append("\nNhiệm vụ khác cũng khớp câu hỏi:")
         lines += [task_item(v, today, duty=_duty_of(v.task, province, asker)) for v in others]
-    if settled or ended is not None:
-        pass  # nothing to send or report: no "/nop" line (ux34 #1)
+    if view.standing in ("ended", "closed") or ended is not None:
+        pass  # nothing to send or report: no "/nop" line (ux34 #1); sent: a new version may be
     elif owes and task.form:  # a document the asker's unit sends: how, as /nopbai says it
         lines.append("\n" + usage_for(province, [key]))
     elif owes or asker is None:
