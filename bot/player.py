@@ -10,14 +10,15 @@ Telegram's windows, so a test proves the bot keeps to them without waiting real 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from telegram import Update
 from telegram.ext import Application
 
 from bot.app import build_application, build_services, post_init, post_shutdown
-from bot.clock import Clock, TimeSource, VirtualTime
+from bot.clock import TZ, Clock, TimeSource, VirtualTime
 from bot.config import Config
 from bot.emulator import Emulator, EmulatorRequest, Faults
 from bot.os_errors import why_unreadable
@@ -37,6 +38,25 @@ _MIME = {
 }
 _PERSON = re.compile(r"^!\s*(never-opened|blocked)\s+(\d+)$")
 _BUTTON = re.compile(r"^\[(.+)\]$")
+# "! restart", or "! restart @ 2021-06-21 08:00": down until that moment, then started again
+_RESTART = re.compile(r"^!\s*restart(?:\s+(@.*))?$")
+
+
+def tick_moments(
+    now: datetime, moment: datetime, hour: time, working: Callable[[date], bool]
+) -> list[datetime]:
+    """The daily ticks a clock moved from `now` to `moment` passes over, before `moment`: each
+    working day's hour (a day off has no tick of its own; the next working day's plans it)."""
+    found = []
+    day = now.date()
+    while day <= moment.date():
+        tick = datetime.combine(day, hour, tzinfo=TZ)
+        if now < tick < moment and working(day):
+            found.append(tick)
+        day += timedelta(days=1)
+    return found
+
+
 RECORD_KEYS = ("at", "method", "chat_id", "text", "buttons", "file", "error")
 
 
@@ -76,6 +96,8 @@ class Player:
         # `demo --db` on a database of an earlier run: its officers opened the bot then (the
         # emulator's memory of who did is this process's; a second run 403-ed them all)
         self.opened_from_database = False
+        # someone wrote to the bot: from then a clock line runs each day's tick on its day
+        self.spoken = False
 
     async def start(self) -> None:
         services = build_services(self.config, self.clock, self.assistant)
@@ -108,6 +130,7 @@ class Player:
         await self.stop()
 
     async def deliver(self, update: dict | None) -> None:
+        self.spoken = True
         if not update:  # nothing reaches the bot (a link or a Mini App button was pressed)
             return
         self.emulator.updates.clear()  # delivered directly, not through getUpdates
@@ -218,19 +241,37 @@ class Player:
         self.emulator.blocked.add(user_id)
 
     async def set_clock(self, moment: datetime) -> list[dict]:
-        """Move the clock; what falls due in between runs, as the heartbeat job would."""
+        """Move the clock; what falls due in between runs, as the heartbeat job would: each
+        working day's tick on its own day, at its hour, in order (ux34 #6: one heartbeat at the
+        end took the days between for a bot that was down, "🔁 Nhắc bù: bot không chạy …", and
+        bundled their reminders). A bot down meanwhile is `! restart @ …`. Before anyone wrote
+        to the bot, a clock line moves where the story starts, as a script's first clock line
+        does (`bot/script_file.py` `start_moment`): one tick, not one a day since the start."""
         start = len(self.emulator.calls)
+        if self.app is not None and self.spoken:
+            desk = self.app.bot_data["services"]
+            hour, calendar = desk.config.reminder_time, desk.catalogue.calendar
+            for tick in tick_moments(self.clock.now(), moment, hour, calendar.is_working):
+                self._move(tick)
+                await heartbeat(self.app)
+        self._move(moment)
+        if self.app is not None:
+            await heartbeat(self.app)
+        return self.emulator.calls[start:]
+
+    def _move(self, moment: datetime) -> None:
         if isinstance(self.time, VirtualTime):
             # The hours between two script lines pass for the rate windows too (on real time they
             # pass by themselves, or not at all).
             self.time.advance((moment - self.clock.now()).total_seconds())
         self.clock.set(moment)
-        if self.app is not None:
-            await heartbeat(self.app)
-        return self.emulator.calls[start:]
 
-    async def restart(self) -> None:
+    async def restart(self, moment: datetime | None = None) -> None:
+        """Stop the bot and start it again; `moment`: it was down until then (the clock moves
+        with no heartbeat), so its start catches up the days missed, as after a real outage."""
         await self.stop()
+        if moment is not None:
+            self._move(moment)
         await self.start()
 
     async def line(self, raw: str) -> list[dict]:
@@ -246,9 +287,13 @@ class Player:
         if m:
             (self.never_opened if m.group(1) == "never-opened" else self.blocks)(int(m.group(2)))
             return []
-        if stripped == "! restart":
+        m = _RESTART.match(stripped)
+        if m:
             start = len(self.emulator.calls)
-            await self.restart()
+            down_until = clock_moment(m.group(1)) if m.group(1) else None
+            if m.group(1) and down_until is None:
+                raise ScriptError(f"dòng không hợp lệ: {text!r}")
+            await self.restart(down_until)
             return self.emulator.calls[start:]
         # `<<` and `>>`: the file or the text is a reply to the bot's latest message there
         m = _UPLOAD.match(stripped)

@@ -186,7 +186,9 @@ async def send_chat(
         else:
             drop += [i.id for i in digests]
     # what is still missing at send time: a document sent meanwhile is not asked for
-    missing = missing_by_unit(track(province, marks, today), today) if nudges else {}
+    calendar, offsets = catalogue.calendar, desk.config.policy.offsets
+    tracked = track(province, marks, today) if nudges else []
+    missing = missing_by_unit(tracked, today, calendar, offsets) if nudges else {}
     owed_units = {}
     for unit in sorted({i.agency for i in nudges}):
         mine = [i for i in nudges if i.agency == unit]

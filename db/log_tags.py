@@ -27,14 +27,17 @@ BLANK = "mautrong"
 # a write the coordinator made for a unit ("ghi thay", usecases/behalf_told.py): the status
 # change's id stands where a letter's id does
 BEHALF = "ghithay"
+# an officer approved: the letters in force with the unit's work (usecases/approval_notices.py),
+# the version of the letters in force standing where a letter's id does
+APPROVED = "duyet"
 # what a person's act records to be told at once (not a tick's reminder or digest)
-TOLD_TAGS = (NUDGE, NOTICE, RETRACT, ENDED, REOPENED, MOVED, RENAMED, BLANK, BEHALF)
+TOLD_TAGS = (NUDGE, NOTICE, RETRACT, ENDED, REOPENED, MOVED, RENAMED, BLANK, BEHALF, APPROVED)
 
 
 def notice_of(uniq: str) -> tuple[str, int | None]:
     """(tag, letter) of a letter's notice or retraction; ("", None) for any other entry."""
     parts = uniq.split("|")
-    tags = (NOTICE, RETRACT, ENDED, REOPENED, MOVED, RENAMED, BLANK, BEHALF)
+    tags = (NOTICE, RETRACT, ENDED, REOPENED, MOVED, RENAMED, BLANK, BEHALF, APPROVED)
     if len(parts) == 6 and parts[1] in tags and parts[2].isdigit():
         return parts[1], int(parts[2])
     return "", None

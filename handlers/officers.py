@@ -14,7 +14,7 @@ from handlers.context import BotContext
 from handlers.notices import notify
 from knowledge.messages.refusals import OFFICER_STATES
 from knowledge.render.answers import esc
-from usecases import officers
+from usecases import approval_notices, officers
 from usecases.officers import AgencyChoice, OfficerState, Registered
 from usecases.results import Refusal
 
@@ -180,6 +180,9 @@ async def decide(
     )
     if not await notify(context.bot, context.services, officer.user_id, message, "kết quả duyệt"):
         await reply(update, context, "(Không gửi được thông báo cho người đăng ký.)")
+    elif result.state == OfficerState.APPROVED:
+        # then the letters in force with the unit's work, recorded with the approval (ux34 #7)
+        await context.services.run(approval_notices.tell_approved)
 
 
 MAX_IDS = 20  # one command for the morning's requests, not a flood of replies

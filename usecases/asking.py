@@ -233,7 +233,8 @@ async def _answered(desk: Desk, caller: Caller | None, question: str) -> Answere
     first = await desk.run(ask, caller, question)
     if isinstance(first, StatusesNeeded):
         first = await desk.run(answer_progress, caller, first)
-        if first.answer.intent != "agency":  # a unit's list may stand for a withdrawn task
+        # a unit's list, or a task its unit owes, may stand for a withdrawn task's words
+        if first.answer.intent not in ("agency", "task"):
             return first
     if _may_name_withdrawn(desk, first):
         said = await desk.run(withdrawn_said, caller, question, _task_ids(first))
@@ -273,7 +274,8 @@ def _answered_now(desk: Desk, caller: Caller | None, question: str) -> Answered:
     first = desk.call(ask, caller, question)
     if isinstance(first, StatusesNeeded):
         first = desk.call(answer_progress, caller, first)
-        if first.answer.intent != "agency":  # a unit's list may stand for a withdrawn task
+        # a unit's list, or a task its unit owes, may stand for a withdrawn task's words
+        if first.answer.intent not in ("agency", "task"):
             return first
     if _may_name_withdrawn(desk, first):
         said = desk.call(withdrawn_said, caller, question, _task_ids(first))

@@ -70,7 +70,7 @@ def built_digest(desk: Desk, marks: Marks, day: date) -> Digest:
     if kept is not None and kept[0] is catalogue and kept[1] is marks and kept[2] == day:
         found: Digest = kept[3]
         return found
-    found = build_digest(catalogue, desk.province, marks, day)
+    found = build_digest(catalogue, desk.province, marks, day, offsets=desk.config.policy.offsets)
     desk.memory[_BUILT] = (catalogue, marks, day, found)
     return found
 

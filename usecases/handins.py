@@ -8,9 +8,10 @@ log like the daily ones (db/reminder_repo.py), at most once a day per unit and c
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
+from knowledge.calendar.workdays import WorkCalendar
 from knowledge.catalogue.model import Province
 from knowledge.deliverables.submissions import Sent
 from knowledge.deliverables.tracking import TaskHandins, missing_by_unit, track
@@ -25,6 +26,7 @@ from knowledge.render.answers import esc
 from knowledge.render.progress_text import recorder
 from knowledge.render.submission_text import handin_details
 from knowledge.rules.officers import tracking_scope
+from knowledge.rules.reminder_days import OFFSETS
 from knowledge.rules.standing import DONE_STATUS
 from knowledge.rules.statuses import Change
 from usecases.callers import Caller
@@ -63,10 +65,20 @@ class Handins:
     asked: bool = False
     # what the unit owed under a letter since taken back: said, never counted as owed
     withdrawn: tuple[Withdrawn, ...] = ()
+    # the reminders' calendar and offsets: a document is chased from its first reminder day
+    calendar: WorkCalendar = field(default_factory=WorkCalendar)
+    offsets: tuple[int, ...] = OFFSETS
 
     @property
     def missing(self) -> bool:
-        return bool(missing_by_unit(self.tracked, self.today))
+        return bool(missing_by_unit(self.tracked, self.today, self.calendar, self.offsets))
+
+
+def _handins(desk: Desk, unit: str | None, found: list[TaskHandins], **more) -> Handins:
+    """The tracking of `unit` (None: every unit) on the desk's day, chased on its calendar."""
+    calendar, offsets = desk.catalogue.calendar, desk.config.policy.offsets
+    today = desk.clock.today()
+    return Handins(desk.province, unit, found, today, calendar=calendar, offsets=offsets, **more)
 
 
 @dataclass(frozen=True)
@@ -143,12 +155,10 @@ def reported(
 
 
 def unit_handins(desk: Desk, unit: str) -> Handins:
-    today = desk.clock.today()
-    return Handins(
-        desk.province,
+    return _handins(
+        desk,
         unit,
         tracked(desk, unit),
-        today,
         differs=sent_differs(desk, unit),
         withdrawn=withdrawn_owed_by(desk, unit),
     )
@@ -177,7 +187,7 @@ def handins(desk: Desk, caller: Caller, whole: bool, named: str = "") -> Handins
     if whole or (caller.agency is None and caller.is_admin):
         if not caller.is_admin:
             return Refusal(ADMIN_ONLY)
-        return Handins(desk.province, None, tracked(desk), desk.clock.today())
+        return _handins(desk, None, tracked(desk))
     if caller.agency is None:
         return Refusal(caller.standing)
     return unit_handins(desk, caller.agency)
@@ -225,7 +235,7 @@ def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | Refusal | 
     # the occurrences the period names, each by its own status, listed by /nopbai today or not
     # (a month sent and since history, a month ahead: ux28 #2)
     dues = {d for t in desk.province.tasks for p in periods for d in occurrences_in(t, p)}
-    found = Handins(desk.province, unit, tracked(desk, unit, dues), today, behalf)
+    found = _handins(desk, unit, tracked(desk, unit, dues), behalf=behalf)
 
     # "bc tháng 10 nộp chưa": the occurrence the period names, by the one rule of the reader
     # (the report of October, due 5/11, for a report due the month after)
@@ -251,7 +261,7 @@ def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | Refusal | 
 def province_handins(desk: Desk, caller: Caller) -> Handins | Refusal:
     if not caller.is_admin:
         return Refusal(ADMIN_ONLY)
-    return Handins(desk.province, None, tracked(desk), desk.clock.today())
+    return _handins(desk, None, tracked(desk))
 
 
 @use_case(writes=False)
@@ -274,7 +284,7 @@ def _owed(
     if only is not None:
         key = item_key(desk, only)
         scoped = [t for t in scoped if t.key == key]
-    missing = missing_by_unit(scoped, today)
+    missing = missing_by_unit(scoped, today, desk.catalogue.calendar, desk.config.policy.offsets)
     already = sorted({r.agency for r in desk.reminders.nudges(today)} & set(missing))
     recipients = desk.reminders.recipients()
     owed = {

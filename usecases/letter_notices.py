@@ -30,13 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from db.delivery_log import (
-    BEHALF,
-    BLANK,
-    ENDED,
-    MOVED,
     NOTICE,
-    RENAMED,
-    REOPENED,
     RETRACT,
     notice_key,
     notice_of,
@@ -59,14 +53,10 @@ from knowledge.render.letter_notice import (
 from knowledge.render.letter_text import published_when
 from knowledge.rules.progress import standing_of
 from knowledge.rules.standing import State
-from usecases import end_notices
-from usecases.behalf_told import behalf_notice
-from usecases.deadline_moves import moved_notice
 from usecases.deadline_now import now_said
 from usecases.desk import Desk
-from usecases.letter_forms import blank_notice
 from usecases.runner import use_case
-from usecases.task_renames import renamed_notice
+from usecases.told_words import OWN_WORDS, QUIET_TOO
 
 
 @dataclass(frozen=True)
@@ -252,24 +242,15 @@ def texts_for(desk: Desk, items: list[Owed]) -> list[tuple[int, str | None]]:
     current = desk.reminders.recipients(groups=False)
     quiet = desk.reminders.recipients(groups=False, quiet_too=True)  # "ghi thay": a record
     for item in items:
-        if item.chat_id not in (quiet if item.notice == BEHALF else current).get(item.agency, []):
+        if item.chat_id not in (quiet if item.notice in QUIET_TOO else current).get(
+            item.agency, []
+        ):
             # its officer left the unit (revoked) since it was recorded: told at /thuhoi once
             out.append((item.id, None))
             continue
-        if item.notice in (ENDED, REOPENED):  # an end of tracking told (usecases/end_notices)
-            out.append((item.id, end_notices.text_for(desk, item)))
-            continue
-        if item.notice == MOVED:  # a moved deadline: its own word (usecases/deadline_moves.py)
-            out.append((item.id, moved_notice(desk, item)))
-            continue
-        if item.notice == RENAMED:  # a task renamed: its own word (usecases/task_renames.py)
-            out.append((item.id, renamed_notice(desk, item)))
-            continue
-        if item.notice == BLANK:  # a task's blank form attached (usecases/letter_forms.py)
-            out.append((item.id, blank_notice(desk, item)))
-            continue
-        if item.notice == BEHALF:  # written for the unit (usecases/behalf_told.py)
-            out.append((item.id, behalf_notice(desk, item)))
+        said = OWN_WORDS.get(item.notice)
+        if said is not None:  # a word of its own kind, made by the module that records it
+            out.append((item.id, said(desk, item)))
             continue
         letter = item.letter
         published = in_force.get(letter) if letter is not None else None

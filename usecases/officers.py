@@ -19,6 +19,7 @@ from knowledge.render.answers import esc
 from knowledge.rules import officers
 from knowledge.rules.officers import Actor, OfficerState, Registration
 from usecases import refs
+from usecases.approval_notices import record_approved
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import Refusal, Refused
@@ -266,13 +267,17 @@ def decide_registration(
     if seen and seen_agency is None:  # a button naming an agency no longer in the register
         return Refusal(Refused.STALE_DECISION)
     rule = officers.approve if approve else officers.reject
-    return _decide(
+    decided = _decide(
         desk,
         who,
         user_id,
         lambda current: rule(who, user_id, current, seen_agency),
         Refused.REQUEST_CHANGED,
     )
+    if isinstance(decided, Decided) and decided.state == OfficerState.APPROVED:
+        # the letters in force with the unit's work, told after the welcome (ux34 #7)
+        record_approved(desk, decided.registration.agency, user_id)
+    return decided
 
 
 @use_case(writes=True)

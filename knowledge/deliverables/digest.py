@@ -19,10 +19,11 @@ being collected now ("chưa nộp"), the late rows and tasks without a form, and
 the week that nobody has reported on. The count of late units is /quahan tinh's. Its words are
 knowledge/render/digest_text.py.
 
-Left for later. A document still owed whose date is further off than COLLECTING days is not
-chased yet; it is not dropped either (ux24 #8: a deadline moved from 25/6 to 30/6 made the
-3 units owing it vanish from the digest asked for): `later` lists it, with the day its chasing
-starts, so every task still owed is in the digest or said to be left for later.
+Left for later. A document still owed whose first reminder day has not come (7 working days
+before its date by default, knowledge/rules/reminder_days.py) is not chased yet; it is not
+dropped either (ux24 #8: a deadline moved from 25/6 to 30/6 made the 3 units owing it vanish
+from the digest asked for): `later` lists it, with the day its chasing starts (that first
+reminder day, ux34 #3), so every task still owed is in the digest or said to be left for later.
 
 Repeats. A document the previous digest sent listed already (`since`: its day, from the delivery
 log) is not listed unit by unit again (the same 19 names every day read as noise): its counts,
@@ -32,21 +33,16 @@ digest's button.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from knowledge.calendar.deadlines import is_past
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.catalogue.model import Catalogue, Province, split_key
-from knowledge.deliverables.tracking import (
-    COLLECTING,
-    TaskHandins,
-    collects,
-    current,
-    track,
-)
+from knowledge.deliverables.tracking import TaskHandins, collects, current, track
 from knowledge.rules.progress import Marks, agency_order, apart, key_order, standings
+from knowledge.rules.reminder_days import OFFSETS, first_reminder
 from knowledge.rules.standing import Standing, State
 
 # Config spellings of the weekdays: English and Vietnamese short forms.
@@ -144,10 +140,12 @@ def digest_days(
     return [d for d in days if is_digest_day(d, province, calendar, cadence)]
 
 
-def listed_before(t: TaskHandins, since: date | None) -> bool:
-    """The previous digest (on `since`) listed this document's missing units already: it was
-    being collected then (tracking.current's rule), and a unit it still lacks lacked it then."""
-    return since is not None and t.due is not None and t.due <= since + timedelta(COLLECTING)
+def listed_before(t: TaskHandins, digest: Digest) -> bool:
+    """The previous digest (on `digest.since`) listed this document's missing units already:
+    it was being collected then (tracking.current's rule: its first reminder day had come),
+    and a unit it still lacks lacked it then."""
+    start = chased_from(digest, t)
+    return digest.since is not None and start is not None and start <= digest.since
 
 
 def sent_since(t: TaskHandins, since: date) -> list[str]:
@@ -167,11 +165,14 @@ class Digest:
     # them, apart (knowledge/rules/progress.py `apart`)
     late_apart: int = 0
     since: date | None = None  # the previous digest's day: what it listed is not listed again
-    # documents still owed whose date is more than COLLECTING days off: not chased yet, said so
+    # documents still owed whose first reminder day has not come: not chased yet, said so
     later: tuple[TaskHandins, ...] = ()
     # every late unit of the province as /quahan tinh lists it (lead and coordinating, the
     # documents not sent included): the headline's count is its count (ux30 #7)
     late_units: tuple[Standing, ...] = ()
+    # each document's (its key's) first reminder day: from then its missing units are chased
+    # (knowledge/rules/reminder_days.py, the days the units are reminded on, ux34 #3)
+    starts: Mapping[str, date] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -232,14 +233,17 @@ def build_digest(
     marks: Marks,
     day: date,
     since: date | None = None,
+    offsets: Sequence[int] = OFFSETS,
 ) -> Digest:
     """The digest of `day`; `since`: the day of the digest sent before it, whose lists are not
-    repeated (None: every list in full, as asked in the chat or on the first)."""
+    repeated (None: every list in full, as asked in the chat or on the first); `offsets`: the
+    working days before a deadline the units are reminded (the reminders' policy)."""
     listed = standings(catalogue, province, marks, day, coordinating=True)
     units, coordinating = apart(listed)
     forms = {t.id for t in province.tasks if collects(province, t)}
     tracked = track(province, marks, day)
-    documents = tuple(t for t in current(tracked, day) if t.missing)
+    calendar = catalogue.calendar
+    documents = tuple(t for t in current(tracked, day, calendar, offsets) if t.missing)
     later = tuple(t for t in tracked if t.missing and t not in documents and t.due is not None)
     soon_end = day + timedelta(days=SOON)
     return Digest(
@@ -260,10 +264,11 @@ def build_digest(
         since,
         later,
         tuple(s for s in listed if s.state is State.LATE),
+        {t.key: first_reminder(t.due, calendar, offsets) for t in tracked if t.due is not None},
     )
 
 
-def chased_from(t: TaskHandins) -> date | None:
-    """The first day a document left for later is chased (the digest lists its missing units,
-    the units are reminded): COLLECTING days before its date."""
-    return t.due - timedelta(days=COLLECTING) if t.due is not None else None
+def chased_from(digest: Digest, t: TaskHandins) -> date | None:
+    """The first day a document is chased (the digest lists its missing units, the units are
+    reminded): its first reminder day, as the reminders count it."""
+    return digest.starts.get(t.key)

@@ -14,20 +14,20 @@ in `details`, keyed by (task id, unit), and the views print it beside the date.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 
 from knowledge.calendar.deadlines import is_past
+from knowledge.calendar.workdays import WorkCalendar
 from knowledge.catalogue.model import Province, Task
 from knowledge.deliverables.moved_dues import Before
 from knowledge.rules.occurrences import kept, last_sent, occurrence_standing
 from knowledge.rules.progress import Marks, agency_order
+from knowledge.rules.reminder_days import OFFSETS, first_reminder
 from knowledge.rules.reminders import in_view, task_deadline
 from knowledge.rules.standing import Standing, State, mark_of
-
-COLLECTING = 7  # days before a deadline from which its missing documents are chased
 
 
 class Handin(StrEnum):
@@ -222,19 +222,33 @@ def _handin(
     return UnitHandin(task, owner, s, sent_on, (details or {}).get((deadline.key, owner), ""))
 
 
-def current(tracked: list[TaskHandins], today: date) -> list[TaskHandins]:
-    """The tasks being collected now: every one whose deadline has passed, and those due within
-    COLLECTING days (the first reminder to the units comes a week before): a unit is not chased
-    for 20/5 in April.
+def current(
+    tracked: list[TaskHandins],
+    today: date,
+    calendar: WorkCalendar,
+    offsets: Sequence[int] = OFFSETS,
+) -> list[TaskHandins]:
+    """The tasks being collected now: every one whose deadline has passed, and those whose
+    first reminder to the units has come (knowledge/rules/reminder_days.py, 7 working days
+    before by default): a unit is not chased for 20/5 in April, and is chased from the day it
+    is first reminded, never from another count of days (ux34 #3).
     """
-    until = today + timedelta(days=COLLECTING)
-    return [t for t in tracked if t.due is not None and t.due <= until]
+    return [
+        t
+        for t in tracked
+        if t.due is not None and first_reminder(t.due, calendar, offsets) <= today
+    ]
 
 
-def missing_by_unit(tracked: list[TaskHandins], today: date) -> dict[str, list[UnitHandin]]:
+def missing_by_unit(
+    tracked: list[TaskHandins],
+    today: date,
+    calendar: WorkCalendar,
+    offsets: Sequence[int] = OFFSETS,
+) -> dict[str, list[UnitHandin]]:
     """unit -> the documents of the current tasks it has not sent, units in Vietnamese order."""
     result: dict[str, list[UnitHandin]] = {}
-    for task in current(tracked, today):
+    for task in current(tracked, today, calendar, offsets):
         for u in task.units:
             if u.missing:
                 result.setdefault(u.unit, []).append(u)

@@ -75,6 +75,8 @@ class Asked:
             or (reading.intent == "task" and reading.standing is not None)
             # one occurrence asked by a unit ("bc tháng 11 nộp khi nào"): late only if unsent
             or (reading.intent == "task" and reading.period is not None and bool(reading.agency))
+            # a task its unit owes, asked about by it: where it stands, as /nopbai says (ux34 #1)
+            or owed_asked(reading, self.province)
             or (reading.intent in ("letter", "deadline") and reading.agency is not None)
             # the province's list of a period: what every unit has done said apart (u26 #3)
             or (reading.intent == "deadline" and reading.period is not None)
@@ -82,6 +84,16 @@ class Asked:
             or self.dated
             or duty_standing(reading, self.province)
         )
+
+
+def owed_asked(reading: Reading, province: Province) -> bool:
+    """A task asked about by a unit that owes it (the one answered): its answer says where the
+    unit stands on it, read from the statuses."""
+    task, agency = reading.task, reading.agency
+    if reading.intent != "task" or agency is None:
+        return False
+    named = [task] if task is not None else list(reading.tasks[:1])
+    return any(agency in province.expand(t.addressees) for t in named)
 
 
 def duty_standing(reading: Reading, province: Province) -> bool:

@@ -104,10 +104,13 @@ def task_of(
 ) -> Answer:
     """named: every task the question named, this one chosen among them (the others are
     mentioned beside it); due: the occurrence asked about, else the next; `asked`: that
-    occurrence with where the asker's unit stands on it (the standing rule's); brief: only the
+    occurrence (or, none asked, the one that applies) with where the asker's unit stands on
+    it (the standing rule's); brief: only the
     date was asked (task_answers.task_answer)."""
     view = TaskView(task, due) if due is not None else task_view(task, today)
-    if asked is not None and asked.due == due:
+    if asked is not None and (due is None or asked.due == due):
+        # where the asker's unit stands, by the standing rule of /nopbai and /tiendo: an
+        # ended task is said ended, a late occurrence before the next (ux34 #1)
         view = asked
     # the tasks the asker's unit owes first: what it must send before what it only supports
     owed = {t.id for t in prov.tasks_of(asker)} if asker else set()

@@ -149,10 +149,10 @@ def _render(
         return Answer("task", reading.agency, [], [view], html)
     if reading.intent == "task" and reading.task:
         # "bc tháng 11 nộp khi nào" in December: that occurrence, late only if the unit owes it
-        asked = None
-        if due is not None and reading.agency in prov.expand(reading.task.addressees):
-            asked = occurrence_view(reading, due, marks, today)
         task, agency = reading.task, reading.agency
+        asked = _owed(task, prov, agency, marks, today)
+        if due is not None and agency in prov.expand(task.addressees):
+            asked = occurrence_view(reading, due, marks, today)
         brief = asks_when_only(parsed) or asks_whom_only(parsed)
         answered = assistant.task(task, prov, today, agency, reading.tasks, due, asked, brief)
         return _to_whom(answered, task, parsed)
@@ -182,7 +182,8 @@ def _render(
         task = reading.tasks[0]
         if reading.agency is None or reading.agency in prov.expand(task.addressees):
             brief = asks_when_only(parsed) or asks_whom_only(parsed)
-            answered = assistant.task(task, prov, today, reading.agency, brief=brief)
+            asked = _owed(task, prov, reading.agency, marks, today)
+            answered = assistant.task(task, prov, today, reading.agency, asked=asked, brief=brief)
             answered = _to_whom(answered, task, parsed)
             html = f"{answered.html}\n\n{task_answers.NOT_THIS_ONE}"
             return replace(answered, html=html, sure=False)
@@ -295,3 +296,13 @@ def _to_whom(answered: Answer, task: Task, parsed: Parsed) -> Answer:
     if not task.recipient or not asks_whom(parsed):
         return answered
     return replace(answered, html=f"{task_answers.recipient_line(task)}\n{answered.html}")
+
+
+def _owed(
+    task: Task, prov: Province, agency: str | None, marks: Marks, today: date
+) -> TaskView | None:
+    """The task as the asker's unit stands on it (the standing rule's), when it owes it."""
+    if agency is None:
+        return None
+    view = owed_task(task_view(task, today), prov, agency, marks, today)
+    return view if view.standing is not None else None

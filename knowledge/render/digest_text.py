@@ -48,7 +48,7 @@ def _digest(catalogue: Catalogue, province: Province, digest: Digest, full: bool
         for t in digest.documents:
             missing = [u.unit for u in t.units if u.missing]
             lines += [task_heading(t, day), esc(counts_text(t))]
-            if listed_before(t, digest.since):
+            if listed_before(t, digest):
                 lines += _since_lines(t, digest)
                 continue
             named = "; ".join(esc(u) for u in missing) if full else units_named(missing)
@@ -72,7 +72,7 @@ def _later_lines(digest: Digest) -> list[str]:
         return []
     lines = ["\n<b>Chưa tới kỳ nhắc</b> (còn phải nộp, chưa liệt kê đơn vị)"]
     for t in digest.later:
-        start = chased_from(t)
+        start = chased_from(digest, t)
         since = f"; nhắc từ {fmt_date(start)}" if start is not None else ""
         lines.append(f"{task_heading(t, digest.day)}: {t.missing} đơn vị chưa nộp{since}")
     return lines

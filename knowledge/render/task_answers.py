@@ -82,7 +82,16 @@ def task_answer(
     said = "" if alone else f"{printed} → "
     owes = asker is not None and bool(set(province.members(asker)) & set(task.addressees))
     deadline, when = "Hạn", due_phrase(view.due, today)
-    if asker is not None and supports_only(task, province, asker):
+    # nothing owed (sent, not eligible, its tracking ended: the standing rule's word for the
+    # unit, else the task's end for anyone): the date alone, never "còn 20 ngày" (ux34 #1)
+    ended = view.task.ended_on(view.due) if view.due is not None else task.ended
+    settled = view.standing is not None and view.standing not in OWED
+    if view.standing is None and ended is not None:
+        printed_due = f"{fmt_date(view.due)} — " if view.due else ""
+        when = f"{printed_due}⏹ đã kết thúc theo dõi {fmt_date(ended)}, không phải nộp"
+    elif settled and view.due is not None:
+        when = fmt_date(view.due)
+    elif asker is not None and supports_only(task, province, asker):
         # the owners' date: never late for a unit that only supports the task
         deadline, when = "Hạn của đơn vị nộp", support_date(view.due, today)
     elif asker is not None and not owes:
@@ -114,7 +123,9 @@ def task_answer(
     if others:
         lines.append("\nNhiệm vụ khác cũng khớp câu hỏi:")
         lines += [task_item(v, today, duty=_duty_of(v.task, province, asker)) for v in others]
-    if owes and task.form:  # a document the asker's unit sends: how, as /nopbai says it
+    if view.standing in ("ended", "closed") or ended is not None:
+        pass  # nothing to send or report: no "/nop" line (ux34 #1); sent: a new version may be
+    elif owes and task.form:  # a document the asker's unit sends: how, as /nopbai says it
         lines.append("\n" + usage_for(province, [key]))
     elif owes or asker is None:
         lines.append(f"\nĐã xong thì báo: {code(capnhat_line(key, 'xong'))}")
@@ -148,10 +159,13 @@ def supporter_answer(
     the dossier, which are the owners' work, behind a button ("Các bước, hồ sơ")."""
     task = view.task
     label = f"{task.form}: {clip(task.title, TITLE_CHARS)}" if task.form else task.title
+    due = support_due(view.due, today)
+    ended = task.ended_on(view.due) if view.due is not None else task.ended
+    if ended is not None and view.due is not None:  # nothing to support now (ux34 #1)
+        due = f"hạn của đơn vị nộp: {fmt_date(view.due)}, ⏹ đã kết thúc theo dõi {fmt_date(ended)}"
     lines = [
         f"📌 <b>{esc(clip(label, TITLE_CHARS))}</b> ({key_tag(task.id)}) — "
-        f"{esc(support_due(view.due, today))} — {esc(asker)}: "
-        f"{duty_text(task, province, asker)}."
+        f"{esc(due)} — {esc(asker)}: {duty_text(task, province, asker)}."
     ]
     if others:
         lines.append("\nNhiệm vụ khác cũng khớp câu hỏi:")
@@ -195,6 +209,10 @@ def task_item(
     hour = due_hour(task.deadline_text)  # the hour the letter's day ends at, when printed
     when = f"{hour} ngày " if hour and view.due else ""
     head = task_head(task, key, esc(label))
+    ended = task.ended_on(view.due) if view.due is not None else task.ended
+    if days and ended is not None and view.due is not None:  # no days left (ux34 #1)
+        stopped = f"⏹ đã kết thúc theo dõi {fmt_date(ended)}"
+        return f"• 📌 {head} — hạn {esc(when + fmt_date(view.due))}, {stopped}"
     if duty is not None:
         return f"• 📌 {head} — hạn {esc(when + support_date(view.due, today))} ({esc(duty)})"
     if not days and view.due is not None:
@@ -288,7 +306,9 @@ def letter_answer(
     if asker and mine:
         lines.append(f"\n<b>Việc của {esc(asker)}</b>")
         for view in mine:
-            lines.append(task_item(view, today))
+            # days left or late only while it is owed: an ended task is not "còn 20 ngày"
+            owed = view.standing is None or view.standing in OWED
+            lines.append(task_item(view, today, days=owed))
             lines.append(f"   {esc(standing_text(view))}")
     rest = [v for v in views if v not in mine]
     if rest:

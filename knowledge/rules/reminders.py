@@ -33,6 +33,7 @@ from knowledge.catalogue.model import (
     split_key,
 )
 from knowledge.catalogue.plan import plan_first_day
+from knowledge.rules.reminder_days import OFFSETS, reminder_days
 from knowledge.rules.row_dates import owed_dates
 from knowledge.rules.standing import (
     Deadline,
@@ -50,7 +51,7 @@ LOOKAHEAD = 40  # days: longer than any offset plus the longest run of days off 
 
 @dataclass(frozen=True)
 class Policy:
-    offsets: tuple[int, ...] = (7, 3, 1, 0)
+    offsets: tuple[int, ...] = OFFSETS
     overdue_every: int = 7  # 0 turns overdue reminders off
 
 
@@ -184,12 +185,9 @@ class ReminderDays:
         found = self._days.get(due)
         if found is None:
             # working days before (issue 19: "7/3/1/0 working days before"), as a coordinator
-            # promises units "nhắc trước 7 ngày làm việc"; they were calendar days moved back.
-            # Each is a working day; the smallest offset is set last, so it wins a shared day.
-            found = self._days[due] = {
-                self.calendar.working_days_before(due, offset): offset
-                for offset in sorted(self.policy.offsets, reverse=True)
-            }
+            # promises units "nhắc trước 7 ngày làm việc"; the one count of them, which the
+            # digest's "nhắc từ" asks too (ux34 #3)
+            found = self._days[due] = reminder_days(due, self.calendar, self.policy.offsets)
         return found.get(day)
 
 

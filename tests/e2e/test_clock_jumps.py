@@ -22,7 +22,8 @@ async def test_a_start_before_the_hour_owes_the_days_after_it(tmp_path, db_url):
     try:
         await register(player, 3001, "Sở Tư pháp", "Lê Thị Hoa")
         start = len(player.emulator.calls)
-        await player.line("@ 2021-06-28 08:00")
+        # down from before Friday's hour until Monday's (a clock line would tick each day)
+        await player.line("! restart @ 2021-06-28 08:00")
         got = [t for t in texts(player.emulator.calls[start:], 3001) if "Nhắc hạn" in t]
         assert len(got) == 1  # Friday's and Monday's reminders in one message
         assert "406-20" in got[0]
@@ -43,14 +44,14 @@ async def test_the_reminder_says_what_quahan_says(tmp_path, db_url):
         await register(player, 3001, "Sở Tư pháp", "Lê Thị Hoa")
         start = len(player.emulator.calls)
         await player.line("@ 2021-06-28 08:00")
-        [reminder] = [t for t in texts(player.emulator.calls[start:], 3001) if "Nhắc hạn" in t]
+        [reminder] = [t for t in texts(player.emulator.calls[start:], 3001) if "28/6/2021)" in t]
         said = "hạn 31/5/2021 (quá hạn 28 ngày); hạn QĐ 406: 30/6/2021 (còn 2 ngày)"
         assert "⚠️ Hạn 31/5/2021 — quá hạn 28 ngày" in reminder and said in reminder
         [late] = texts(await player.send(3001, "/quahan"), 3001)
         assert said in late
         start = len(player.emulator.calls)
         await player.line("@ 2021-06-30 08:00")
-        [reminder] = [t for t in texts(player.emulator.calls[start:], 3001) if "Nhắc hạn" in t]
+        [reminder] = [t for t in texts(player.emulator.calls[start:], 3001) if "30/6/2021)" in t]
         assert "Hạn 30/6/2021 — hạn hôm nay" not in reminder
         assert "quá hạn 30 ngày); hạn QĐ 406: 30/6/2021 (hạn hôm nay)" in reminder
     finally:

@@ -75,12 +75,15 @@ async def test_the_digest_keeps_a_task_moved_past_the_week_and_says_why(player):
     # a moved task named by its form, its id (made from the old date) after it as its code
     assert "Mẫu số 04: Báo cáo kết quả" in later and f"(mã {TASK})" in later
     assert "hạn 20/10/2021 (trước: 11/10/2021) (còn 16 ngày)" in later
-    assert "2 đơn vị chưa nộp; nhắc từ 13/10/2021" in later
+    # from its first reminder day, 7 working days before 20/10 (ux34 #3: it said 13/10)
+    assert "2 đơn vị chưa nộp; nhắc từ 11/10/2021" in later
 
-    # the digest the Monday job sends is built by the same function: the same line
+    # the digest the Monday job sends on that day is built by the same function: it chases it
     calls = await player.line("@ 2021-10-11 08:30")
     sent = [t for t in texts(calls, ADMIN) if t.startswith("📋 Tổng hợp")]
-    assert sent and "2 đơn vị chưa nộp; nhắc từ 13/10/2021" in sent[0].split("Chưa tới kỳ")[1]
+    assert sent and "(Thứ Hai, 11/10/2021)" in sent[-1]
+    chased = sent[-1].split("Chưa tới kỳ")[0]
+    assert TASK in chased and "chưa nộp (2): Công an tỉnh; Sở Y tế" in chased
 
 
 async def test_a_day_sent_without_its_year_is_the_tasks_year_and_refused_when_ahead(player):

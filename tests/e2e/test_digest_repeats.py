@@ -48,4 +48,6 @@ async def test_the_deadline_day_has_its_digest_as_the_officers_have_their_remind
     assert any("tq-2021-05-20" in t for t in texts(calls, 1002))  # reminded the same morning
     log = player.app.bot_data["services"].reminders.log()
     days = [r.day.isoformat() for r in log if r.agency == "*digest*" and r.day.month == 5]
-    assert days == ["2021-05-17", "2021-05-18", "2021-05-19", "2021-05-20"]
+    # the clock moved from 13/4 ran each working day's tick on its day (ux34 #6): the Mondays
+    # 4/5 (3/5 a day in lieu) and 10/5 had theirs too
+    assert days == [f"2021-05-{day}" for day in ("04", "10", "17", "18", "19", "20")]

@@ -91,6 +91,7 @@ async def test_one_late_count_in_every_view(player, db_url):
     # a coordinator who wants the digest every working day: the tick of 2/6 sends it
     player.config.digest = Cadence(weekdays=(0, 1, 2, 3, 4))
     digest = [t for t in texts(await player.line("@ 2021-06-02 09:00"), ADMIN) if "Tổng hợp" in t]
+    digest = digest[-1:]  # the day's, after those of the days the clock ran over (ux34 #6)
     assert digest and "2/6/2021" in digest[0]
     # /quahan tinh's count (ux30 #7), late rows and missing dossiers said apart (ux20 #11):
     # both dossiers are past 20/5 by 2/6

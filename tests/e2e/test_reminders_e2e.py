@@ -141,9 +141,11 @@ async def test_ticks_missed_while_down_are_caught_up_at_start(tmp_path, db_facto
 # The coordinator's digest over April–May 2021 (README, "Reminders"): Mondays (3/5 is the day in
 # lieu of 1/5, so that week's goes on Tuesday 4/5), the three working days before 20/4 and 20/5,
 # those days themselves (the last on time: ux26), and the first working day after each (22/4:
-# 21/4/2021 is the Hùng Kings' day; 21/5), when the units that did not send turn late; not on 5
-# and 12/4, when nothing is late, due within the week or being collected.
+# 21/4/2021 is the Hùng Kings' day; 21/5), when the units that did not send turn late; not on
+# 5/4, when nothing is late, due within the week or being collected. Monday 12/4 has one: the
+# 20/4 dossier is collected from its first reminder day, Friday 9/4 (ux34 #3).
 DIGEST_DAYS = [
+    "2021-04-12",
     "2021-04-15",
     "2021-04-16",
     "2021-04-19",
@@ -179,10 +181,13 @@ async def test_coordinator_digest_on_its_cadence_by_task_with_titles(run):
     assert "Biểu 02: Hồ sơ đề xuất Danh mục DVCTT" in on_19_april
     chased, later = on_19_april.split("Chưa tới kỳ nhắc")
     assert "tq-2021-05-20" not in chased
-    assert "tq-2021-05-20" in later and "17 đơn vị chưa nộp; nhắc từ 13/5/2021" in later
-    # the units listed on the first digest that chases the dossier; then its count and news
+    assert "tq-2021-05-20" in later and "17 đơn vị chưa nộp; nhắc từ 11/5/2021" in later
+    # the units listed on the first digest that chases the dossier (Monday 12/4, its first
+    # reminder day 9/4 passed); then its count and news
+    on_12_april = next(c["text"] for c in digests if c["at"].startswith("2021-04-12"))
+    assert "chưa nộp (19): " in on_12_april
     on_15_april = next(c["text"] for c in digests if c["at"].startswith("2021-04-15"))
-    assert "chưa nộp (19): " in on_15_april
+    assert "chưa nộp (19): " not in on_15_april and "19 đơn vị chưa nộp" in on_15_april
     assert "chưa nộp (19): " not in on_19_april and "19 đơn vị chưa nộp" in on_19_april
     assert "chưa báo cáo 1: tq-2021" not in on_19_april
     # the morning after the dossier's deadline: the units that did not send, now late

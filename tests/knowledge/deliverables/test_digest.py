@@ -107,7 +107,7 @@ def test_digest_by_task_then_unit_with_titles(catalogue, tq):
     chased, later = text.split("Chưa tới kỳ nhắc")
     assert "tq-2021-05-20" not in chased
     assert "tq-2021-05-20 Phụ lục I–IV" in later
-    assert "17 đơn vị chưa nộp; nhắc từ 13/5/2021" in later
+    assert "17 đơn vị chưa nộp; nhắc từ 11/5/2021" in later  # 7 working days (ux34 #3)
 
 
 def test_digest_late_count_and_every_part_under_the_limit(catalogue, tq):

@@ -22,16 +22,18 @@ def tq(catalogue):
 
 def test_the_first_listing_names_every_unit_and_the_next_only_what_changed(catalogue, tq):
     marks = {(APRIL, "Sở Y tế"): Mark("hoan_thanh", date(2021, 4, 16))}
-    # the digest sent before it was on Monday 12/4, before the dossier was chased
-    first = build_digest(catalogue, tq, {}, date(2021, 4, 15), date(2021, 4, 12))
+    # the digest sent before it was on Thursday 8/4, before the dossier was chased: from its
+    # first reminder day, Friday 9/4, 7 working days before 20/4 (ux34 #3)
+    first = build_digest(catalogue, tq, {}, date(2021, 4, 15), date(2021, 4, 8))
     (doc,) = first.documents
-    assert not listed_before(doc, first.since)  # 12/4 was before it was collected
+    assert first.starts[doc.key] == date(2021, 4, 9) and not listed_before(doc, first)
+    assert listed_before(doc, build_digest(catalogue, tq, {}, date(2021, 4, 15), date(2021, 4, 9)))
     text = to_plain(digest_message(catalogue, tq, first))
     assert "• chưa nộp (19): Ban Quản lý các Khu công nghiệp tỉnh; " in text
 
     later = build_digest(catalogue, tq, marks, date(2021, 4, 19), date(2021, 4, 16))
     (doc,) = later.documents
-    assert later.since == date(2021, 4, 16) and listed_before(doc, later.since)
+    assert later.since == date(2021, 4, 16) and listed_before(doc, later)
     assert sent_since(doc, later.since) == ["Sở Y tế"]
     text = to_plain(digest_message(catalogue, tq, later))
     assert "chưa nộp (18):" not in text and "Sở Xây dựng" not in text

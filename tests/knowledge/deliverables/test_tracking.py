@@ -92,17 +92,27 @@ def test_one_unit_and_details_from_the_submissions(tq):
     assert track(tq, {}, date(2021, 4, 23), "UBND huyện Hàm Yên") == []
 
 
-def test_only_the_documents_being_collected_are_chased(tq):
-    # 20/5 is chased from 13/5 (a week before), 20/4 from 13/4 and for as long as it is missing
-    assert [t.task.id for t in current(track(tq, {}, date(2021, 4, 12)), date(2021, 4, 12))] == []
-    assert [t.task.id for t in current(track(tq, {}, date(2021, 5, 12)), date(2021, 5, 12))] == [
-        APRIL
-    ]
+def test_only_the_documents_being_collected_are_chased(catalogue, tq):
+    # chased from the first reminder day, 7 working days before (ux34 #3): 20/5/2021 (a
+    # Thursday) from Tuesday 11/5, not a week of calendar days before; 20/4 for as long as
+    # it is missing
+    days = catalogue.calendar
+
+    def chased(day: date) -> list[str]:
+        return [t.task.id for t in current(track(tq, {}, day), day, days)]
+
+    assert chased(date(2021, 4, 8)) == [] and chased(date(2021, 4, 9)) == [APRIL]
+    assert chased(date(2021, 5, 10)) == [APRIL]
+    assert chased(date(2021, 5, 11)) == [APRIL, MAY]
     day = date(2021, 5, 13)
-    missing = missing_by_unit(track(tq, MARKS, day), day)
+    missing = missing_by_unit(track(tq, MARKS, day), day, days)
     assert "Sở Xây dựng" in missing and [u.task.id for u in missing["Sở Xây dựng"]] == [MAY]
     assert [u.task.id for u in missing["Sở Y tế"]] == [APRIL, MAY]
     assert "Sở Tư pháp" in missing and [u.task.id for u in missing["Sở Tư pháp"]] == [MAY]
+    # a policy of 3 working days chases 20/5 from Monday 17/5
+    assert [
+        u.task.id for u in missing_by_unit(track(tq, {}, day), day, days, (3, 1, 0))["Sở Tư pháp"]
+    ] == [APRIL]
 
 
 def test_tasks_without_a_form_are_not_tracked(catalogue):

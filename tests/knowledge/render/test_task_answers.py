@@ -100,3 +100,34 @@ def test_a_unit_that_owes_an_occurrence_no_more_is_not_told_how_late_it_is(catal
     # still owed: how late it is, beside its date
     owed = standing_answer(TaskView(sync, august, "late", unit), kh, today, unit)
     assert "quá hạn 54 ngày" in owed and "❗ chưa nộp, quá hạn" in owed
+
+
+def test_a_task_owed_no_more_has_no_days_left_and_no_way_to_send_it(catalogue):
+    """ux34 #1: the card of a task whose tracking ended, or that the unit sent, said "còn 20
+    ngày" and "Nộp tệp: /nop …" while /nopbai said it ended; it says the unit's standing."""
+    tq = catalogue.province("tuyen-quang")
+    dossier = next(t for t in tq.tasks if t.id == "tq-2021-04-20")
+    today = date(2021, 4, 13)
+    ended = replace(dossier, ended=date(2021, 4, 12))
+    view = TaskView(ended, ended.due, "ended", "Sở Y tế")
+    card = task_answer(view, tq, today, "Sở Y tế", "nguồn")
+    assert _deadline_line(card).endswith("→ 20/4/2021")
+    assert "Sở Y tế: thuộc đối tượng phải thực hiện — ⏹ đã kết thúc theo dõi 12/4/2021" in card
+    assert "/nop" not in card and "/capnhat" not in card and "còn 7 ngày" not in card
+    # with no unit asking: the end in the deadline's line; listed beside: no days either
+    alone = task_answer(TaskView(ended, ended.due), tq, today, None, "nguồn")
+    assert "20/4/2021 — ⏹ đã kết thúc theo dõi 12/4/2021, không phải nộp" in alone
+    assert "Đã xong thì báo" not in alone
+    beside = task_answer(task_view(dossier, today), tq, today, None, "nguồn", [view])
+    assert "hạn 20/4/2021, ⏹ đã kết thúc theo dõi 12/4/2021" in beside
+    # sent: done for the unit, the date alone (a new version may still be sent); open: the
+    # days and how
+    sent = task_answer(
+        TaskView(dossier, dossier.due, "done", "Sở Y tế"), tq, today, "Sở Y tế", "n"
+    )
+    assert _deadline_line(sent).endswith("→ 20/4/2021") and "✅ đã nộp" in sent
+    owed = task_answer(
+        TaskView(dossier, dossier.due, "open", "Sở Y tế"), tq, today, "Sở Y tế", "n"
+    )
+    assert _deadline_line(owed).endswith("(còn 7 ngày)") and "▫️ chưa nộp" in owed
+    assert "/nop" in owed
