@@ -305,10 +305,12 @@ class Matcher(RowTexts):
             sequence = [w.known for w in words]
             rows = np.flatnonzero(allowed)
             return rank_few(self, rows, known, sequence, total_weight, few, PAIR_WEIGHT)
-        # scores and coverage side by side: a common word's two vectors are one add
-        both = np.zeros((2, self.n))
+        # scores and coverage side by side: a common word's two vectors are one add; a common
+        # first word starts them (0.0 plus a value, or 1.0 times it, is that value's bits)
+        first = self.dense.get(known[0][0])
+        both = np.zeros((2, self.n)) if first is None else known[0][1] * first
         scores, covered = both
-        for word, factor in known:
+        for word, factor in known[first is not None :]:
             whole = self.dense.get(word)
             if whole is None:
                 idx, contrib = self.postings[word]
