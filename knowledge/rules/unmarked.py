@@ -35,7 +35,7 @@ def unmarked(catalogue: Catalogue, province: Province, key: tuple, compute: Call
         if len(store) >= TABLES_KEPT:
             store.clear()
         held = store[id(rows)] = (rows, {})
-    table = held[1]
+    table: dict[tuple, T] = held[1]
     if key in table:
         return table[key]
     if len(table) >= UNMARKED_KEPT:
