@@ -153,17 +153,19 @@ def _row_standings(
 ) -> list[Standing]:
     """Where one row stands for each of `owners`, by the dates that apply to each."""
     if not marks and province.assignments.get(assignment.key) is assignment:
-        key = ("row", assignment.key, tuple(owners), today, first)
-        return list(
-            unmarked(
-                catalogue,
-                province,
-                key,
-                lambda: tuple(
-                    _row_owed(catalogue, province, assignment, owners, marks, today, first)
-                ),
-            )
+        # by the assignment itself (held): one set anew under the same key is read again
+        key = ("row", id(assignment), tuple(owners), today, first)
+        held = unmarked(
+            catalogue,
+            province,
+            key,
+            lambda: (
+                assignment,
+                tuple(_row_owed(catalogue, province, assignment, owners, marks, today, first)),
+            ),
         )
+        if held[0] is assignment:
+            return list(held[1])
     return _row_owed(catalogue, province, assignment, owners, marks, today, first)
 
 
