@@ -50,6 +50,16 @@ class ProvinceLookups:
         ids = memo["ids"]
         return ids[task_id] if task_id in ids else None  # noqa: SIM401
 
+    def kept(self, owner: str) -> dict:
+        """A store for what a rule computes of this province alone (the standings with no
+        status, knowledge/rules/unmarked.py): emptied, as the lookups are, when a field they
+        read is set anew, so that nothing read of an older table is answered."""
+        memo = self._memo()
+        key = ("kept", owner)
+        if key not in memo:
+            memo[key] = {}
+        return memo[key]
+
     def _memo(self) -> dict:
         found = self._found
         basis = found[None] if None in found else None  # noqa: SIM401 (no call)

@@ -298,16 +298,19 @@ class Matcher(RowTexts):
         total_weight = sum(w.weight for w in distinct.values())
         if not known or self.n == 0 or total_weight <= 0:
             return []
-        if allowed is not None and np.count_nonzero(allowed) <= limit:
+        allowing = self.n if allowed is None else int(np.count_nonzero(allowed))
+        if allowed is not None and allowing <= limit:
             # every allowed row that scores is a hit: summed for those rows alone (match_few.py)
             few = None if prior is None else self._bonus(prior)
             sequence = [w.known for w in words]
             rows = np.flatnonzero(allowed)
             return rank_few(self, rows, known, sequence, total_weight, few, PAIR_WEIGHT)
-        # scores and coverage side by side: a common word's two vectors are one add
-        both = np.zeros((2, self.n))
+        # scores and coverage side by side: a common word's two vectors are one add; a common
+        # first word starts them (0.0 plus a value, or 1.0 times it, is that value's bits)
+        first = self.dense.get(known[0][0])
+        both = np.zeros((2, self.n)) if first is None else known[0][1] * first
         scores, covered = both
-        for word, factor in known:
+        for word, factor in known[first is not None :]:
             whole = self.dense.get(word)
             if whole is None:
                 idx, contrib = self.postings[word]
@@ -330,7 +333,7 @@ class Matcher(RowTexts):
             # the bonus where a row scores: times 1 or 0, the same sums as
             # np.where(scores > 0, bonus, 0.0), without its slower select
             scores += bonus * (scores > 0)
-        if allowed is not None:
+        if allowed is not None and allowing < self.n:  # all allowed (the reader's usual mask)
             scores[~allowed] = 0.0
         # Rows that explain more of the question's distinct words win over rows that repeat a few
         # of them.

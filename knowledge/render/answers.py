@@ -17,6 +17,7 @@ from knowledge.catalogue.occurrence_names import titled
 from knowledge.catalogue.views import ROLE_LABELS, RowView, TaskView
 from knowledge.messages.markup import esc as esc  # re-exported: the renderers' escaping
 from knowledge.messages.markup import key_tag as key_tag
+from knowledge.render.kept_lines import kept_row_line
 from knowledge.render.row_card_parts import level_text, phases_text, plan_note, source_line
 from knowledge.render.standing_dates import when_text
 from knowledge.render.task_names import clipped, task_head
@@ -146,6 +147,10 @@ def row_full(
 
 
 def row_line(view: RowView, today: date, show_lead: bool = False) -> str:
+    return kept_row_line(view, today, show_lead, _row_line)  # once per line said (kept_lines)
+
+
+def _row_line(view: RowView, today: date, show_lead: bool) -> str:
     row = view.row
     # a sub-row whose key already is its title (406-11's "Thí điểm … cung cấp điện.") says it once
     named = "" if row.sub and row.sub == row.title else f" {esc(row.short_title)}"

@@ -26,6 +26,7 @@ from knowledge.render.compact_text import (
     tasks_first,
 )
 from knowledge.render.due_today_text import due_today_note
+from knowledge.render.kept_lines import kept_line
 from knowledge.render.sent_late_text import NOTHING_LATE_NOW, sent_late_lines
 from knowledge.render.standing_dates import done_text, when_text
 from knowledge.render.task_names import item_head
@@ -90,6 +91,10 @@ def unit_status(s: Standing) -> str:
 
 
 def unit_line(catalogue: Catalogue, province: Province, s: Standing, role: bool) -> str:
+    return kept_line(catalogue, province, s, role, _unit_line)  # once per standing (kept_lines)
+
+
+def _unit_line(catalogue: Catalogue, province: Province, s: Standing, role: bool) -> str:
     pin = "📌 " if s.is_task else ""
     label = f" [{ROLE_LABELS[s.role]}]" if role and not s.is_task else ""
     mark = " ❗<b>QUÁ HẠN</b>" if s.state is State.LATE else ""

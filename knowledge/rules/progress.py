@@ -44,6 +44,7 @@ from knowledge.rules.standing import (
     settled,
     stand,
 )
+from knowledge.rules.unmarked import unmarked
 
 Marks = dict[tuple[str, str], Mark]
 ROLE_LABELS = {"lead": "chủ trì", "coordinate": "phối hợp", "task": "nhiệm vụ"}
@@ -98,6 +99,27 @@ def standings(
     units' standings together, each unit with its own status. `coordinating`: the province's
     scope with the coordinating agencies' units too, to be counted apart (`apart`).
     """
+    if not marks:  # nothing reported: the same units every question (unmarked.py)
+        key = ("standings", today, agency, coordinating)
+        return list(
+            unmarked(
+                catalogue,
+                province,
+                key,
+                lambda: tuple(_standings(catalogue, province, marks, today, agency, coordinating)),
+            )
+        )
+    return _standings(catalogue, province, marks, today, agency, coordinating)
+
+
+def _standings(
+    catalogue: Catalogue,
+    province: Province,
+    marks: Marks,
+    today: date,
+    agency: str | None,
+    coordinating: bool,
+) -> list[Standing]:
     if agency is not None and province.members(agency) != (agency,):
         return _in_order(
             s
@@ -130,6 +152,32 @@ def _row_standings(
     first: date | None,
 ) -> list[Standing]:
     """Where one row stands for each of `owners`, by the dates that apply to each."""
+    if not marks and province.assignments.get(assignment.key) is assignment:
+        # by the assignment itself (held): one set anew under the same key is read again
+        key = ("row", id(assignment), tuple(owners), today, first)
+        held = unmarked(
+            catalogue,
+            province,
+            key,
+            lambda: (
+                assignment,
+                tuple(_row_owed(catalogue, province, assignment, owners, marks, today, first)),
+            ),
+        )
+        if held[0] is assignment:
+            return list(held[1])
+    return _row_owed(catalogue, province, assignment, owners, marks, today, first)
+
+
+def _row_owed(
+    catalogue: Catalogue,
+    province: Province,
+    assignment: Assignment,
+    owners: Sequence[str],
+    marks: Marks,
+    today: date,
+    first: date | None,
+) -> list[Standing]:
     parts, dated = owed_dates(catalogue, province, assignment, first)
     result = []
     for owner in owners:

@@ -25,10 +25,15 @@ from knowledge.language.text import MarkedWords
 TODAY = date(2021, 4, 15)
 # (question, what it is read as, Python calls of one ask at most, vocabulary tests at most):
 # ~20 % over what round 28 measured (2,438 and 258; 2,777 and 208), under round 27's (4,260
-# and 282; 4,600 and 269), so that either kind of regression shows
+# and 282; 4,600 and 269), so that either kind of regression shows. Round 29 keeps the
+# standings with nothing reported and their lines per table and day (rules/unmarked.py,
+# render/kept_lines.py): the progress question 2,540 -> 2,262 calls, an agency's list 1,643 ->
+# 1,127 (76 tests); their ceilings ~20 % over, the agency's under round 28's count, so that
+# an answer that computes every unit's standing again at each question fails here.
 CASES = [
-    ("Sở Xây dựng còn những mục nào chưa xong trong tháng 5 vậy ạ", "progress", 2_950, 310),
+    ("Sở Xây dựng còn những mục nào chưa xong trong tháng 5 vậy ạ", "progress", 2_700, 310),
     ("cho mình hỏi cấp giấy phép lái xe quốc tế hạn khi nào", "absent", 3_350, 250),
+    ("Sở Tư pháp phải làm những gì", "agency", 1_380, 95),
 ]
 
 
