@@ -61,6 +61,7 @@ from usecases import unit_refiles as refile_cases
 from usecases.asking import Answer, RowView, TaskView
 from usecases.prompts import NotePrompt
 from usecases.results import Refusal
+from usecases.deadline_moves import MovePlan
 from usecases.task_renames import RenamePlan
 
 MAX_INLINE = 10
@@ -230,7 +231,7 @@ async def free_text(update: Update, context: BotContext) -> None:
     said = await desk.run(draft_cases.draft_talk_said, caller, text)
     if said is not None:
         edited = await desk.run(draft_cases.draft_talk, caller, said)
-        if isinstance(edited, RenamePlan):  # a published task's new title, to be pressed
+        if isinstance(edited, RenamePlan | MovePlan):  # a tracked task's title or date: pressed
             await task_renames.show_plan(update, context, edited)
             return
         if edited is not None:
