@@ -59,9 +59,9 @@ from usecases import undoing as undoing_cases
 from usecases import undone_statements as undone_cases
 from usecases import unit_refiles as refile_cases
 from usecases.asking import Answer, RowView, TaskView
+from usecases.deadline_moves import MovePlan
 from usecases.prompts import NotePrompt
 from usecases.results import Refusal
-from usecases.deadline_moves import MovePlan
 from usecases.task_renames import RenamePlan
 
 MAX_INLINE = 10

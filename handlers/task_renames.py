@@ -14,8 +14,8 @@ from handlers.letters import UNDO
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc
 from usecases import task_renames
-from usecases.results import Refusal
 from usecases.deadline_moves import MovePlan
+from usecases.results import Refusal
 from usecases.task_renames import RenamePlan
 
 

@@ -17,6 +17,7 @@ from knowledge.render.answers import esc
 from knowledge.render.published_talk import PublishedTask, published_talk
 from usecases.added_tasks import add_task
 from usecases.callers import Caller
+from usecases.deadline_moves import MovePlan
 from usecases.desk import Desk
 from usecases.draft_choice import chosen_task
 from usecases.draft_extends import extends_cited
@@ -25,7 +26,6 @@ from usecases.letters import LetterReview, letter_repo
 from usecases.letters import review as draft_review
 from usecases.results import Refusal
 from usecases.runner import use_case
-from usecases.deadline_moves import MovePlan
 from usecases.task_renames import RenamePlan, plan_rename
 from usecases.tracked_talk import tracked_edit
 
