@@ -1,5 +1,6 @@
-"""/capnhat naming an occurrence of a recurring report whose period has not begun ("/capnhat
-tq-2021-06-25 đã nộp" on 20/5, the June report of a monthly task): never written silently. The
+"""/capnhat saying done of an occurrence of a recurring report whose period has not begun
+("/capnhat tq-2021-06-25 đã nộp" on 20/5, the June report of a monthly task): never written
+silently (under way or stuck may be said of a period ahead; only done closes it). The
 rule is the one every file path asks (knowledge/deliverables/period_begun.py, u42): the period
 not begun is said ("kỳ tháng 6/2021 chưa bắt đầu"), and the occurrence due now is offered for a
 press with the status typed; before the task's first period, nothing is offered.
@@ -13,6 +14,7 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.deliverables.period_begun import begun_due, not_begun
 from knowledge.reader.writes import Offer
 from knowledge.render.answers import key_tag
+from knowledge.rules.standing import DONE_STATUS
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import UNCHANGED, Refusal
@@ -25,8 +27,8 @@ def early_write(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAsked
     period has not begun (said first), or a refusal when none has begun; None when the key
     names no such occurrence (then written as typed)."""
     found = desk.province.task_at(offer.key)
-    if found is None:
-        return None
+    if found is None or offer.status != DONE_STATUS:
+        return None  # under way or stuck may be said of a period ahead: only done closes it
     task, due = found
     today = desk.clock.today()
     early = not_begun(task, due, today)
