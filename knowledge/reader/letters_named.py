@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from knowledge.catalogue.model import Province
+from knowledge.language.progress_words import DONE_WORDS, LATE_WORDS, PENDING_WORDS
 from knowledge.language.text import fold
-from knowledge.language.vocabulary import LETTER_WORDS
+from knowledge.language.vocabulary import DOCUMENT_BEFORE, LETTER_WORDS
 from knowledge.letters.sources import TrackedLetter
 from knowledge.reader.parse import Parsed
 
@@ -80,7 +81,7 @@ def letters_named(
     """The letters the question names by date, sender or addressee, or None when it names
     none that way (then it is read as any question)."""
     said = LETTER_WORDS.positions(parsed.tokens)
-    if not said or parsed.rows or parsed.tasks or parsed.letters:
+    if not said or parsed.rows or parsed.tasks or parsed.letters or _about_else(parsed, said):
         return None
     periods = [
         p for p in parsed.periods if not (p.period.late or p.period.nearest or p.period.reported)
@@ -112,6 +113,19 @@ def letters_named(
         pool = [x for x in pool if dated(x) is not None][:1]
     label = periods[0].period.label if periods else ""
     return LettersNamed(tuple(pool), label, sender, unit, latest)
+
+
+def _about_else(parsed: Parsed, said: set[int]) -> bool:
+    """The letters are where the question reads ("theo các văn bản của Sở TT&TT, Sở Y tế chủ
+    trì gì": a letter word after "theo", "trong"), or how far the work is what it asks ("có trễ
+    văn bản nào", "còn văn bản nào chưa nộp", "quá hạn"): another question."""
+    tokens = parsed.tokens
+    first = min(said)
+    if any(tokens[i] in DOCUMENT_BEFORE for i in range(max(0, first - 2), first)):
+        return True
+    if any(p.period.late or p.period.nearest for p in parsed.periods):
+        return True
+    return any(t in LATE_WORDS or t in PENDING_WORDS or t in DONE_WORDS for t in tokens)
 
 
 def _within(letter: TrackedLetter, start: date, end: date) -> bool:

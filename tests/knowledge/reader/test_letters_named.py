@@ -66,3 +66,12 @@ def test_a_letter_is_dated_by_its_day_else_by_its_month():
     assert dated(day) == (date(2021, 5, 10), date(2021, 5, 10))
     assert dated(month) == (date(2021, 12, 1), date(2021, 12, 31))
     assert dated(TrackedLetter("c", "Quyết định", None, True, ())) is None
+
+
+def test_letters_read_from_or_work_late_under_them_is_another_question(reader):
+    for question in (
+        "Theo các văn bản của Sở TT&TT, Sở Y tế phải chủ trì những dịch vụ nào ạ?",
+        "Đơn vị chúng tôi có trễ văn bản nào của Sở TT&TT không ạ?",
+        "công văn tháng 5 bên em còn chưa nộp gì",
+    ):
+        assert _keys(reader, question) is None, question
