@@ -3,7 +3,8 @@
 silently (under way or stuck may be said of a period ahead; only done closes it). The
 rule is the one every file path asks (knowledge/deliverables/period_begun.py, u42): the period
 not begun is said ("kỳ tháng 6/2021 chưa bắt đầu"), and the occurrence due now is offered for a
-press with the status typed; before the task's first period, nothing is offered.
+press with the status typed; before the task's first period (its bare id too: "/capnhat
+tq-2021-06-25 đã nộp" on 20/5 when that id is the task's, first due 25/6), nothing is offered.
 """
 
 from __future__ import annotations
@@ -31,14 +32,16 @@ def early_write(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAsked
         return None  # under way or stuck may be said of a period ahead: only done closes it
     task, due = found
     today = desk.clock.today()
+    now = begun_due(task, today)
+    if due is None and task.recurring and now is None:
+        due = task.next_due(today)  # a bare id before its first period: that first occurrence
     early = not_begun(task, due, today)
-    if early is None:
+    if early is None or due is None:
         return None
     line = (
-        f"{key_tag(offer.key)}: kỳ {early.period} chưa bắt đầu (từ {fmt_date(early.begins)}), "
-        "chưa ghi."
+        f"{key_tag(task.key_of(due))}: kỳ {early.period} chưa bắt đầu (từ "
+        f"{fmt_date(early.begins)}), chưa ghi."
     )
-    now = begun_due(task, today)
     if now is None:
         return Refusal(f"{line} {UNCHANGED}")
     offered = offer_status(desk, caller, replace(offer, key=task.key_of(now)))

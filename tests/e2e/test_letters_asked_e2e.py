@@ -84,8 +84,15 @@ async def test_capnhat_names_an_occurrence_by_its_date_and_not_a_month_ahead(pla
     await player.line("@ 2021-08-02 08:00")
     await register(player, DISTRICT, UNIT, "Lê Thị Bình")
     await published(player)
-    await player.line("@ 2021-10-20 09:00")
     repo = player.app.bot_data["services"].repo
+    # the task's own id, before its first month: that first occurrence, not begun, not written
+    out = texts(await player.send(DISTRICT, f"/capnhat {MONTHLY} đã nộp"), DISTRICT)
+    assert out == [
+        f"{MONTHLY} T9/2021: kỳ tháng 9/2021 chưa bắt đầu (từ 1/9/2021), chưa ghi. "
+        "Không có gì thay đổi."
+    ], out
+    assert repo.current(f"{MONTHLY}@2021-09-25", UNIT) is None
+    await player.line("@ 2021-10-20 09:00")
 
     out = texts(await player.send(DISTRICT, "/capnhat tq-2021-10-25 đang làm"), DISTRICT)
     assert out[0].startswith(f"✅ Đã ghi: Mẫu số 02 — tháng 10/2021 {MONTHLY} T10/2021"), out
