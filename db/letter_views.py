@@ -93,6 +93,7 @@ def version_view(v: LetterVersion) -> VersionView:
         local_time(v.at),
         ended_of(v.ended),
         moved_of(v.moved),
+        renamed_of(v.renamed),
     )
 
 

@@ -46,6 +46,7 @@ from usecases import unit_refiles as refile_cases
 from usecases.asking import Answered
 from usecases.chat_turn import Step, Turn
 from usecases.corrections import Correction
+from usecases.deadline_moves import MovePlan
 from usecases.file_moves import MoveOffer
 from usecases.handins import Handins as Tracked
 from usecases.officers import AgencyChoice
@@ -252,7 +253,7 @@ async def _draft_talk(
 ) -> bool:
     # "sửa hạn nv 1 thành 25/8", "công bố": said to the admin's draft under review
     edited = await context.services.run(draft_cases.draft_talk, caller, said)
-    if isinstance(edited, RenamePlan):  # a published task's new title, to be pressed
+    if isinstance(edited, RenamePlan | MovePlan):  # a tracked task's title or date: pressed
         await task_renames.show_plan(update, context, edited)
         return True
     if edited is None:

@@ -9,10 +9,12 @@ from telegram import Update
 from handlers.buttons import ConfirmRename, UndoLetters
 from handlers.common import reply
 from handlers.context import BotContext
+from handlers.deadline_moves import plan_view
 from handlers.letters import UNDO
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import esc
 from usecases import task_renames
+from usecases.deadline_moves import MovePlan
 from usecases.results import Refusal
 from usecases.task_renames import RenamePlan
 
@@ -25,9 +27,13 @@ def _lines(plan: RenamePlan) -> list[str]:
     ]
 
 
-async def show_plan(update: Update, context: BotContext, plan: RenamePlan) -> None:
-    """What the press would change, nothing written."""
-    lines = ["<b>Đổi tên nhiệm vụ đã công bố</b>", *_lines(plan)]
+async def show_plan(update: Update, context: BotContext, plan: RenamePlan | MovePlan) -> None:
+    """What the press would change, nothing written; a deadline typed in a sentence about a
+    tracked task ("đổi hạn tq-2021-04-20 thành 30/4/2021") is /doihan's plan."""
+    if isinstance(plan, MovePlan):
+        await reply(update, context, *plan_view(plan))
+        return
+    lines = ["<b>Đổi tên nhiệm vụ</b>", *_lines(plan)]
     told = f"báo {plan.owing} đơn vị còn phải nộp" if plan.owing else "không có đơn vị nào cần báo"
     lines.append(
         f"Mã nhiệm vụ, hạn, biểu mẫu và bài đã nộp giữ nguyên; {told}. Bấm để xác nhận; không "

@@ -21,6 +21,7 @@ from knowledge.rules.statuses import Status, Target, target_for
 from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.letter_questions import letters_asked
 from usecases.prompts import OfferPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
@@ -129,6 +130,8 @@ def written_before_note(desk: Desk, caller: Caller, text: str) -> Offer | None:
     asked = desk.assistant.understand(text, today, desk.province.slug, caller.agency)
     if asked.reading is not None and asked.reading.intent != "unknown":
         return None  # a question the reader answers
+    if letters_asked(desk, caller, text) is not None:
+        return None  # "công văn mới nhất": a letter asked about, answered before the reader
     return change
 
 

@@ -29,7 +29,7 @@ from knowledge.render.row_standing_answers import with_row_standing
 from knowledge.rules import officers
 from knowledge.rules.officers import OfficerState, Registration
 from knowledge.rules.supporting import only_supports, supported_tasks
-from usecases import refs, standing_asking
+from usecases import letter_questions, refs, standing_asking
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import Refusal
@@ -225,6 +225,8 @@ def _asks_own(answer: Answer) -> bool:
 
 
 async def _answered(desk: Desk, caller: Caller | None, question: str) -> Answered:
+    if (letters := await letter_questions.letters_answered(desk, caller, question)) is not None:
+        return Answered(letters, desk.province, desk.clock.today(), letters.agency)
     standing = await desk.run(standing_asking.standing_asked, caller, question)
     if standing is not None and caller is not None:
         stood = await desk.run(standing_asking.answer_standing, caller, standing, question)
@@ -266,6 +268,8 @@ def answered_now(desk: Desk, caller: Caller | None, question: str) -> Answered:
 
 
 def _answered_now(desk: Desk, caller: Caller | None, question: str) -> Answered:
+    if (letters := letter_questions.letters_answered_now(desk, caller, question)) is not None:
+        return Answered(letters, desk.province, desk.clock.today(), letters.agency)
     standing = desk.call(standing_asking.standing_asked, caller, question)
     if standing is not None and caller is not None:
         stood = desk.call(standing_asking.answer_standing, caller, standing, question)

@@ -17,6 +17,7 @@ from knowledge.render.answers import esc
 from knowledge.render.published_talk import PublishedTask, published_talk
 from usecases.added_tasks import add_task
 from usecases.callers import Caller
+from usecases.deadline_moves import MovePlan
 from usecases.desk import Desk
 from usecases.draft_choice import chosen_task
 from usecases.draft_extends import extends_cited
@@ -26,6 +27,7 @@ from usecases.letters import review as draft_review
 from usecases.results import Refusal
 from usecases.runner import use_case
 from usecases.task_renames import RenamePlan, plan_rename
+from usecases.tracked_talk import tracked_edit
 
 MAX_LISTED_DRAFTS = 50  # drafts counted when a sentence goes to the newest of several
 
@@ -44,13 +46,15 @@ def draft_talk_said(desk: Desk, caller: Caller, text: str) -> DraftTalk | None:
 @use_case(writes=True)
 def draft_talk(
     desk: Desk, caller: Caller, said: DraftTalk
-) -> LetterReview | RenamePlan | Refusal | None:
+) -> LetterReview | RenamePlan | MovePlan | Refusal | None:
     """A correction typed as a sentence to the admin's newest draft, read by the buttons' own
     readers and quoted back with the draft; "công bố" shows the draft with its button
     (publishing is a press); a sentence the reader does not read, the shapes it reads. None: no
     draft waits (the text is then read as anything else)."""
     if not caller.is_admin or desk.letters is None:
         return None
+    if said.tracked:  # a tracked task by its id, a seed's too: never a draft's (tracked_talk.py)
+        return tracked_edit(desk, caller, said)
     drafts = letter_repo(desk).drafts(limit=MAX_LISTED_DRAFTS)
     if not drafts:
         return _published(desk, caller, said)

@@ -21,6 +21,7 @@ from usecases import prompts
 from usecases.callers import Caller
 from usecases.corrections import Corrected
 from usecases.desk import Desk
+from usecases.letter_questions import letters_asked
 from usecases.prompts import NotePrompt, OfferPrompt
 from usecases.reminder_replies import OfferedEach, offer_each
 from usecases.results import Refusal
@@ -73,6 +74,8 @@ def follow_offer(desk: Desk, caller: Caller, prompt: OfferPrompt, text: str) -> 
         return None  # several items: the line is news of its own
     if _for_another_unit(desk, caller, prompt, text):
         return None  # "ghi thay Sở Xây dựng đã nộp …" after an offer for Hàm Yên: news
+    if letters_asked(desk, caller, text) is not None:
+        return None  # "công văn mới nhất": a letter asked about, answered before the reader
     note = note_line(text, prompt.status, desk.assistant, province, today, caller.agency)
     if note is None:
         return None

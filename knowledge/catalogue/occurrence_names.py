@@ -10,7 +10,8 @@ any task, monthly, quarterly, half-yearly or yearly, and the key is made from th
 
 Read back (`decode`, `spell_out`): the short key, the month without its year (`tq-2021-09-25
 T10`: that month past or current, `month_year`), a quarter (`Q3/2021`, `quý III/2021`) or
-a year (`2022`) that holds exactly one of the task's occurrences, and the raw key as before.
+a year (`2022`) that holds exactly one of the task's occurrences, the raw key as before, and an
+id made of an occurrence's own date (`tq-2021-10-25`, as ids are made of a first one).
 Everything that reads a typed key (/capnhat, /nop, /lichsu, /ketthuc, free text, a caption)
 asks here, through `Province.task_at` or `spell_out`; everything that shows one asks
 `short_key` (knowledge/messages/markup.py `key_tag`) and `label`.
@@ -168,4 +169,28 @@ def spell_out(text: str, province: Province, today: date | None = None) -> str:
         due = decode(task, found["period"], today) if task is not None else None
         return task.key_of(due) if task is not None and due is not None else found[0]
 
-    return pattern.sub(written, text)
+    return _DATED_ID.sub(lambda found: _dated(province, found), pattern.sub(written, text))
+
+
+# an id made of a date that no task has ("tq-2021-06-25"): officers name an occurrence by its
+# own date the way a task's id is made from its first one
+_DATED_ID = re.compile(
+    r"(?<![\w@/-])(?P<prefix>[a-z]{2,4})-(?P<day>\d{4}-\d{2}-\d{2})(?![\w@/]|-\d)", re.I
+)
+
+
+def _dated(province: Province, found: re.Match[str]) -> str:
+    """The raw key of the one occurrence of a recurring task of the province due (as scheduled)
+    on the date an id-shaped word holds ("tq-2021-06-25" -> "tq-2021-05-25@2021-06-25"); the
+    word as typed when a task has that id, or no single occurrence falls on that date."""
+    typed = found[0]
+    if province.task(typed.lower()) is not None:
+        return typed
+    try:
+        day = date.fromisoformat(found["day"])
+    except ValueError:
+        return typed
+    head = f"{found['prefix'].lower()}-"
+    tasks = [t for t in province.tasks if t.recurring and t.id.startswith(head)]
+    fits = [t for t in tasks if t.is_occurrence(day)]
+    return fits[0].key_of(day) if len(fits) == 1 else typed

@@ -46,6 +46,9 @@ class DraftTalk:
     # said), and `value` is then a task of a letter in force by its place ("nv 2 của cv 815")
     letter: str = ""
     cited: tuple[str, int | None] | None = None  # ("815", 2): that letter's task 2 (None: its one)
+    # "sửa tên tq-2021-04-20 thành …": a task tracked already named by its id (or an
+    # occurrence's key), as typed — the seeds' tasks and the published ones alike, never a draft's
+    tracked: str = ""
 
 
 _EDIT = {"sua", "doi", "chinh"}  # "sửa", "đổi", "chỉnh" (lại)
@@ -103,6 +106,29 @@ def _task_at(words: list[str], i: int) -> tuple[int | None, int]:
     return None, i
 
 
+# a tracked task's id ("tq-2021-04-20", "tq-2021-08-20-2", "kh-monthly-sync") or an
+# occurrence's raw key ("…@2021-06-25"): the shape only; whether a task has it is the use case's
+_TRACKED_ID = re.compile(
+    r"^[a-z]{2,4}-(?:\d{4}-\d{2}-\d{2}(?:-\d+)?|[a-z]+(?:-[a-z]+)+)(?:@\d{4}-\d{2}-\d{2})?$"
+)
+# the period typed after an id, naming one occurrence ("T6/2021", "tháng 6")
+_PERIOD_AFTER = re.compile(r"^(?:t|th|thang)?\d{1,2}(?:[ /]\d{4})?$")
+
+
+def _tracked_at(raw: list[str], words: list[str], i: int) -> tuple[str, int]:
+    """A tracked task's id at `i`, with the period after it when one is typed ("tq-2021-05-25
+    T6/2021"): the key as typed and where the words go on; ("", i) when none."""
+    if i >= len(words) or not _TRACKED_ID.match(raw[i].strip(".,;:").lower()):
+        return "", i
+    end = i + 1
+    if end < len(words) and words[end] in ("thang", "t") and end + 1 < len(words):
+        if words[end + 1].replace("/", "").isdigit():
+            end += 2
+    elif end < len(words) and _PERIOD_AFTER.match(words[end]) and not words[end].isdigit():
+        end += 1
+    return " ".join(raw[i:end]).strip(".,;:"), end
+
+
 def _field_at(words: list[str], i: int) -> tuple[str, int]:
     for phrase, field in _FIELDS:
         if tuple(words[i : i + len(phrase)]) == phrase:
@@ -158,14 +184,19 @@ def read_draft_talk(text: str) -> DraftTalk | None:
 def _edit(raw: list[str], words: list[str]) -> DraftTalk | None:
     """ "sửa hạn nv 1 thành 25/8", "sửa nhiệm vụ 2 hạn là 30/9", "đổi biểu mẫu thành Mẫu số 03"."""
     i = _skip(words, 1, _FILLER)
-    task, i = _task_at(words, i)
+    tracked, i = _tracked_at(raw, words, i)
+    task, i = _task_at(words, i) if not tracked else (None, i)
     field, i = _field_at(words, i)
     if not field:
         return None
-    if task is None:
+    if task is None and not tracked:
         i = _skip(words, i, {"cua", "cho", "o", "tai"})
-        task, i = _task_at(words, i)
+        tracked, i = _tracked_at(raw, words, i)
+        task, i = _task_at(words, i) if not tracked else (None, i)
     i = _skip(words, i, _JOINERS)
+    if tracked:  # the value is all after it: no draft's task number follows
+        value = " ".join(raw[i:]).strip(" :")
+        return DraftTalk(Talk.EDIT, None, field, value, tracked=tracked) if value else None
     end = len(words)
     if task is None:  # the task after the value: "đổi hạn thành 25/8 cho nv 3"
         for j in range(i + 1, len(words)):

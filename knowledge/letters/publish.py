@@ -41,7 +41,7 @@ class LetterVersion:
     """One version of the province's published letters (db/letter_repo.py)."""
 
     number: int
-    action: str  # publish | withdraw | rollback | end | reopen | move
+    action: str  # publish | withdraw | rollback | end | reopen | move | rename
     letter: int | None  # the letter published or withdrawn
     letters: tuple[int, ...]  # every letter in force from this version on
     restores: int | None  # a rollback: the version it put back
@@ -52,6 +52,8 @@ class LetterVersion:
     # every deadline moved ("Đổi hạn", knowledge/letters/moves.py): task id or occurrence key ->
     # its move
     moved: Mapping[str, Move] = field(default_factory=dict)
+    # every title the coordinator gave a task: task id -> (its title, the one before)
+    renamed: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def prefix(slug: str) -> str:

@@ -32,6 +32,7 @@ def version_lines(
     lines = [f"0 · chưa công bố công văn nào{mark0}"]
     before: Mapping = {}
     moved: Mapping = {}
+    titles: Mapping = {}
     for v in versions:
         what = ACTIONS.get(v.action, v.action)
         if v.letter is not None:
@@ -45,12 +46,29 @@ def version_lines(
             what += " " + "; ".join(
                 change_line(k, m) for k, m in sorted(v.moved.items()) if moved.get(k) != m
             )
-        before, moved = v.ended, v.moved
+        if v.action == "rename":
+            what += " " + "; ".join(
+                _rename_line(k, t) for k, t in sorted(v.renamed.items()) if titles.get(k) != t
+            )
+        before, moved, titles = v.ended, v.moved, v.renamed
         when = f"{fmt_date(v.at.date())} {v.at:%H:%M}"
         ended = _ended_count(v.ended)
         mark = " ← đang dùng" if v.number == current else ""
         lines.append(f"{v.number} · {when} · {what} · {len(v.letters)} công văn{ended}{mark}")
     return lines
+
+
+RENAMED_TITLE = 60  # each title of a rename's line, cut: the history stays one line a version
+
+
+def _rename_line(task_id: str, titles: tuple[str, str]) -> str:
+    """ "tq-2021-04-20: «Hồ sơ đề xuất…» → «Hồ sơ đăng ký DVCTT»": which task, old → new."""
+    title, was = titles
+    return f"{task_id}: «{_cut(was)}» → «{_cut(title)}»"
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= RENAMED_TITLE else text[: RENAMED_TITLE - 1].rstrip() + "…"
 
 
 def _ended_count(ended: Mapping) -> str:

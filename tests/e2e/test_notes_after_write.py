@@ -49,6 +49,8 @@ async def test_a_sentence_after_a_file_is_offered_as_its_note_and_written_on_the
     assert out[0].startswith("✅ Đã ghi"), out
     noted = repo.current(SEPTEMBER, HAM_YEN)
     assert (noted.new, noted.note) == ("hoan_thanh", "đã gửi kèm bản giấy qua bưu điện")
+    calls = await play(player, "1002 > công văn mới nhất")  # a question, not the write's note
+    assert texts(calls, 1002)[0].startswith("📨 Công văn số"), texts(calls, 1002)
     # undone as any write: the note before it stands again
     out = texts(await play(player, "1002 > [Hoàn tác]"), 1002)
     assert out[0].startswith("↩️"), out
@@ -57,6 +59,10 @@ async def test_a_sentence_after_a_file_is_offered_as_its_note_and_written_on_the
     calls = await play(player, "1002 > ghi chú: bản giấy gửi bưu điện ngày 14/9")
     assert calls[-1]["buttons"] == [[NOTE_BUTTON]], texts(calls, 1002)
     assert repo.current(SEPTEMBER, HAM_YEN).note.startswith(FILED)
+    # a letter asked about right after the write is answered, never offered as its note
+    calls = await play(player, "1002 > công văn mới nhất")
+    assert texts(calls, 1002)[0].startswith("📨 Công văn số"), texts(calls, 1002)
+    assert all(NOTE_BUTTON not in str(c["buttons"]) for c in calls), texts(calls, 1002)
     # long after the last write, a sentence is no note of it: nothing offered, nothing written
     await play(player, "@ 2023-09-15 09:00")
     calls = await play(player, "1002 > đã gửi kèm bản giấy qua bưu điện")

@@ -127,6 +127,11 @@ async def test_the_coordinators_repeat_for_a_unit_is_said_and_the_next_month_giv
         f"/capnhat {OCT} {HAM_YEN} đã nộp."
     ]
     assert services(player).repo.current(OCTOBER, HAM_YEN) is None
+    # typed before October has begun: said, never written (usecases/early_occurrences.py)
+    out = texts(await play(player, f"{ADMIN} > /capnhat {OCTOBER} {HAM_YEN} đã nộp"), ADMIN)
+    assert out[0].startswith(f"{OCT}: kỳ tháng 10/2023 chưa bắt đầu (từ 1/10/2023)"), out
+    assert services(player).repo.current(OCTOBER, HAM_YEN) is None
+    await play(player, "@ 2023-10-02 08:00")
     out = texts(await play(player, f"{ADMIN} > /capnhat {OCTOBER} {HAM_YEN} đã nộp"), ADMIN)
     assert out[0].startswith(
         f"✅ Đã ghi: Mẫu số 02 — tháng 10/2023 {OCT} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành"

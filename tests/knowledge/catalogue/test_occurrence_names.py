@@ -89,3 +89,17 @@ def test_the_short_key_and_the_raw_key_read_back_to_the_raw_key(kh):
     # what names no one occurrence, or no recurring task, is left as typed
     for text in (f"/capnhat {KEY} Q2/2020 xong", "/capnhat kh-2020-04-10 T4/2020 xong"):
         assert spell_out(text, kh, today) == text
+
+
+def test_an_id_made_of_an_occurrences_own_date_reads_as_that_occurrence(kh):
+    monthly = next(t for t in kh.tasks if t.id == KEY)
+    dated = replace(monthly, id="kh-2020-05-01")
+    kh = replace(kh, tasks=[t for t in kh.tasks if t.id != KEY] + [dated])
+    today = date(2020, 6, 3)
+    # the June occurrence typed as an id of its date (ids are made of a first occurrence's)
+    assert spell_out("/capnhat kh-2020-06-01 xong", kh, today) == (
+        "/capnhat kh-2020-05-01@2020-06-01 xong"
+    )
+    # a task's own id, a date no occurrence falls on, another prefix: as typed
+    for text in ("/capnhat kh-2020-04-10 xong", "kh-2020-06-02 xong", "tq-2020-06-01 xong"):
+        assert spell_out(text, kh, today) == text

@@ -113,3 +113,33 @@ def test_a_date_alone_asks_whose_deadline_and_is_no_count_line():
         assert read_draft_talk(typed) == DraftTalk(Talk.DATE, field="d", value=value)
     assert read_draft_talk("15 7") is None and read_draft_talk("10 5 3 2") is None
     assert not numbers_only("15/7/2021") and numbers_only("10 5 3 2")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "sua ten tq-2021-04-20 thanh Ho so dang ky DVCTT",
+            DraftTalk(Talk.EDIT, None, "t", "Ho so dang ky DVCTT", tracked="tq-2021-04-20"),
+        ),
+        (
+            "đổi hạn tq-2021-04-20 thành 30/4/2021",
+            DraftTalk(Talk.EDIT, None, "d", "30/4/2021", tracked="tq-2021-04-20"),
+        ),
+        (
+            "sửa hạn tq-2021-09-25 T10/2021 thành 28/10/2021",
+            DraftTalk(Talk.EDIT, None, "d", "28/10/2021", tracked="tq-2021-09-25 T10/2021"),
+        ),
+        (
+            "sửa tên nhiệm vụ kh-monthly-sync là Đồng bộ trạng thái",
+            DraftTalk(Talk.EDIT, None, "t", "Đồng bộ trạng thái", tracked="kh-monthly-sync"),
+        ),
+    ],
+)
+def test_a_tracked_task_is_named_by_its_id_never_as_a_drafts_number(text, expected):
+    assert read_draft_talk(text) == expected
+
+
+def test_a_question_about_a_tracked_task_is_no_edit():
+    assert read_draft_talk("sửa tên tq-2021-04-20 thế nào?") is None
+    assert read_draft_talk("tq-2021-04-20 hạn khi nào") is None
