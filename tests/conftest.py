@@ -170,7 +170,7 @@ def db_factory(tmp_path):
 
 
 @pytest.fixture
-async def player(tmp_path, db_url):
+async def player(request, tmp_path, db_url):
     """The bot, started, for an end-to-end test: the real Application on the emulator, on a
     database of the test's own (a copy of this process's migrated template, tests/databases.py),
     at 13/4/2021 08:00, with ADMIN (tests/botkit.py) as the admin.
@@ -191,7 +191,10 @@ async def player(tmp_path, db_url):
     from bot.player import Player
     from tests.botkit import ADMIN
 
-    p = Player(db_url, [ADMIN], files_dir=tmp_path / "files")
+    # A clock line runs one tick at its moment unless the test is marked `daily_ticks` (the
+    # demo's clock steps day by day: tests/e2e/test_catch_up.py)
+    daily = request.node.get_closest_marker("daily_ticks") is not None
+    p = Player(db_url, [ADMIN], files_dir=tmp_path / "files", daily_ticks=daily)
     # Started at the script's first moment: on the machine's clock the start's catch-up tick ran
     # on today's date, and on a Monday (the coordinator's digest day) it sent the admin a digest
     # of everything late by then, which no test reads (a fifth of a bot's start).

@@ -7,6 +7,8 @@ no downtime (ux34 #6): each working day's tick runs on its day, nothing is said 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.botkit import ADMIN, register, texts
 
 BUILDING = 1002
@@ -16,6 +18,7 @@ def _digests(calls) -> list[str]:
     return [t for t in texts(calls, ADMIN) if "Tổng hợp" in t]
 
 
+@pytest.mark.daily_ticks  # the reminders of each day, sent on their day
 async def test_one_catch_up_per_unit_and_one_digest_after_a_gap(player):
     await player.line("@ 2021-04-13 08:00")
     await register(player, BUILDING, "Sở Xây dựng", "Trần Thị Lan")
@@ -54,6 +57,7 @@ async def test_one_catch_up_per_unit_and_one_digest_after_a_gap(player):
     assert len(player.app.bot_data["services"].reminders.log()) == len(log)
 
 
+@pytest.mark.daily_ticks  # the reminders of each day, sent on their day
 async def test_a_clock_moved_over_days_runs_each_days_tick_on_its_day(player):
     """ux34 #6: `@ 2021-04-27` after `@ 2021-04-13` with no restart told the unit "bot không
     chạy từ …" and bundled the reminders of 15/4, 19/4, 20/4 and 26/4 into one message."""
@@ -83,6 +87,7 @@ async def test_a_clock_moved_over_days_runs_each_days_tick_on_its_day(player):
     ]
 
 
+@pytest.mark.daily_ticks  # the reminders of each day, sent on their day
 async def test_a_day_by_day_clock_says_nothing_of_a_catch_up(player):
     await player.line("@ 2021-04-13 08:00")
     await register(player, BUILDING, "Sở Xây dựng", "Trần Thị Lan")

@@ -4,6 +4,8 @@ sent since the digest before, the full list behind its button."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.botkit import ADMIN, register, texts
 
 
@@ -31,6 +33,7 @@ async def test_the_digest_names_the_units_once_then_what_changed(player):
     assert "Sở Xây dựng — chưa nộp" in out[0], out
 
 
+@pytest.mark.daily_ticks  # the reminders of each day, sent on their day
 async def test_the_deadline_day_has_its_digest_as_the_officers_have_their_reminder(player):
     """ux26: stepping day by day to 21/5/2021, the coordinator had no digest on 20/5, the Phụ
     lục deadline, while the officers were reminded that morning: the last day a unit is on time

@@ -5,6 +5,8 @@ handled as in a private chat."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.botkit import ADMIN, texts
 
 GROUP = -500
@@ -82,6 +84,7 @@ async def play(player, script):
     return calls
 
 
+@pytest.mark.daily_ticks  # the reminders of each day, sent on their day
 async def test_a_group_gets_one_reminder_a_day_with_what_works_in_a_group(player):
     """A group following Sở Xây dựng and Sở Y tế got two near-identical reminders each morning,
     each saying "/capnhat … xong" and "/nhacnho tat", which are refused in a group."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from db.letter_repo import LetterRepo
 from tests.botkit import ADMIN, register, texts
 from tests.e2e.test_writes import later
@@ -33,6 +35,7 @@ def sent_to(player, chat: int, since: str, containing: str) -> list[dict]:
     ]
 
 
+@pytest.mark.daily_ticks  # the reminders of each day, sent on their day
 async def test_the_coordinator_ends_a_seed_task_and_every_view_agrees(player):
     await register(player, 1001, "Sở Y tế", "An")
     await register(player, 1002, "Sở Xây dựng", "Bình")

@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
+
 from bot.emulator import Faults
 from bot.player import Player
 from knowledge.catalogue.occurrence_names import short_key
@@ -180,6 +182,7 @@ async def test_a_district_owing_a_file_is_told_to_send_a_file_not_a_template(pla
     assert "Nộp tệp: /nop tq-2023-09-08 rồi gửi tệp" in out
 
 
+@pytest.mark.daily_ticks  # the reminders of each day, sent on their day
 async def test_a_district_late_in_september_and_on_time_in_october(player):
     """Each month's report is tracked on its own: UBND huyện Yên Sơn sends September's five days
     late and October's on time. Its /nopbai headed September's report "(quá hạn 23 ngày)" over
