@@ -37,7 +37,7 @@ from knowledge.reader.rereading import agency_clause
 from knowledge.reader.role_pairs import shared_pairs
 from knowledge.reader.row_indexes import row_indexes
 from knowledge.reader.row_lookup import RowLookup
-from knowledge.reader.several_reading import read_several
+from knowledge.reader.several_reading import read_later_things, read_several
 from knowledge.reader.task_choice import (
     Named,
     named_among,
@@ -126,6 +126,8 @@ class Assistant(RowLookup):
         message = whole.parsed.text
         if (listed := agency_clause(self, message, whole, agency)) is not None:
             return listed  # an agency's list asked beside a guess of its rows
+        if (later := read_later_things(self, whole, agency)) is not None:
+            return later  # "bên em có gì quá hạn, mục 16 ấy": the question, the row beside
         if (named := read_several(self, whole, agency)) is not None:
             return named  # "mục 14 và mục 22 cái nào hạn sớm hơn": each thing named
         asking = asking_clauses(message) if whole.reading is not None else []
@@ -208,9 +210,11 @@ class Assistant(RowLookup):
                 line = several_answers.comparison(asked.several, found, labels)
             html += "\n\n" + line if line else ""
         else:
+            # parts read from one clause (its several rows) share its heading: said once
+            said = [p.parsed.text for p in asked.parts]
             html = "\n\n".join(
-                answers.part_heading(p.parsed.text) + a.html
-                for p, a in zip(asked.parts, found, strict=True)
+                (answers.part_heading(t) if t not in said[:i] else "") + a.html
+                for i, (t, a) in enumerate(zip(said, found, strict=True))
             )
             line = ""
         if asked.unanswered:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.reader.answer_types import Asked
 from knowledge.reader.clause_reading import read_parsed
-from knowledge.reader.several_subjects import several
+from knowledge.reader.several_subjects import later_things, several
 from knowledge.reader.two_questions import answered, what
 
 if TYPE_CHECKING:
@@ -45,3 +45,26 @@ def read_several(assistant: Assistant, whole: Asked, agency: str | None) -> Aske
         compared=found.compared,
         unanswered=left,
     )
+
+
+def read_later_things(assistant: Assistant, whole: Asked, agency: str | None) -> Asked | None:
+    """A first clause that asks, rows or tasks named in the clauses after it
+    (several_subjects.py `later_things`): the first clause is the head, the later things'
+    answers follow it; a later clause read as nothing sure is named back. None when the
+    message is not so, or its first clause alone reads as nothing sure."""
+    if whole.reading is None or whole.parts:
+        return None
+    split = later_things(whole.parsed)
+    if split is None:
+        return None
+    head_text, rest_text = split
+    prov, today = whole.province.slug, whole.today
+    head = assistant.understand(head_text, today, prov, agency)
+    if not answered(head.reading) or head.parts:
+        return None
+    rest = assistant.understand(rest_text, today, prov, agency)
+    if rest.parts:
+        return replace(head, parts=(head, *rest.parts), unanswered=rest.unanswered)
+    if not answered(rest.reading):
+        return replace(head, unanswered=(rest_text,))
+    return replace(head, parts=(head, rest))

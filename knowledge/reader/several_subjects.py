@@ -23,6 +23,7 @@ from knowledge.catalogue.agencies import AgencyMention
 from knowledge.language.text import MarkedPhrases, MarkedWords, Token, words
 from knowledge.reader.parse import Parsed
 from knowledge.reader.row_refs import RowRef
+from knowledge.reader.two_questions import asks
 
 # the words that join two things named one after the other ("mục 14 và mục 22", "SYT với STP",
 # "tháng 5 hay tháng 6"); "vs" as typed in chat
@@ -77,6 +78,28 @@ def several(parsed: Parsed) -> Several | None:
             parses = tuple(_only(base, s, run) for s in run)
             return Several(kind, tuple(run), parses, compared(parsed.tokens))
     return None
+
+
+def later_things(parsed: Parsed) -> tuple[str, str] | None:
+    """ "sở em có gì đã quá hạn k, mục 16 tháng 4 ấy", "quý 4 sở mình có hạn gì, tháng 11 có mục
+    52 à": the message's first clause asks and names no thing, and a clause after it names a
+    row or a task. Read whole, the row decided at once and the question asked was dropped; the
+    first clause is the question, the later things are asked beside it. (first clause, rest)
+    as typed; None otherwise."""
+    things = [(r.start, r.end) for r in parsed.rows]
+    things += [(t.start, t.end) for t in parsed.tasks if t.how in _TASK_NAMES]
+    clause = clause_of(parsed)
+    if not things or clause is None or not parsed.tokens:
+        return None
+    if any(clause[start] == clause[0] for start, _ in things):
+        return None
+    head = [t for t, c in zip(parsed.tokens, clause, strict=True) if c == clause[0]]
+    if not asks(head):
+        return None
+    cut = _CUT.search(parsed.text)
+    if cut is None:
+        return None
+    return parsed.text[: cut.start()].strip(), parsed.text[cut.end() :].strip(" ,;")
 
 
 def compared(tokens: Sequence[Token]) -> bool:

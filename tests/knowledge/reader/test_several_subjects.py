@@ -71,3 +71,15 @@ def test_agencies_in_a_polite_messages_background_are_no_subject(assistant):
     answer = ask(assistant, question)
     assert answer.intent == "service" and answer.sure, answer.text
     assert answer.items[0].key == "411-13"
+
+
+def test_a_row_named_after_the_question_is_answered_beside_it(assistant):
+    # the first clause asks the unit's late list; the row in the clause after it was read
+    # whole as the question and the list dropped
+    answer = ask(assistant, "bên em có gì trễ hạn chưa, cả mục 19 nữa", "Sở Tư pháp")
+    assert answer.intent == "progress" and answer.agency == "Sở Tư pháp", answer.text
+    assert [p.intent for p in answer.parts] == ["progress", "item"]
+    assert [i.key for i in answer.parts[1].items] == ["406-19"]
+    # a row in the first clause is the question itself
+    own = ask(assistant, "mục 19 bên em trễ chưa, còn gì nữa", "Sở Tư pháp")
+    assert own.intent == "item" and not own.parts, own.text
