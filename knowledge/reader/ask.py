@@ -37,7 +37,11 @@ from knowledge.reader.rereading import agency_clause
 from knowledge.reader.role_pairs import shared_pairs
 from knowledge.reader.row_indexes import row_indexes
 from knowledge.reader.row_lookup import RowLookup
-from knowledge.reader.several_reading import read_later_things, read_several
+from knowledge.reader.several_reading import (
+    read_checked_service,
+    read_later_things,
+    read_several,
+)
 from knowledge.reader.task_choice import (
     Named,
     named_among,
@@ -126,6 +130,8 @@ class Assistant(RowLookup):
         message = whole.parsed.text
         if (listed := agency_clause(self, message, whole, agency)) is not None:
             return listed  # an agency's list asked beside a guess of its rows
+        if (checked := read_checked_service(self, whole)) is not None:
+            return checked  # "… là mục nào, STNMT làm à": the service, not the agency's list
         if (later := read_later_things(self, whole, agency)) is not None:
             return later  # "bên em có gì quá hạn, mục 16 ấy": the question, the row beside
         if (named := read_several(self, whole, agency)) is not None:

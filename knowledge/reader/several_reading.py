@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.reader.answer_types import Asked
 from knowledge.reader.clause_reading import read_parsed
-from knowledge.reader.several_subjects import later_things, several
+from knowledge.reader.several_subjects import agency_after, later_things, several
 from knowledge.reader.two_questions import answered, what
 
 if TYPE_CHECKING:
@@ -68,3 +68,25 @@ def read_later_things(assistant: Assistant, whole: Asked, agency: str | None) ->
     if not answered(rest.reading):
         return replace(head, unanswered=(rest_text,))
     return replace(head, parts=(head, rest))
+
+
+def read_checked_service(assistant: Assistant, whole: Asked) -> Asked | None:
+    """A service asked in the first clause, an agency named after it only to check who does
+    it (several_subjects.py `agency_after`): read as an agency's list, the service asked was
+    dropped, and one the catalogue does not have was answered as if known. The first clause
+    is the question, read for the agency named (its role in the row); None unless it reads as
+    a service, rows to choose from or one in neither catalogue."""
+    if whole.reading is None or whole.reading.intent != "agency" or whole.parts:
+        return None
+    split = agency_after(whole.parsed)
+    if split is None:
+        return None
+    head_text, named = split
+    head = assistant.understand(head_text, whole.today, whole.province.slug, named)
+    if (
+        head.reading is None
+        or head.reading.intent not in ("service", "absent", "suggest")
+        or head.parts
+    ):
+        return None
+    return head

@@ -102,6 +102,25 @@ def later_things(parsed: Parsed) -> tuple[str, str] | None:
     return parsed.text[: cut.start()].strip(), parsed.text[cut.end() :].strip(" ,;")
 
 
+def agency_after(parsed: Parsed) -> tuple[str, str] | None:
+    """ "thẩm định … là mục nào, STNMT làm à": the first clause asks and names no agency, and
+    an agency is named only in a clause after it — a check on what the first clause asks
+    (who does it, by when), not a request for the agency's list. (first clause, the agency's
+    name); None otherwise."""
+    clause = clause_of(parsed)
+    if not parsed.agencies or clause is None or not parsed.tokens:
+        return None
+    if any(clause[m.start] == clause[0] for m in parsed.agencies):
+        return None
+    if len({m.name for m in parsed.agencies}) != 1:
+        return None
+    head = [t for t, c in zip(parsed.tokens, clause, strict=True) if c == clause[0]]
+    cut = _CUT.search(parsed.text)
+    if cut is None or not asks(head):
+        return None
+    return parsed.text[: cut.start()].strip(), parsed.agencies[0].name
+
+
 def compared(tokens: Sequence[Token]) -> bool:
     return _COMPARATIVE.any_in(tokens) or bool(_WHICH_ONE.positions(tokens))
 

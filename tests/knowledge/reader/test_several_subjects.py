@@ -83,3 +83,14 @@ def test_a_row_named_after_the_question_is_answered_beside_it(assistant):
     # a row in the first clause is the question itself
     own = ask(assistant, "mục 19 bên em trễ chưa, còn gì nữa", "Sở Tư pháp")
     assert own.intent == "item" and not own.parts, own.text
+
+
+def test_an_agency_named_after_a_service_checks_who_does_it(assistant):
+    # the agency in the clause after the service is no request for its list
+    known = ask(assistant, "phiếu lý lịch tư pháp là mục nào, Sở Tư pháp làm à")
+    assert known.intent == "service" and known.items[0].key == "411-13", known.text
+    absent = ask(assistant, "đăng ký kết hôn là mục nào, sở tư pháp làm à")
+    assert absent.intent == "absent", absent.text
+    # named in the first clause, the agency is what is asked about
+    listed = ask(assistant, "Sở Tư pháp làm những mục nào, hạn ra sao")
+    assert listed.intent == "agency" and listed.agency == "Sở Tư pháp", listed.text
