@@ -66,8 +66,11 @@ class Several:
 def several(parsed: Parsed) -> Several | None:
     """The subjects of the first kind the message names two or more of, joined (see module);
     None when it names at most one thing of each kind."""
+    kinds = _by_kind(parsed)
+    if not kinds:
+        return None  # most messages: at most one thing of each kind, no clause to split
     clause = clause_of(parsed)
-    for kind, found in _by_kind(parsed):
+    for kind, found in kinds:
         run = [found[0]]
         for nxt in found[1:]:
             if joined(parsed.tokens, run[-1], nxt, clause):
@@ -88,8 +91,10 @@ def later_things(parsed: Parsed) -> tuple[str, str] | None:
     as typed; None otherwise."""
     things = [(r.start, r.end) for r in parsed.rows]
     things += [(t.start, t.end) for t in parsed.tasks if t.how in _TASK_NAMES]
+    if not things:
+        return None
     clause = clause_of(parsed)
-    if not things or clause is None or not parsed.tokens:
+    if clause is None or not parsed.tokens:
         return None
     if any(clause[start] == clause[0] for start, _ in things):
         return None
