@@ -39,6 +39,7 @@ from knowledge.reader.row_indexes import row_indexes
 from knowledge.reader.row_lookup import RowLookup
 from knowledge.reader.several_reading import (
     read_checked_service,
+    read_joined_names,
     read_later_things,
     read_several,
 )
@@ -131,11 +132,13 @@ class Assistant(RowLookup):
         if (listed := agency_clause(self, message, whole, agency)) is not None:
             return listed  # an agency's list asked beside a guess of its rows
         if (checked := read_checked_service(self, whole)) is not None:
-            return checked  # "… là mục nào, STNMT làm à": the service, not the agency's list
+            return checked  # "… là mục nào, Sở Tư pháp làm à": the service, not the agency's list
+        if (names := read_joined_names(self, whole, agency)) is not None:
+            return names  # "đăng ký tạm trú hay đăng ký thường trú": two services
         if (later := read_later_things(self, whole, agency)) is not None:
-            return later  # "bên em có gì quá hạn, mục 16 ấy": the question, the row beside
+            return later  # "bên em có gì trễ hạn, cả mục 19 nữa": the question, the row beside
         if (named := read_several(self, whole, agency)) is not None:
-            return named  # "mục 14 và mục 22 cái nào hạn sớm hơn": each thing named
+            return named  # "mục 22 với mục 14 cái nào muộn hơn": each thing named
         asking = asking_clauses(message) if whole.reading is not None else []
         if not asking:
             return whole

@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 
 from knowledge.reader.answer_types import Asked
 from knowledge.reader.clause_reading import read_parsed
-from knowledge.reader.several_subjects import agency_after, later_things, several
+from knowledge.reader.several_subjects import (
+    agency_after,
+    compared,
+    joined_names,
+    later_things,
+    several,
+)
 from knowledge.reader.two_questions import answered, what
 
 if TYPE_CHECKING:
@@ -90,3 +96,29 @@ def read_checked_service(assistant: Assistant, whole: Asked) -> Asked | None:
     ):
         return None
     return head
+
+
+def read_joined_names(assistant: Assistant, whole: Asked, agency: str | None) -> Asked | None:
+    """Two services named by their words and joined ("đăng ký tạm trú hay đăng ký thường
+    trú …"), which read whole as one in neither catalogue or as rows to choose from: each side
+    read alone, and answered as two when each reads as a service for sure, a different one
+    each. A service read whole for sure stays itself (a title may print "và" itself)."""
+    reading = whole.reading
+    if reading is None or reading.intent not in ("absent", "suggest", "service") or whole.parts:
+        return None
+    if answered(reading):
+        return None  # a service read whole for sure
+    split = joined_names(whole.parsed)
+    if split is None:
+        return None
+    prov, today = whole.province.slug, whole.today
+    read = [assistant.understand(text, today, prov, agency) for text in split]
+    services = [a for a in read if a.reading is not None and a.reading.intent == "service"]
+    if len(services) != 2 or not all(answered(a.reading) for a in services):
+        return None
+    if len({what(a.reading) for a in services if a.reading}) < 2:
+        return None
+    first = services[0]
+    return replace(
+        first, parts=tuple(services), several="thing", compared=compared(whole.parsed.tokens)
+    )

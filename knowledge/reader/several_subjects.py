@@ -1,5 +1,5 @@
-"""A message that names two or more things of one kind: "muc 14 va muc 22 cai nao han som hon",
-"SYT với STP bên nào chủ trì …", "quy 4 SXD phai nop gi, quý 3 có gì không".
+"""A message that names two or more things of one kind: "mục 22 với mục 14 cái nào muộn hơn",
+"Sở Tư pháp với Sở Y tế được giao những gì", "tháng 6 có gì đến hạn, còn tháng 9 thì sao".
 
 Read whole, the first thing named decided (a row reference decides at once) and the others were
 dropped without a word (ux33 #2). The subjects are the spans the one parse marks, by kind: a
@@ -25,8 +25,8 @@ from knowledge.reader.parse import Parsed
 from knowledge.reader.row_refs import RowRef
 from knowledge.reader.two_questions import asks
 
-# the words that join two things named one after the other ("mục 14 và mục 22", "SYT với STP",
-# "tháng 5 hay tháng 6"); "vs" as typed in chat
+# the words that join two things named one after the other ("mục 22 với mục 14", "Sở Tư pháp
+# với Sở Y tế", "tháng 5 hay tháng 6"); "vs" as typed in chat
 JOINERS = MarkedWords("và với vs hay hoặc")
 # a task named by what sets it apart from the others: its id, its form, its date
 _TASK_NAMES = ("id", "form", "date")
@@ -84,9 +84,9 @@ def several(parsed: Parsed) -> Several | None:
 
 
 def later_things(parsed: Parsed) -> tuple[str, str] | None:
-    """ "sở em có gì đã quá hạn k, mục 16 tháng 4 ấy", "quý 4 sở mình có hạn gì, tháng 11 có mục
-    52 à": the message's first clause asks and names no thing, and a clause after it names a
-    row or a task. Read whole, the row decided at once and the question asked was dropped; the
+    """ "bên em có gì trễ hạn chưa, cả mục 19 nữa", "tháng 6 có hạn gì, cả mục 39 nữa": the
+    message's first clause asks and names no thing, and a clause after it names a row or a
+    task. Read whole, the row decided at once and the question asked was dropped; the
     first clause is the question, the later things are asked beside it. (first clause, rest)
     as typed; None otherwise."""
     things = [(r.start, r.end) for r in parsed.rows]
@@ -108,10 +108,10 @@ def later_things(parsed: Parsed) -> tuple[str, str] | None:
 
 
 def agency_after(parsed: Parsed) -> tuple[str, str] | None:
-    """ "thẩm định … là mục nào, STNMT làm à": the first clause asks and names no agency, and
-    an agency is named only in a clause after it — a check on what the first clause asks
-    (who does it, by when), not a request for the agency's list. (first clause, the agency's
-    name); None otherwise."""
+    """ "phiếu lý lịch tư pháp là mục nào, Sở Tư pháp làm à": the first clause asks and names
+    no agency, and an agency is named only in a clause after it — a check on what the first
+    clause asks (who does it, by when), not a request for the agency's list. (first clause,
+    the agency's name); None otherwise."""
     clause = clause_of(parsed)
     if not parsed.agencies or clause is None or not parsed.tokens:
         return None
@@ -124,6 +124,21 @@ def agency_after(parsed: Parsed) -> tuple[str, str] | None:
     if cut is None or not asks(head):
         return None
     return parsed.text[: cut.start()].strip(), parsed.agencies[0].name
+
+
+def joined_names(parsed: Parsed) -> tuple[str, str] | None:
+    """ "đăng ký tạm trú hay đăng ký thường trú có khác hạn không": the words before the first
+    joining word and those after it, as typed, where the message names no row, task, agency or
+    period for the joining word to tie; None when it has none."""
+    if parsed.rows or parsed.tasks or parsed.periods or parsed.agencies or parsed.letters:
+        return None
+    typed = parsed.text.split()
+    if len(typed) != len(parsed.tokens):
+        return None  # a typed word the parse read as two: no cut to trust
+    for i, token in enumerate(parsed.tokens[1:-1], start=1):
+        if token in JOINERS:
+            return " ".join(typed[:i]).strip(" ,"), " ".join(typed[i + 1 :])
+    return None
 
 
 def compared(tokens: Sequence[Token]) -> bool:
@@ -201,7 +216,7 @@ def _ordered(found: list[Subject]) -> list[Subject]:
 
 
 def _decided(rows: Sequence[RowRef], run: Sequence[Subject], tokens: Sequence[Token]) -> tuple:
-    """ "dòng 5 với dòng 9 của 411": a row named without its decision, joined to a row named
+    """ "dòng 3 hoặc dòng 12 của 411": a row named without its decision, joined to a row named
     with one, is of that decision too."""
     found = list(rows)
     at = {(r.start, r.end): i for i, r in enumerate(found)}

@@ -94,3 +94,16 @@ def test_an_agency_named_after_a_service_checks_who_does_it(assistant):
     # named in the first clause, the agency is what is asked about
     listed = ask(assistant, "Sở Tư pháp làm những mục nào, hạn ra sao")
     assert listed.intent == "agency" and listed.agency == "Sở Tư pháp", listed.text
+
+
+def test_two_services_joined_by_their_words_are_each_answered(assistant):
+    # read whole, the two names were rows to choose from; each alone is one row for sure
+    answer = ask(assistant, "đăng ký tạm trú hay đăng ký thường trú có khác hạn không")
+    assert answer.intent == "service" and answer.sure, answer.text
+    assert [p.items[0].key for p in answer.parts] == ["406-4", "406-3"]
+    dates = {p.items[0].deadline for p in answer.parts}
+    verdict = "→ cùng hạn." if len(dates) == 1 else "đến hạn trước"
+    assert verdict in (answer.comparison or ""), answer.comparison
+    # a title's own "và" read whole for sure stays the one row
+    one = ask(assistant, "giấy phép xây dựng nhà ở riêng lẻ hạn khi nào")
+    assert not one.parts
