@@ -134,7 +134,7 @@ class Assistant(RowLookup):
         if (checked := read_checked_service(self, whole)) is not None:
             return checked  # "… là mục nào, Sở Tư pháp làm à": the service, not the agency's list
         if (names := read_joined_names(self, whole, agency)) is not None:
-            return names  # "đăng ký tạm trú hay đăng ký thường trú": two services
+            return names  # "hộ chiếu phổ thông hay hộ chiếu ngoại giao": two
         if (later := read_later_things(self, whole, agency)) is not None:
             return later  # "bên em có gì trễ hạn, cả mục 19 nữa": the question, the row beside
         if (named := read_several(self, whole, agency)) is not None:

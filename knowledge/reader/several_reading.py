@@ -99,15 +99,15 @@ def read_checked_service(assistant: Assistant, whole: Asked) -> Asked | None:
 
 
 def read_joined_names(assistant: Assistant, whole: Asked, agency: str | None) -> Asked | None:
-    """Two services named by their words and joined ("đăng ký tạm trú hay đăng ký thường
-    trú …"), which read whole as one in neither catalogue or as rows to choose from: each side
+    """Two services named by their words and joined ("cấp hộ chiếu phổ thông hay hộ chiếu
+    ngoại giao …"), which read whole as one in neither catalogue: each side
     read alone, and answered as two when each reads as a service for sure, a different one
     each. A service read whole for sure stays itself (a title may print "và" itself)."""
     reading = whole.reading
-    if reading is None or reading.intent not in ("absent", "suggest", "service") or whole.parts:
+    # read whole as rows to choose from, the wording may be one service said twice
+    # ("đăng ký kinh doanh và đăng ký thành lập doanh nghiệp"): offered, as it was
+    if reading is None or reading.intent != "absent" or whole.parts:
         return None
-    if answered(reading):
-        return None  # a service read whole for sure
     split = joined_names(whole.parsed)
     if split is None:
         return None

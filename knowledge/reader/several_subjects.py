@@ -127,7 +127,7 @@ def agency_after(parsed: Parsed) -> tuple[str, str] | None:
 
 
 def joined_names(parsed: Parsed) -> tuple[str, str] | None:
-    """ "đăng ký tạm trú hay đăng ký thường trú có khác hạn không": the words before the first
+    """ "cấp hộ chiếu phổ thông hay hộ chiếu ngoại giao …": the words before the first
     joining word and those after it, as typed, where the message names no row, task, agency or
     period for the joining word to tie; None when it has none."""
     if parsed.rows or parsed.tasks or parsed.periods or parsed.agencies or parsed.letters:
@@ -135,8 +135,9 @@ def joined_names(parsed: Parsed) -> tuple[str, str] | None:
     typed = parsed.text.split()
     if len(typed) != len(parsed.tokens):
         return None  # a typed word the parse read as two: no cut to trust
+    folds = JOINERS.folds  # a set test first: most words are no joining word
     for i, token in enumerate(parsed.tokens[1:-1], start=1):
-        if token in JOINERS:
+        if token.fold in folds and token in JOINERS:
             return " ".join(typed[:i]).strip(" ,"), " ".join(typed[i + 1 :])
     return None
 
