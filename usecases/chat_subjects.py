@@ -77,6 +77,10 @@ def subject_of(answer: Answer, at: datetime) -> Subject | None:
     list, a unit's progress), which leaves a follow-up nothing to be about."""
     rows = [v.key for v in answer.items]
     tasks = [t.task.id for t in answer.tasks]
+    # several rows or tasks answered at once ("mục 22 với mục 14 …"): a follow-up asks which
+    named = [_head(p) for p in answer.parts if p.intent in ("item", "service", "task")]
+    if len(set(filter(None, named))) > 1:
+        return Subject(at, choices=tuple(dict.fromkeys(k for k in named if k)))
     if answer.close and (rows or tasks):
         return Subject(at, choices=tuple(dict.fromkeys(tasks + rows)))
     if answer.intent == "absent":
@@ -88,6 +92,13 @@ def subject_of(answer: Answer, at: datetime) -> Subject | None:
     if answer.sure and answer.intent in ("item", "service", "task") and len(rows + tasks) == 1:
         return Subject(at, key=(rows + tasks)[0])
     return None
+
+
+def _head(answer: Answer) -> str | None:
+    """The row or task an answer is about first."""
+    if answer.items:
+        return answer.items[0].key
+    return answer.tasks[0].task.id if answer.tasks else None
 
 
 @use_case(database=False)

@@ -53,6 +53,10 @@ class Asked:
     # a message that asks two things (two_questions.py): each clause read alone, all answered
     parts: tuple[Asked, ...] = ()
     unanswered: tuple[str, ...] = ()  # clauses that ask and were read as nothing sure
+    # the parts are the several things of one kind the message names (several_subjects.py):
+    # their kind (thing | agency | period), and whether it asks how they compare
+    several: str | None = None
+    compared: bool = False
     # the row asked about has several dates in the province (`dated_row`): its answer says
     # where the unit stands on them, read from the statuses
     dated: bool = False
@@ -143,17 +147,28 @@ class Answer:
     close: bool = False  # the best rows are too close to pick one: offer a choice
     extra: dict = field(default_factory=dict)
     sure: bool = True  # False: the answer is a question back ("Có phải bạn hỏi…")
+    # a message of several parts (two questions, or several things of one kind named): each
+    # part's answer in the message's order, the first also the head of this one
+    parts: list[Answer] = field(default_factory=list)
+    comparison: str | None = None  # the line comparing them, when the message asks it
 
     @property
     def text(self) -> str:
         return answers.to_plain(self.html)
 
     def to_json(self) -> dict:
+        found = self._keys() | {"text": self.text}
+        if self.parts:
+            # several parts: the keys above are the first part's; each part's beside them
+            found["parts"] = [p._keys() for p in self.parts]
+            found["comparison"] = self.comparison
+        return found
+
+    def _keys(self) -> dict:
         return {
             "intent": self.intent,
             "sure": self.sure,
             "agency": self.agency,
             "items": [v.to_json() for v in self.items],
             "tasks": [t.to_json() for t in self.tasks],
-            "text": self.text,
         }

@@ -40,6 +40,12 @@ from knowledge.reader.role_pairs import lone_pairs, shared_pairs
 from knowledge.reader.row_indexes import row_indexes
 from knowledge.reader.row_lookup import RowLookup
 from knowledge.reader.sector_rows import SectorRows
+from knowledge.reader.several_reading import (
+    read_checked_service,
+    read_joined_names,
+    read_later_things,
+    read_several,
+)
 from knowledge.reader.task_choice import (
     Named,
     named_among,
@@ -47,6 +53,7 @@ from knowledge.reader.task_choice import (
 from knowledge.reader.task_words import TaskWords
 from knowledge.reader.two_questions import answered, asking_clauses, carried, left_out, what
 from knowledge.render import answers, declines, stats_text
+from knowledge.render import answers_several as several_answers
 
 __all__ = ["Answer", "Asked", "Assistant", "Intent", "default_assistant", "match_text"]
 
@@ -133,6 +140,14 @@ class Assistant(RowLookup):
         message = whole.parsed.text
         if (listed := agency_clause(self, message, whole, agency)) is not None:
             return listed  # an agency's list asked beside a guess of its rows
+        if (checked := read_checked_service(self, whole)) is not None:
+            return checked  # "… là mục nào, Sở Tư pháp làm à": the service, not the agency's list
+        if (names := read_joined_names(self, whole, agency)) is not None:
+            return names  # "hộ chiếu phổ thông hay hộ chiếu ngoại giao": two
+        if (later := read_later_things(self, whole, agency)) is not None:
+            return later  # "bên em có gì trễ hạn, cả mục 19 nữa": the question, the row beside
+        if (named := read_several(self, whole, agency)) is not None:
+            return named  # "mục 22 với mục 14 cái nào muộn hơn": each thing named
         asking = asking_clauses(message) if whole.reading is not None else []
         if not asking:
             return whole
@@ -189,20 +204,7 @@ class Assistant(RowLookup):
             html = stats_text.answer(question, prov, self.agencies)
             return Answer("stats", question.agency, [], [], html)
         if asked.parts:
-            found = [self.answer(p, marks) for p in asked.parts]
-            html = "\n\n".join(
-                answers.part_heading(p.parsed.text) + a.html
-                for p, a in zip(asked.parts, found, strict=True)
-            )
-            first = found[0]
-            return Answer(
-                first.intent,
-                first.agency,
-                [i for a in found for i in a.items],
-                [t for a in found for t in a.tasks],
-                html,
-                sure=all(a.sure for a in found),
-            )
+            return self._parts_answer(asked, marks)
         if asked.reading is None:
             return Answer(
                 "unknown", None, [], [], self.unknown_html(prov, asked.typed), sure=False
@@ -211,6 +213,38 @@ class Assistant(RowLookup):
         if asked.unanswered:
             answer.html += answers.unanswered_note(asked.unanswered)
         return answer
+
+    def _parts_answer(self, asked: Asked, marks: Marks | None) -> Answer:
+        """A message of several parts: each answered in its order; the first part's answer is
+        the head (its intent, agency, items and tasks), the others beside it (`Answer.parts`)."""
+        found = [self.answer(p, marks) for p in asked.parts]
+        if asked.several:
+            html = several_answers.joined_html([a.html for a in found])
+            line = ""
+            if asked.compared:
+                labels = [
+                    _label(asked.several, p, a) for p, a in zip(asked.parts, found, strict=True)
+                ]
+                line = several_answers.comparison(asked.several, found, labels)
+            html += "\n\n" + line if line else ""
+        else:
+            # parts read from one clause (its several rows) share its heading: said once
+            said = [p.parsed.text for p in asked.parts]
+            html = "\n\n".join(
+                (answers.part_heading(t) if t not in said[:i] else "") + a.html
+                for i, (t, a) in enumerate(zip(said, found, strict=True))
+            )
+            line = ""
+        if asked.unanswered:
+            html += answers.unanswered_note(asked.unanswered)
+        first = found[0]
+        return replace(
+            first,
+            html=html,
+            sure=all(a.sure for a in found),
+            parts=found,
+            comparison=answers.to_plain(line) if line else None,
+        )
 
     def ask(
         self,
@@ -308,6 +342,13 @@ class Assistant(RowLookup):
         if prov.slug not in self._years:
             self._years[prov.slug] = plan_years(self.catalogue, prov)
         return self._years[prov.slug]
+
+
+def _label(kind: str, asked: Asked, answer: Answer) -> str:
+    """A part's subject as its answer names it: a period's label, else the answer's head."""
+    if kind == "period" and asked.reading is not None and asked.reading.period is not None:
+        return asked.reading.period.label
+    return several_answers.head_label(answer)
 
 
 @functools.cache

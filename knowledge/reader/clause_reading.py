@@ -60,16 +60,16 @@ def read_clause(
     # whole message only where that part leans on the background (message_focus.py)
     focus = focused(assistant.parse(question, today, prov))
     if focus.asking is not None:
-        asked = _read_parsed(assistant, focus.asking, today, prov, agency)
+        asked = read_parsed(assistant, focus.asking, today, prov, agency)
         listed = asked.reading is not None and asked.reading.intent == "agency"
         if focus.yes_no is not None and listed:
-            return _read_parsed(assistant, focus.yes_no, today, prov, agency)
+            return read_parsed(assistant, focus.yes_no, today, prov, agency)
         if answered(asked.reading):
             return asked
-    return _read_parsed(assistant, focus.whole, today, prov, agency)
+    return read_parsed(assistant, focus.whole, today, prov, agency)
 
 
-def _read_parsed(
+def read_parsed(
     assistant: Assistant, parsed: Parsed, today: date, prov: Province, agency: str | None
 ) -> Asked:
     question = parsed.text

@@ -30,7 +30,7 @@ from knowledge.language.courtesy import (
     POINTING_BACK,
     PURPOSE,
 )
-from knowledge.language.text import Token, Tokens, words
+from knowledge.language.text import MarkedWords, Token, Tokens, words
 from knowledge.language.vocabulary import FIRST_PERSON, INTERROGATIVES
 from knowledge.reader.asking import standing_word
 from knowledge.reader.parse import ASKING_WORDS, Parsed
@@ -39,6 +39,9 @@ from knowledge.reader.two_questions import HOW_MUCH, asks
 # A sentence ends at ".", "?", "!" or "…" before a space, or at a line break; "30.9" and "4/2021"
 # hold no break.
 _SENTENCE = re.compile(r"(?<=[.?!…])\s+|\n+")
+# "hạn tỉnh giao là tháng mấy ạ", "ngày mấy": a part asking a number of the calendar asks, as a
+# question word does, though the background never holds it (it tells, it does not ask)
+_ASKS_A_NUMBER = MarkedWords("mấy")
 # a comma splits a sentence's courtesy from the rest, but not one between two numbers ("mức 2, 3")
 _COMMA = re.compile(r"(?<!\d),|,(?!\s*\d)")
 
@@ -132,21 +135,24 @@ def message_parts(parsed: Parsed) -> list[Part] | None:
 def _kind(text: str, said: Sequence[Token]) -> str:
     if _courtesy(said):
         return "courtesy"
-    return "asking" if "?" in text or asks(said) else "told"
+    asking = "?" in text or asks(said) or _ASKS_A_NUMBER.any_in(said)
+    return "asking" if asking else "told"
 
 
 def _courtesy(tokens: Sequence[Token]) -> bool:
-    """Words of courtesy only, opening with a greeting, an address or thanks (after a word of
-    address at most: "em xin cảm ơn")."""
+    """Words of courtesy only, opening with a greeting, an address or thanks (perhaps after
+    the asker's own word)."""
     if not tokens:
         return False
     opening = OPENING.positions(tokens)
-    if 0 not in opening and tokens[0].fold not in COURTESY.first:
+    # "em cảm ơn", "tôi xin chào": the asker's own word before the thanks or the greeting
+    lead = 0
+    while lead < len(tokens) - 1 and tokens[lead] in FIRST_PERSON:
+        lead += 1
+    if lead not in opening:
         return False
-    around = opening | COURTESY.positions(tokens)
-    # "em xin cảm ơn": thanks after the asker's own word of address
-    start = next((i for i in range(len(tokens)) if i not in around - opening), len(tokens))
-    return start in opening and len(around) == len(tokens)
+    around = opening | COURTESY.positions(tokens) | set(range(lead))
+    return len(around) == len(tokens)
 
 
 def _points_back(parsed: Parsed, part: Part) -> bool:

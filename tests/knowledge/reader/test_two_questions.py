@@ -27,7 +27,10 @@ def test_two_questions_each_sure_are_both_answered(assistant):
     question = "giấy phép xây dựng hạn khi nào; còn phụ lục 3 gửi khi nào"
     answer = ask(assistant, question, "Sở Xây dựng")
     assert answer.intent == "service" and answer.items[0].key == "406-14", answer.text
-    assert [t.task.id for t in answer.tasks][-1] == "tq-2021-05-20", answer.text
+    # the head is the first part's answer alone; the second part beside it
+    assert not answer.tasks and [p.intent for p in answer.parts] == ["service", "task"]
+    assert [t.task.id for t in answer.parts[1].tasks] == ["tq-2021-05-20"], answer.text
+    assert [p["intent"] for p in answer.to_json()["parts"]] == ["service", "task"]
     assert answer.text.index("giấy phép xây dựng") < answer.text.index("phụ lục 3")
 
 
