@@ -58,7 +58,9 @@ async def play(args) -> int:
     start = start_moment(lines, args.today, plan_start(catalogue, province))
     admins = args.admin or [9000]
     files_dir = files_beside(database)
-    player = Player(database, admins, province=args.province, files_dir=files_dir)
+    player = Player(
+        database, admins, province=args.province, files_dir=files_dir, daily_ticks=True
+    )
     player.opened_from_database = bool(args.db)
     # the people's names a script gave on this database before, as Telegram keeps an account's
     # (ux32: "Do User 9000 ghi thay" in the runs after the one that named the coordinator)

@@ -76,7 +76,7 @@ class Player:
         journal: str | Path | None = None,
         time: TimeSource | None = None,
         settle: bool = False,
-        daily_ticks: bool = True,
+        daily_ticks: bool = False,
     ):
         self.clock = Clock()
         # Real time only where real processes race each other (tests/e2e/tick_worker.py) or a
@@ -99,9 +99,10 @@ class Player:
         self.opened_from_database = False
         # someone wrote to the bot: from then a clock line runs each day's tick on its day
         self.spoken = False
-        # False: a clock line runs one tick at its moment, the days between caught up by it as
-        # after a downtime (the test suite's default: a tick a day stepped over cost the suite
-        # a third of its CPU; tests of the day-by-day clock mark themselves `daily_ticks`)
+        # True (the demos): a clock line runs each working day's tick on its day. False (the
+        # tests' default): one tick at its moment, the days between caught up by it as after a
+        # downtime — a tick a day stepped over cost the suite a third of its CPU; tests of the
+        # day-by-day clock mark themselves `daily_ticks` (tests/conftest.py)
         self.daily_ticks = daily_ticks
 
     async def start(self) -> None:

@@ -93,7 +93,11 @@ async def run(args) -> int:
     plan_day = plan_start(catalogue, catalogue.province(args.province))
     start = start_moment([], args.today, plan_day)
     player = Player(
-        database, args.admin or [9000], province=args.province, files_dir=files_beside(database)
+        database,
+        args.admin or [9000],
+        province=args.province,
+        files_dir=files_beside(database),
+        daily_ticks=True,
     )
     player.clock.set(start)  # before the start: its catch-up of missed reminders runs on it
     # heard from the start: a stop while the bot starts or plays the script ends it once ready
