@@ -24,6 +24,7 @@ from knowledge.deliverables.submissions import form_named
 from knowledge.deliverables.tracking import collects
 from knowledge.messages.status_only import no_document
 from knowledge.render.answers import esc
+from knowledge.render.task_end_text import ended_handin
 from usecases import prompts, refs
 from usecases.behalf_files import behalf_words
 from usecases.callers import Caller
@@ -73,6 +74,9 @@ def _start(desk: Desk, caller: Caller, key: str, typed: str = "") -> Started:
     if found is None:
         return Refusal(STALE)
     task, due = found
+    ended = _ended(desk, caller, key)
+    if ended is not None:
+        return ended
     forms = task_forms(province, task.id)
     if forms:
         wanted = form_named(typed) if typed else None
@@ -87,6 +91,26 @@ def _start(desk: Desk, caller: Caller, key: str, typed: str = "") -> Started:
     if takes_files(province, task):
         return ask_for_file(desk, caller, key)
     return Refusal(no_document(task, key, task_title(desk, key)))
+
+
+def _ended(desk: Desk, caller: Caller, key: str) -> Refusal | None:
+    """A task (or one period) whose tracking the coordinator ended: nobody collects it any more,
+    so nothing is awaited for it (u47 #1: a file wait was opened, as for a task still owed)."""
+    found = desk.province.task_at(key)
+    if found is None:
+        return None
+    task, due = found
+    day = task.ended if due is None else task.ended_on(due)
+    if day is None:
+        return None
+    name = task.form or task_title(desk, key)
+    admin = desk.is_admin(caller.user_id)
+    return Refusal(ended_handin(key, name, day, desk.province.coordinator, admin))
+
+
+def _file_wait(desk: Desk, caller: Caller, key: str, unit: str | None = None) -> Started:
+    """The chat waits for the file of `key`, unless its tracking was ended."""
+    return _ended(desk, caller, key) or ask_for_file(desk, caller, key, unit)
 
 
 @use_case(writes=True)
@@ -134,7 +158,7 @@ def _named(desk: Desk, caller: Caller, arg: str) -> Started:
         if form_named(arg) is None:
             task = file_task(desk, caller, arg)
             if task is not None:
-                return ask_for_file(desk, caller, task.id)
+                return _file_wait(desk, caller, task.id)
             asked = _asks_nothing(desk, caller, arg)  # "/nop dong bo trang thai": a status
             if asked is not None:
                 return asked
@@ -184,7 +208,7 @@ def _behalf_start(desk: Desk, caller: Caller, words: str, unit: str) -> Started:
         named = desk.assistant.tasks_named(words, today, province, unit, pool) if pool else None
         if named is not None and len(named.tasks) == 1:
             one, due = named.tasks[0], named.due.get(named.tasks[0].id)
-            return ask_for_file(desk, caller, one.key_of(due) if due else one.id, unit)
+            return _file_wait(desk, caller, one.key_of(due) if due else one.id, unit)
         task = file_task(desk, caller, words, None, unit)
         ours = _form_task(desk, words, unit) if task is None else None
         if ours is not None:  # a form of ours: its template, or "sent" by /capnhat
@@ -201,7 +225,7 @@ def _behalf_start(desk: Desk, caller: Caller, words: str, unit: str) -> Started:
                 "gì thay đổi."
             )
         key = task.id
-    return ask_for_file(desk, caller, key, unit)
+    return _file_wait(desk, caller, key, unit)
 
 
 def _form_task(desk: Desk, words: str, unit: str) -> Task | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from knowledge.calendar.deadlines import fmt_date
-from knowledge.messages.markup import esc, key_tag
+from knowledge.messages.markup import esc, key_tag, typed_key
 from knowledge.rules.progress import Tally
 
 END_EFFECT = (
@@ -124,3 +124,15 @@ def end_told(told: int, units: int, waiting: int, blocked: int) -> str:
     if blocked:
         parts.append(f"{blocked} cán bộ đã chặn bot")
     return "; ".join(parts) + "."
+
+
+def ended_handin(key: str, name: str, day: date, coordinator: str, reopen: bool) -> str:
+    """`/nop` naming a task (or period) whose tracking was ended: said, with when and by whom,
+    and nothing awaited (a file sent then was kept for a task nobody collects any more);
+    `reopen`: to an admin, the command that tracks it again."""
+    again = f" Theo dõi lại: <code>/molai {typed_key(key)}</code>." if reopen else ""
+    return (
+        f"⏹ {key_tag(key)} {esc(name)}: {esc(coordinator)} đã kết thúc theo dõi từ "
+        f"{fmt_date(day)} — không phải nộp, bot không nhận tệp hay biểu cho nhiệm vụ này."
+        f"{again} Không có gì thay đổi."
+    )
