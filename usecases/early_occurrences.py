@@ -1,34 +1,42 @@
-"""/capnhat saying done of an occurrence of a recurring report whose period has not begun
-("/capnhat tq-2021-06-25 đã nộp" on 20/5, the June report of a monthly task): never written
-silently (under way or stuck may be said of a period ahead; only done closes it). The
-rule is the one every file path asks (knowledge/deliverables/period_begun.py, u42): the period
-not begun is said ("kỳ tháng 6/2021 chưa bắt đầu"), and the occurrence due now is offered for a
-press with the status typed; before the task's first period (its bare id too: "/capnhat
-tq-2021-06-25 đã nộp" on 20/5 when that id is the task's, first due 25/6), nothing is offered.
+"""Done said of an occurrence of a recurring report whose period has not begun ("/capnhat
+tq-2021-06-25 đã nộp" on 20/5, the June report of a monthly task): never written (under way
+or stuck may be said of a period ahead; only done closes it). The rule is the one every file
+path asks (knowledge/deliverables/period_begun.py, u42), and every status path asks it here,
+once (`early_done`): /capnhat, a statement in chat offered for a press
+(usecases/status_offers.py `offer_status`), the next period a repeat suggests
+(usecases/status_writes.py `sent_ahead`) and the write itself (`write_status`, the last guard
+of a press on an offer made before). The period not begun is said ("kỳ tháng 6/2021 chưa bắt
+đầu"), and the occurrence due now is offered for a press with the status typed; before the
+task's first period (its bare id too), nothing is offered.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.deliverables.period_begun import begun_due, not_begun
-from knowledge.reader.writes import Offer
 from knowledge.render.answers import key_tag
 from knowledge.rules.standing import DONE_STATUS
-from usecases.callers import Caller
 from usecases.desk import Desk
-from usecases.results import UNCHANGED, Refusal
-from usecases.status_offers import offer_status
-from usecases.status_results import Offered, UnitAsked
 
 
-def early_write(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAsked | Refusal | None:
-    """Inside a use case that writes: the occurrence due now offered in place of one whose
-    period has not begun (said first), or a refusal when none has begun; None when the key
-    names no such occurrence (then written as typed)."""
-    found = desk.province.task_at(offer.key)
-    if found is None or offer.status != DONE_STATUS:
+@dataclass(frozen=True)
+class EarlyDone:
+    """Done said of an occurrence whose period has not begun: its key, the line that says so,
+    and the occurrence whose period has begun (due now, or just gone), None before the first."""
+
+    key: str
+    line: str
+    now: str | None
+
+
+def early_done(desk: Desk, key: str, status: str) -> EarlyDone | None:
+    """The one check of every status path: done (`status`) said of the occurrence `key` names
+    (its bare id: the one due now, or before the first period that first one) whose period has
+    not begun today; None for any other status, task or key."""
+    found = desk.province.task_at(key)
+    if found is None or status != DONE_STATUS:
         return None  # under way or stuck may be said of a period ahead: only done closes it
     task, due = found
     today = desk.clock.today()
@@ -42,12 +50,4 @@ def early_write(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAsked
         f"{key_tag(task.key_of(due))}: kỳ {early.period} chưa bắt đầu (từ "
         f"{fmt_date(early.begins)}), chưa ghi."
     )
-    if now is None:
-        return Refusal(f"{line} {UNCHANGED}")
-    offered = offer_status(desk, caller, replace(offer, key=task.key_of(now)))
-    if isinstance(offered, Refusal):
-        return Refusal(f"{line}\n{offered.reason}")
-    if isinstance(offered, Offered):
-        said = f"{line} Kỳ đang đến hạn:"
-        return replace(offered, skipped=f"{said}\n{offered.skipped}" if offered.skipped else said)
-    return offered
+    return EarlyDone(task.key_of(due), line, task.key_of(now) if now is not None else None)

@@ -5,6 +5,8 @@ reads /capnhat and the status buttons; the write itself is usecases/status_write
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from knowledge.messages import offers
 from knowledge.messages.refusals import already
 from knowledge.reader.capnhat_line import repeats
@@ -24,6 +26,7 @@ from knowledge.rules.statuses import (
 from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.early_occurrences import EarlyDone, early_done
 from usecases.milestones import milestone_for
 from usecases.occurrences import occurrence_for
 from usecases.prompts import OfferPrompt
@@ -43,7 +46,11 @@ OFFER_LAPSED = "Đề nghị ghi này đã hết hiệu lực. " + UNCHANGED
 def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAsked | Refusal:
     """The statement waits for its confirmation button (until the next message, or 10
     minutes); a status that already stands is said so instead. An admin's statement on a row
-    several units own waits for the unit's button instead: that press is the confirmation."""
+    several units own waits for the unit's button instead: that press is the confirmation.
+    Done of a period not begun is never offered: the occurrence due now is, said so first."""
+    early = early_done(desk, offer.key, offer.status)
+    if early is not None:  # the check /capnhat applies too (u47 #3): one rule for both paths
+        return _early_offered(desk, caller, offer, early)
     ahead_day = day_ahead(desk, offer.key, offer.status, offer.note)
     if ahead_day is not None:  # "đã nộp ngày 21/4/2021" on 20/4: a slip, not a note
         return ahead_day
@@ -115,6 +122,22 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
         sent_day=said_day,
         day_was=day_was,
     )
+
+
+def _early_offered(
+    desk: Desk, caller: Caller, offer: Offer, early: EarlyDone
+) -> Offered | UnitAsked | Refusal:
+    """Done said of a period not begun: said, and the occurrence due now offered in its place
+    with the status typed; before the task's first period, nothing."""
+    if early.now is None:
+        return Refusal(f"{early.line} {UNCHANGED}")
+    offered = offer_status(desk, caller, replace(offer, key=early.now))
+    if isinstance(offered, Refusal):
+        return Refusal(f"{early.line}\n{offered.reason}")
+    if isinstance(offered, Offered):
+        said = f"{early.line} Kỳ đang đến hạn:"
+        return replace(offered, skipped=f"{said}\n{offered.skipped}" if offered.skipped else said)
+    return offered
 
 
 @use_case(writes=True)

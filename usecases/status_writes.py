@@ -34,6 +34,7 @@ from usecases import prompts
 from usecases.behalf_told import record_told
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.early_occurrences import early_done
 from usecases.milestones import milestone_for
 from usecases.occurrences import occurrence_for
 from usecases.prompts import NotePrompt, OfferPrompt
@@ -81,6 +82,9 @@ def write_status(
     stale = None if confirmed else stale_occurrence(desk, bare, key, target, status, note)
     if stale is not None:
         return stale
+    early = early_done(desk, key, status)
+    if early is not None:  # a press on an offer made before: the rule every path asks
+        return Refusal(f"{early.line} {UNCHANGED}")
     what = note_needed(status)
     if what and not says_something(note):
         current = desk.repo.current(key, target.agency)
@@ -112,6 +116,16 @@ def sent_ahead(
     if sent is None:
         return None
     following = occurrence_for(desk, key, agency)
+    early = early_done(desk, following, status)
+    if early is not None:  # the next period cannot be written today (u47 #2): when it can
+        unit = agency if target.behalf else ""
+        then = offers.code(offers.capnhat_line(following, "đã nộp", unit))
+        whose = esc(agency) if target.behalf else f"hạn {fmt_date(sent.due)}"
+        return Refusal(
+            f"{key_tag(sent.key)} ({whose}) đã ghi Hoàn thành ngày "
+            f"{fmt_date(sent.on)}; không ghi lại.\n{early.line} Từ ngày đó, nếu đã nộp: {then}. "
+            f"{UNCHANGED}"
+        )
     if target.behalf:
         next_one = offers.code(offers.capnhat_line(following, "đã nộp", agency))
         return Refusal(

@@ -42,7 +42,7 @@ from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.capnhat_tasks import task_keys, tasks_by_words, unknown_item, which_task
 from usecases.desk import Desk
-from usecases.early_occurrences import early_write
+from usecases.early_occurrences import early_done
 from usecases.period_keys import period_alone
 from usecases.prompts import NotePrompt, UnitPrompt
 from usecases.results import UNCHANGED, Refusal
@@ -242,9 +242,10 @@ def update_status(
         return status_choice(desk, caller, key, unclear=True, unit=named)
     assert reading.status is not None
     said = under_way(Offer(key, reading.status, note, unit=unit or ""), note)
-    early = early_write(desk, caller, said)
-    if early is not None:  # a period not begun (u46 #3): the one due now offered, never written
-        return early
+    if early_done(desk, key, said.status) is not None:
+        # a period not begun (u46 #3): the one due now offered, never written (the check is
+        # the offer's, one rule for both paths, u47 #3)
+        return offer_status(desk, caller, said)
     if said.partial:  # "/capnhat 406-15 xong 50%": under way, offered; never written as done
         return offer_status(desk, caller, said)
     done = said.status == Status.HOAN_THANH

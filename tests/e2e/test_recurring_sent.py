@@ -44,6 +44,24 @@ async def test_a_repeated_statement_by_the_bare_id_is_not_the_next_months_report
     repo = services(player).repo
     out = texts(await play(player, f"1002 > /capnhat {SEPTEMBER} đã nộp"), 1002)
     assert out == [f"{SEP} đã ở trạng thái Hoàn thành; không có gì được ghi thêm."]
+    out = texts(await play(player, f"1002 > /capnhat {MONTHLY} da nop"), 1002)
+    # October's period begins on 1/10: not offered on 25/9, said when it can be written
+    # (u47 #2: it offered a button for a write /capnhat refuses until 1/10)
+    assert out == [
+        f"{SEP} (hạn 20/9/2023) đã ghi Hoàn thành ngày 15/9/2023; không ghi lại.\n"
+        f"{OCT}: kỳ tháng 10/2023 chưa bắt đầu (từ 1/10/2023), chưa ghi. Từ ngày đó, nếu đã "
+        f"nộp: /capnhat {OCT} đã nộp. Không có gì thay đổi."
+    ], out
+    # free text says the same, and October named in chat is no offer either (u47 #3)
+    out = texts(await play(player, "1002 > bao cao mau so 02 da nop roi"), 1002)
+    assert out[0].startswith(f"{SEP} (hạn 20/9/2023) đã ghi Hoàn thành"), out
+    calls = await play(player, f"1002 > {OCT} da nop roi")
+    out = texts(calls, 1002)
+    assert out[0].startswith(f"{OCT}: kỳ tháng 10/2023 chưa bắt đầu (từ 1/10/2023)"), out
+    assert not [c for c in calls if c["buttons"]]
+    assert repo.current(OCTOBER, HAM_YEN) is None
+    # once October has begun, the repeat offers it; the press is the confirmation
+    await play(player, "@ 2023-10-02 08:00")
     calls = await play(player, f"1002 > /capnhat {MONTHLY} da nop")
     out = texts(calls, 1002)
     assert out[0].startswith(
@@ -52,11 +70,6 @@ async def test_a_repeated_statement_by_the_bare_id_is_not_the_next_months_report
     ), out
     assert calls[-1]["buttons"] == [[f"Ghi {OCT} → Hoàn thành?"]]
     assert repo.current(OCTOBER, HAM_YEN) is None  # nothing written before the press
-    # free text says the same
-    out = texts(await play(player, "1002 > bao cao mau so 02 da nop roi"), 1002)
-    assert out[0].startswith(f"{SEP} (hạn 20/9/2023) đã ghi Hoàn thành"), out
-    assert repo.current(OCTOBER, HAM_YEN) is None
-    # the press is the confirmation: October written
     out = texts(await play(player, f"1002 > [Ghi {OCT} → Hoàn thành?]"), 1002)
     assert out[0].startswith(
         f"✅ Đã ghi: Mẫu số 02 — tháng 10/2023 {OCT} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành"
@@ -123,8 +136,9 @@ async def test_the_coordinators_repeat_for_a_unit_is_said_and_the_next_month_giv
     await play(player, "@ 2023-09-25 08:00")
     out = texts(await play(player, f"{ADMIN} > /capnhat {MONTHLY} ubnd ham yen da nop"), ADMIN)
     assert out == [
-        f"{SEP} ({HAM_YEN}) đã ghi Hoàn thành ngày 15/9/2023; không ghi lại. Kỳ sau: "
-        f"/capnhat {OCT} {HAM_YEN} đã nộp."
+        f"{SEP} ({HAM_YEN}) đã ghi Hoàn thành ngày 15/9/2023; không ghi lại.\n{OCT}: kỳ "
+        "tháng 10/2023 chưa bắt đầu (từ 1/10/2023), chưa ghi. Từ ngày đó, nếu đã nộp: "
+        f"/capnhat {OCT} {HAM_YEN} đã nộp. Không có gì thay đổi."
     ]
     assert services(player).repo.current(OCTOBER, HAM_YEN) is None
     # typed before October has begun: said, never written (usecases/early_occurrences.py)
