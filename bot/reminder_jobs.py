@@ -46,7 +46,7 @@ from knowledge.render.messages import split_message
 from knowledge.render.reminder_text import reminder_message
 from knowledge.render.tracking_text import nudge_message
 from knowledge.rules.reminders import still_open
-from usecases import digest_asking, letter_forms, letter_notices, reminders
+from usecases import digest_asking, handins, letter_forms, letter_notices, reminders
 from usecases.desk import Desk
 from usecases.reminders import (
     DIGEST_AGENCY,
@@ -213,7 +213,8 @@ async def send_chat(
         bucket = owed_by.setdefault(agency, {}).setdefault(item.due, [])
         bucket += [k for k in open_keys if k not in bucket]
     if owed_by:
-        text = reminder_message(catalogue, province, owed_by, marks, today, chat_id < 0)
+        partly = await desk.run(handins.partly)  # some forms in: which, and which still owed
+        text = reminder_message(catalogue, province, owed_by, marks, today, chat_id < 0, partly)
         # reminders of days the bot missed, folded in here: said so under the heading (ux24 #7)
         missed = [i for i in due if i.id in keep and i.day is not None and i.day < today]
         if missed:

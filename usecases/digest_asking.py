@@ -6,13 +6,17 @@ question."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
 from knowledge.deliverables.digest import Digest, build_digest
+from knowledge.deliverables.tracking import TaskHandins
 from knowledge.reader.digest_words import asks_digest
 from knowledge.render.digest_text import digest_message
+from knowledge.render.submission_text import Partly
 from knowledge.rules.progress import Marks
+from usecases import handins
 from usecases.callers import Caller
 from usecases.deadline_history import moved_before
 from usecases.desk import Desk
@@ -46,13 +50,23 @@ def digest_for(
     lists not repeated), None when asked for (every list in full)."""
     catalogue, province = desk.catalogue, desk.province
     found = built_digest(desk, marks, day)
+    partly = handins.partly(desk)  # some forms in: said beside the unit, as /nopbai tinh says
     found = replace(
         found,
         since=since,
-        documents=tuple(moved_before(desk, found.documents)),
+        documents=tuple(with_partly(t, partly) for t in moved_before(desk, found.documents)),
         later=tuple(moved_before(desk, found.later)),
     )
     return found, digest_message(catalogue, province, found)
+
+
+def with_partly(t: TaskHandins, partly: Mapping[tuple[str, str], Partly]) -> TaskHandins:
+    """The document with what each unit still missing it sent of its forms, and still owes."""
+    units = tuple(
+        replace(u, detail=partly[(u.key, u.unit)].text) if (u.key, u.unit) in partly else u
+        for u in t.units
+    )
+    return replace(t, units=units)
 
 
 # desk.memory's entry: the last digest built, with what it was built from

@@ -24,7 +24,7 @@ from knowledge.reader.places import place_named
 from knowledge.reader.report_periods import occurrences_in
 from knowledge.render.answers import esc
 from knowledge.render.progress_text import recorder
-from knowledge.render.submission_text import handin_details
+from knowledge.render.submission_text import Partly, handin_details, partly_sent
 from knowledge.rules.officers import tracking_scope
 from knowledge.rules.reminder_days import OFFSETS
 from knowledge.rules.standing import DONE_STATUS
@@ -152,6 +152,15 @@ def reported(
         for item, change in current.items()
         if change.new == DONE_STATUS and (unit is None or item[1] == unit)
     ]
+
+
+@use_case(writes=False)
+def partly(desk: Desk) -> dict[tuple[str, str], Partly]:
+    """(task key, unit) -> the forms it sent and those it still owes, for each unit that sent
+    some of a task's forms of ours: said in its reminders and the digest, by the split /nopbai
+    tinh says ("đã nhận Phụ lục I, II; còn thiếu Phụ lục III, IV")."""
+    current = desk.statuses().current
+    return partly_sent(desk.province, desk.submissions.submissions(), reported(current))
 
 
 def unit_handins(desk: Desk, unit: str) -> Handins:

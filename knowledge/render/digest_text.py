@@ -18,7 +18,13 @@ from knowledge.deliverables.digest import (
 )
 from knowledge.deliverables.tracking import TaskHandins
 from knowledge.messages.markup import esc, key_tag
-from knowledge.render.compact_text import FULL_ARG, by_unit_lines, fits, units_named
+from knowledge.render.compact_text import (
+    FULL_ARG,
+    SHOWN_UNITS,
+    by_unit_lines,
+    fits,
+    units_named,
+)
 from knowledge.render.progress_text import province_count_line
 from knowledge.render.standing_dates import when_text
 from knowledge.render.tracking_text import counts_text, task_heading
@@ -46,13 +52,18 @@ def _digest(catalogue: Catalogue, province: Province, digest: Digest, full: bool
     if digest.documents:
         lines.append("\n<b>Hồ sơ, biểu mẫu chưa nộp</b>")
         for t in digest.documents:
-            missing = [u.unit for u in t.units if u.missing]
+            # a unit that sent some of the forms apart, with what it still owes (ux35 #8: it
+            # was listed with the units that sent nothing)
+            missing = [u.unit for u in t.units if u.missing and not u.detail]
             lines += [task_heading(t, day), esc(counts_text(t))]
             if listed_before(t, digest):
-                lines += _since_lines(t, digest)
+                lines += _since_lines(t, digest) + _partly_lines(t, full)
                 continue
+            lines += _partly_lines(t, full)
             named = "; ".join(esc(u) for u in missing) if full else units_named(missing)
-            lines.append(f"• chưa nộp ({len(missing)}): {named}")
+            nothing = "chưa nộp gì" if len(missing) < t.missing else "chưa nộp"
+            if missing:
+                lines.append(f"• {nothing} ({len(missing)}): {named}")
     lines += _later_lines(digest)
     if digest.late:
         lines.append("\n<b>Quá hạn</b>")
@@ -63,6 +74,19 @@ def _digest(catalogue: Catalogue, province: Province, digest: Digest, full: bool
     every = "" if full else f" (đủ: <code>/quahan tinh {FULL_ARG}</code>)"
     lines.append(f"\nChi tiết: <code>/nopbai tinh</code>, <code>/quahan tinh</code>{every}")
     return "\n".join(lines)
+
+
+def _partly_lines(t: TaskHandins, full: bool) -> list[str]:
+    """The units missing the document that sent some of its forms: each with what was received
+    and what is still owed, as /nopbai tinh splits it ("đã nhận Phụ lục I, II; còn thiếu …")."""
+    partly = [u for u in t.units if u.missing and u.detail]
+    if not partly:
+        return []
+    shown = partly if full else partly[:SHOWN_UNITS]
+    named = "; ".join(f"{esc(u.unit)} — {esc(u.detail)}" for u in shown)
+    rest = len(partly) - len(shown)
+    more = f" … và {rest} đơn vị khác" if rest > 0 else ""
+    return [f"• chưa nộp đủ ({len(partly)}): {named}{more}"]
 
 
 def _later_lines(digest: Digest) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from knowledge.calendar.deadlines import WEEKDAYS, describe_days, fmt_date, is_past
@@ -11,6 +12,7 @@ from knowledge.messages.markup import typed_key
 from knowledge.render.answers import esc
 from knowledge.render.progress_text import status_line
 from knowledge.render.standing_dates import when_text
+from knowledge.render.submission_text import Partly
 from knowledge.render.task_names import item_head, task_name
 from knowledge.render.tracking_text import usage_for
 from knowledge.rules.progress import ROLE_LABELS, Marks, standings
@@ -37,6 +39,7 @@ def _item_line(
     standing: Standing | None,
     marks: Marks,
     agency: str,
+    partly: Partly | None = None,
 ) -> str:
     mark = "📌 " if key not in catalogue.rows else ""
     several = standing is not None and (
@@ -50,11 +53,18 @@ def _item_line(
     # a row the unit only coordinates is said so, as /quahan says it (ux21 #14)
     coordinates = standing is not None and standing.role == "coordinate"
     role = f" [{ROLE_LABELS['coordinate']}]" if coordinates else ""
+    # some of its forms in: which, and the command of each still owed (ux35 #8: "Đang thực
+    # hiện" alone, while /nopbai tinh said "còn thiếu Phụ lục III, Phụ lục IV")
+    sent = f" — {esc(partly.text)} ({_commands(partly)})" if partly is not None else ""
     return (
         f"• {mark}{item_head(province, key, esc(item_title(catalogue, province, key)))}{role}"
         f" — {dates}"
-        f"{_hour(province, key)}{esc(status_line(code))}"
+        f"{_hour(province, key)}{esc(status_line(code))}{sent}"
     )
+
+
+def _commands(partly: Partly) -> str:
+    return ", ".join(f"<code>/nop {esc(f.code)}</code>" for f in partly.lacking)
 
 
 def _due_heading(catalogue: Catalogue, due: date, today: date) -> str:
@@ -85,6 +95,7 @@ def reminder_message(
     marks: Marks,
     today: date,
     group: bool = False,
+    partly: Mapping[tuple[str, str], Partly] | None = None,
 ) -> str:
     """The one message of a chat's day: each agency's open rows and tasks grouped by deadline,
     soonest first (a group following several agencies gets them all in one message; it got one
@@ -94,7 +105,8 @@ def reminder_message(
     as /tiendo and /quahan): filed under the date that applies, a row of several dates with
     its dates as the other views write them (`when_text`: "hạn 31/5/2021 (quá hạn 28 ngày),
     mốc 1 trên 2 (mốc 2: 30/6/2021, còn 2 ngày)"); the days a reminder was planned for (a
-    catch-up folds several) only choose the items."""
+    catch-up folds several) only choose the items. `partly`: (key, unit) -> the forms of a task
+    the unit sent and those it still owes (knowledge/render/submission_text.py)."""
     agencies = sorted(owed)
     names = ", ".join(esc(a) for a in agencies)
     lines = [f"⏰ <b>Nhắc hạn — {names}</b> ({WEEKDAYS[today.weekday()]}, {fmt_date(today)})"]
@@ -124,7 +136,17 @@ def reminder_message(
             lines.append(f"\n<b>{icon} Hạn {esc(_due_heading(catalogue, due, today))}</b>")
             firsts.append((late, keys[0]))
             for key in keys:
-                lines.append(_item_line(catalogue, province, key, now.get(key), marks, agency))
+                lines.append(
+                    _item_line(
+                        catalogue,
+                        province,
+                        key,
+                        now.get(key),
+                        marks,
+                        agency,
+                        (partly or {}).get((key, agency)),
+                    )
+                )
     coming = [key for late, key in firsts if not late]
     example = coming[0] if coming else firsts[-1][1] if firsts else ""
     if group:

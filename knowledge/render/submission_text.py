@@ -6,7 +6,8 @@ knowledge/deliverables/submissions.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.model import Province, split_key
@@ -60,15 +61,14 @@ def handin_details(
                 by = f", do {handed.behalf} ghi thay" if handed.behalf else ""
                 result[(key, unit)] = f"tệp {handed.file_name} lần {handed.version} ({day}{by})"
             continue
-        parts, lacking = [], []
-        for form in known:
-            got = forms.get(form.code)
-            if got is None:
-                lacking.append(form.name)
-            else:
-                day = fmt_date(got.submitted_at.date())
-                by = f", do {got.behalf} ghi thay" if got.behalf else ""
-                parts.append(f"{form.name} lần {got.version} ({day}{by})")
+        received, missing = form_split(known, forms)
+        lacking = [form.name for form in missing]
+        parts = []
+        for form in received:
+            got = forms[form.code]
+            day = fmt_date(got.submitted_at.date())
+            by = f", do {got.behalf} ghi thay" if got.behalf else ""
+            parts.append(f"{form.name} lần {got.version} ({day}{by})")
         if lacking and (key, unit) in reported:
             who = (recorded or {}).get((key, unit))
             parts.append(", ".join(lacking) + OUTSIDE + (f" ({who} ghi)" if who else ""))
@@ -83,6 +83,54 @@ def handin_details(
         said = result.get(pair, "")
         if mark not in said:
             result[pair] = f"{said}; {mark}" if said else mark
+    return result
+
+
+def form_split(known: Sequence[Form], forms: Mapping[str, Sent]) -> tuple[list[Form], list[Form]]:
+    """A task's forms a unit sent (`forms`: form code -> its latest version) and those it still
+    owes, in the task's order: the one split every view says ("còn thiếu …")."""
+    return [f for f in known if f.code in forms], [f for f in known if f.code not in forms]
+
+
+@dataclass(frozen=True)
+class Partly:
+    """A unit that sent some of a task's forms through the bot and owes the others."""
+
+    received: tuple[Form, ...]
+    lacking: tuple[Form, ...]
+
+    @property
+    def text(self) -> str:
+        """ "đã nhận Phụ lục I, II; còn thiếu Phụ lục III, IV" (plain, not escaped)."""
+        return f"đã nhận {_names(self.received)}; còn thiếu {_names(self.lacking)}"
+
+
+def _names(forms: Sequence[Form]) -> str:
+    """Forms named once with their kind: "Phụ lục I, II" (their names share "Phụ lục")."""
+    names = [f.name for f in forms]
+    kind = names[0].rpartition(" ")[0]
+    if kind and all(n.rpartition(" ")[0] == kind for n in names):
+        return f"{kind} " + ", ".join(n.rpartition(" ")[2] for n in names)
+    return ", ".join(names)
+
+
+def partly_sent(
+    province: Province, sent: Iterable[Sent], reported: Iterable[tuple[str, str]] = ()
+) -> dict[tuple[str, str], Partly]:
+    """(task key, unit) -> what it sent and still owes, for each unit that sent some but not all
+    of a task's forms of ours (`handin_details`'s split; a task the unit `reported` sent, the
+    rest outside the bot, owes nothing more): the reminders and the digest say it beside the
+    unit (ux35 #8: they said only "Đang thực hiện" while /nopbai tinh said "còn thiếu")."""
+    done = set(reported)
+    by_unit: dict[tuple[str, str], dict[str, Sent]] = {}
+    for item in sent:
+        by_unit.setdefault((item.task, item.agency), {})[item.form] = item
+    result = {}
+    for pair, forms in by_unit.items():
+        known = task_forms(province, split_key(pair[0])[0])
+        received, lacking = form_split(known, forms)
+        if received and lacking and pair not in done:
+            result[pair] = Partly(tuple(received), tuple(lacking))
     return result
 
 
