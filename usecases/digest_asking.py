@@ -10,10 +10,10 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
-from knowledge.deliverables.digest import Digest, build_digest
+from knowledge.deliverables.digest import Digest, build_digest, nothing_new, weekly_day
 from knowledge.deliverables.tracking import TaskHandins
 from knowledge.reader.digest_words import asks_digest
-from knowledge.render.digest_text import digest_message
+from knowledge.render.digest_text import digest_message, quiet_message
 from knowledge.render.submission_text import Partly
 from knowledge.rules.progress import Marks
 from usecases import handins
@@ -57,6 +57,11 @@ def digest_for(
         documents=tuple(with_partly(t, partly) for t in moved_before(desk, found.documents)),
         later=tuple(moved_before(desk, found.later)),
     )
+    if since is not None and not weekly_day(day, catalogue.calendar, desk.config.digest.weekdays):
+        # a day near a deadline with nothing new since the digest before: one line (ux28)
+        handed = any(s.submitted_at.date() >= since for s in desk.submissions.submissions())
+        if nothing_new(found, marks, handed):
+            return found, quiet_message(province, found)
     return found, digest_message(catalogue, province, found)
 
 

@@ -28,7 +28,9 @@ reminder day, ux34 #3), so every task still owed is in the digest or said to be 
 Repeats. A document the previous digest sent listed already (`since`: its day, from the delivery
 log) is not listed unit by unit again (the same 19 names every day read as noise): its counts,
 and who sent it since that digest (`sent_since`); the full list is /nopbai tinh, behind the
-digest's button.
+digest's button. A day near a deadline (not the weekly day) with nothing new since the digest
+before (`nothing_new`: no status written, no form handed in, nothing turned late, nothing newly
+chased or due within the week) is one line with the counts (ux28).
 """
 
 from __future__ import annotations
@@ -78,6 +80,11 @@ def provincial_deadlines(province: Province, start: date, end: date) -> list[dat
     task).
     """
     return sorted({due for task in province.tasks for due in task.occurrences(start, end)})
+
+
+def weekly_day(day: date, calendar: WorkCalendar, weekdays: Sequence[int]) -> bool:
+    """The digest's weekly day (a weekday off moved to the next working day of its week)."""
+    return _weekly(day, calendar, weekdays)
 
 
 def _weekly(day: date, calendar: WorkCalendar, weekdays: Sequence[int]) -> bool:
@@ -265,6 +272,27 @@ def build_digest(
         later,
         tuple(s for s in listed if s.state is State.LATE),
         {t.key: first_reminder(t.due, calendar, offsets) for t in tracked if t.due is not None},
+    )
+
+
+def nothing_new(digest: Digest, marks: Marks, handed_since: bool) -> bool:
+    """A digest sent after another (`digest.since`) that has nothing to tell since it: no status
+    written (a document marked sent, a row reported), no form handed in (`handed_since`), nothing
+    turned late, no document started being chased, no row came within the week. Such a day's
+    digest is one line (ux28: the same long list every working day before a deadline)."""
+    since = digest.since
+    if since is None:
+        return False
+    if handed_since or any(m.on >= since for m in marks.values()):
+        return False
+    if any(s.due is not None and not is_past(s.due, since) for s in digest.late_units):
+        return False
+    started = (chased_from(digest, t) for t in digest.documents)
+    if any(start is not None and start > since for start in started):
+        return False
+    window = since + timedelta(days=SOON)
+    return not any(
+        s.due is not None and s.due > window for units in digest.soon.values() for s in units
     )
 
 

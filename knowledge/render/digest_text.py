@@ -43,6 +43,18 @@ def digest_message(
     return text if full or fits(text) else _digest(catalogue, province, digest, full=False)
 
 
+def quiet_message(province: Province, digest: Digest) -> str:
+    """A digest day with nothing new since the digest before (knowledge/deliverables/digest.py
+    `nothing_new`): one line with the counts, and where the lists are."""
+    assert digest.since is not None
+    day, since = digest.day, fmt_date(digest.since)
+    return (
+        f"📋 <b>Tổng hợp {esc(province.name)}</b> ({WEEKDAYS[day.weekday()]}, {fmt_date(day)}): "
+        f"không có gì mới từ bản tổng hợp {since[: since.rfind('/')]} — "
+        f"{_counts(digest.headline)}. Xem đủ: <code>/tonghop</code>, <code>/nopbai tinh</code>"
+    )
+
+
 def _digest(catalogue: Catalogue, province: Province, digest: Digest, full: bool) -> str:
     day = digest.day
     lines = [

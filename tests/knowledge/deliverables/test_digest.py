@@ -12,6 +12,7 @@ from knowledge.deliverables.digest import (
     build_digest,
     digest_days,
     is_digest_day,
+    nothing_new,
     parse_weekdays,
 )
 from knowledge.render.answers import to_plain
@@ -191,3 +192,19 @@ def test_a_row_of_two_dates_says_which_one_it_is_late_for(catalogue, tq):
     short = to_plain(digest_message(catalogue, tq, found))
     line = next(ln for ln in short.splitlines() if ln.startswith("• Sở Y tế — "))
     assert "406-22" in line and "hạn" not in line
+
+
+def test_a_digest_day_with_nothing_new_since_the_last_is_said_to_be_so(catalogue, tq):
+    """ux28: near a deadline the digest went out every working day with the same lists. A day
+    with no status written, no form handed in, nothing turned late and nothing newly chased
+    since the digest before has nothing new; each of those is news."""
+    quiet = build_digest(catalogue, tq, {}, date(2021, 4, 16), since=date(2021, 4, 15))
+    assert nothing_new(quiet, {}, handed_since=False)
+    assert not nothing_new(quiet, {}, handed_since=True)  # a form came in
+    sent = {("tq-2021-04-20", "Sở Y tế"): Mark("hoan_thanh", date(2021, 4, 15))}
+    assert not nothing_new(quiet, sent, handed_since=False)  # a unit sent since
+    # the first working day after 20/4: the units that did not send turned late
+    after = build_digest(catalogue, tq, {}, date(2021, 4, 22), since=date(2021, 4, 20))
+    assert not nothing_new(after, {}, handed_since=False)
+    # the first digest (or one asked for) has no digest before it
+    assert not nothing_new(build_digest(catalogue, tq, {}, date(2021, 4, 16)), {}, False)
