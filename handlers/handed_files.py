@@ -228,10 +228,25 @@ def handed_in(done: FileHandedIn, by_reply: bool = False, unlike: str = "") -> t
         lines.append(f"{offer_text.early_line(done.early)}: tệp được tính là nộp sớm cho kỳ này.")
     if done.days_late and done.due is not None:  # as /nopbai then says it
         lines.append(late_line(done.due, done.days_late))
+    if done.unchecked:  # a document for a form laid out as a workbook (u47 #4)
+        lines.append(_unchecked_line(done.task.form, done.unchecked))
     if unlike:  # pressed for all the warning: said again beside the undo
         lines.append(offer_text.unlike_line(unlike, "").rstrip())
     lines.append(undo_hint(done.replaces, done.done is not None))
     return "\n".join(lines), undo_submission_button(done.id)
+
+
+def _unchecked_line(label: str, forms: tuple[tuple[str, str], ...]) -> str:
+    """A document kept for a form the province collects as a workbook: nothing in it checked
+    or compiled, said so, with the ways that are (so the officer never takes it as checked)."""
+    commands = ", ".join(f"<code>/nop {esc(code)}</code>" for _, code in forms)
+    label = label or ", ".join(name for name, _ in forms)
+    return (
+        f"⚠️ Tệp được lưu như bản đã ký, <b>bot không kiểm tra số liệu trong tệp</b> và không "
+        f"đưa vào bảng tổng hợp của tỉnh: {esc(label)} là biểu bảng tính (.xlsx). Để bot kiểm "
+        f"tra từng ô: gửi mẫu .xlsx đã điền (/baocao → “Mẫu …”) hoặc điền trong chat: "
+        f"{commands}."
+    )
 
 
 async def take_text(

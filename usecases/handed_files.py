@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from knowledge.catalogue.model import Province, Task, split_key
 from knowledge.catalogue.occurrence_names import spell_out
+from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.handed_files import (
     FILE_FORM,
     accepts_file,
@@ -82,6 +83,9 @@ class FileHandedIn:
     title: str = ""  # the task's short title ("Mẫu số 02 — tháng 9/2023"): the quote leads with it
     behalf: str | None = None  # "ghi thay": the admin who kept the unit's file
     early: Early | None = None  # the period it reports has not begun: said in the receipt
+    # a document (.pdf, .docx) for a task whose forms the bot lays out as workbooks: those
+    # forms (name, code), which this file was not checked against (u47 #4), said so
+    unchecked: tuple[tuple[str, str], ...] = ()
 
 
 def _takes(province: Province, task: Task, name: str | None) -> bool:
@@ -226,7 +230,16 @@ def hand_in(
         task_title(desk, key),
         behalf,
         not_begun(task, due, desk.clock.today()),
+        _unchecked(desk.province, task_id, name),
     )
+
+
+def _unchecked(province: Province, task_id: str, name: str) -> tuple[tuple[str, str], ...]:
+    """The forms of ours a task asks for, when the file kept for it is not a workbook: nothing
+    in it was checked cell by cell, nor compiled into the province's forms."""
+    if name.lower().endswith(".xlsx"):
+        return ()
+    return tuple((f.name, f.code) for f in task_forms(province, task_id))
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,12 @@ async def test_nop_bieu02_with_no_proposal_says_what_the_unit_can_do_and_takes_t
     out = texts(await player.line(f"1001 < {PDF}"), 1001)
     assert out[0].startswith("✅ Đã nhận tệp mau01_so_y_te.pdf"), out
     assert APRIL in out[0]
+    # kept as signed, never read as the form: said so, with the ways it is checked (u47 #4)
+    assert (
+        "⚠️ Tệp được lưu như bản đã ký, bot không kiểm tra số liệu trong tệp và không đưa vào "
+        "bảng tổng hợp của tỉnh: Biểu 02 là biểu bảng tính (.xlsx)."
+    ) in out[0]
+    assert "điền trong chat: /nop bieu02." in out[0]
     (sent,) = services(player).submissions.submissions(agency=ENV)
     assert (sent.task, sent.form, sent.file_name) == (APRIL, "tep", "mau01_so_y_te.pdf")
     assert services(player).repo.current(APRIL, ENV).new == "hoan_thanh"

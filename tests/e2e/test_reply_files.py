@@ -79,6 +79,7 @@ async def test_a_file_in_reply_to_a_reminder_of_several_is_offered(player):
     out = texts(await player.send(1001, f"[Nộp: Mẫu số 01 ({TASK})]"), 1001)
     assert out[0].startswith(f"✅ Đã nhận tệp daumoi.docx (1 KB) của {UNIT}")
     assert f"Đã ghi nhiệm vụ: Mẫu số 01 {TASK} ({UNIT}): Chưa bắt đầu → Hoàn thành" in out[0]
+    assert "không kiểm tra số liệu" not in out[0]  # a letter's form: a file is what it asks
     [kept] = services(player).submissions.submissions(task=TASK)
     assert (kept.agency, kept.form, kept.version) == (UNIT, "tep", 1)
     assert services(player).repo.current(TASK, UNIT).new == "hoan_thanh"
