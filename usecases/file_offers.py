@@ -22,6 +22,7 @@ from knowledge.deliverables.file_evidence import file_words, named_first
 from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.handed_files import FILE_FORM, file_tasks
 from knowledge.deliverables.period_begun import Early, begun_due, month_not_begun, not_begun
+from knowledge.deliverables.tracking import ended_day
 from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.desk import Desk
@@ -126,6 +127,11 @@ def doubted(
     )
 
 
+def _ended(desk: Desk, key: str) -> bool:
+    found = desk.province.task_at(key)
+    return found is not None and ended_day(*found) is not None
+
+
 def _weigh(
     desk: Desk,
     caller: Caller,
@@ -153,6 +159,9 @@ def _weigh(
         and not isinstance(target_of(desk, caller, claimed, name, unit), Refusal)
     ):
         offered = (claimed, *offered)
+    # a task (or period) whose tracking was ended collects nothing: never offered (u47 #1)
+    tracked = tuple(k for k in offered if not _ended(desk, k))
+    offered = tracked or offered
     chosen, named = _named_first(desk, agency, offered, name, head)
     if claimed in chosen:  # the month the file prints, of the form it prints: that one first
         chosen, named = (claimed, *(k for k in chosen if k != claimed)), frozenset({claimed})

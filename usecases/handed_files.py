@@ -14,7 +14,6 @@ from datetime import date, timedelta
 
 from knowledge.catalogue.model import Province, Task, split_key
 from knowledge.catalogue.occurrence_names import spell_out
-from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.handed_files import (
     FILE_FORM,
     accepts_file,
@@ -24,6 +23,7 @@ from knowledge.deliverables.handed_files import (
     form_words,
     may_hand_in,
     takes_files,
+    unchecked_forms,
 )
 from knowledge.deliverables.handed_files import (
     SUFFIXES as FILE_SUFFIXES,
@@ -32,6 +32,7 @@ from knowledge.deliverables.lateness import lateness
 from knowledge.deliverables.period_begun import Early, not_begun
 from knowledge.deliverables.tracking import collects
 from knowledge.render.answers import esc
+from knowledge.render.task_end_text import ended_handin
 from knowledge.rules.progress import standing_of
 from knowledge.rules.standing import State
 from knowledge.rules.statuses import Change, Status
@@ -230,16 +231,8 @@ def hand_in(
         task_title(desk, key),
         behalf,
         not_begun(task, due, desk.clock.today()),
-        _unchecked(desk.province, task_id, name),
+        unchecked_forms(desk.province, task_id, name),
     )
-
-
-def _unchecked(province: Province, task_id: str, name: str) -> tuple[tuple[str, str], ...]:
-    """The forms of ours a task asks for, when the file kept for it is not a workbook: nothing
-    in it was checked cell by cell, nor compiled into the province's forms."""
-    if name.lower().endswith(".xlsx"):
-        return ()
-    return tuple((f.name, f.code) for f in task_forms(province, task_id))
 
 
 @dataclass(frozen=True)
@@ -294,6 +287,9 @@ def file_key(
                 f"Không rõ nhiệm vụ «{esc(arg.strip()[:60])}» nhận tệp. Xem các nhiệm vụ phải "
                 "nộp: /nopbai. Không có gì được lưu."
             )
+        if task.ended is not None:  # its tracking ended: nothing collected for it (u47 #1)
+            end = ended_handin(task.id, task.form, task.ended, desk.province.coordinator, False)
+            return Refusal(end)
         return FileTarget(task.id, takes)
     if replied:
         # the reminder of one document: the officer pointed at that task (Telegram's reply),

@@ -21,7 +21,7 @@ from knowledge.catalogue.occurrence_names import spell_out
 from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.handed_files import takes_files
 from knowledge.deliverables.submissions import form_named
-from knowledge.deliverables.tracking import collects
+from knowledge.deliverables.tracking import collects, ended_day
 from knowledge.messages.status_only import no_document
 from knowledge.render.answers import esc
 from knowledge.render.task_end_text import ended_handin
@@ -99,11 +99,10 @@ def _ended(desk: Desk, caller: Caller, key: str) -> Refusal | None:
     found = desk.province.task_at(key)
     if found is None:
         return None
-    task, due = found
-    day = task.ended if due is None else task.ended_on(due)
+    day = ended_day(*found)
     if day is None:
         return None
-    name = task.form or task_title(desk, key)
+    name = found[0].form or task_title(desk, key)
     admin = desk.is_admin(caller.user_id)
     return Refusal(ended_handin(key, name, day, desk.province.coordinator, admin))
 

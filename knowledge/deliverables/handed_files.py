@@ -111,3 +111,12 @@ def file_summary(name: str, size: int) -> str:
     """ "tệp bao_cao.pdf (120 KB)": what the submission holds, as the views print it."""
     kb = max(1, round(size / 1024))
     return f"tệp {name} ({kb} KB)"
+
+
+def unchecked_forms(province: Province, task_id: str, name: str) -> tuple[tuple[str, str], ...]:
+    """The forms of ours (name, code) a task asks for, when the file kept for it is not a
+    workbook (a signed .pdf or .docx): nothing in it was checked cell by cell, nor compiled
+    into the province's forms, and its receipt says so (u47 #4)."""
+    if name.lower().endswith(".xlsx"):
+        return ()
+    return tuple((f.name, f.code) for f in task_forms(province, task_id))

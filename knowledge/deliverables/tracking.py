@@ -144,7 +144,14 @@ class TaskHandins:
     @property
     def ended(self) -> date | None:
         """The day the task's tracking was ended, when it was (this occurrence's alone too)."""
-        return self.task.ended_on(self.due) if self.due is not None else self.task.ended
+        return ended_day(self.task, self.due)
+
+
+def ended_day(task: Task, due: date | None) -> date | None:
+    """The day the tracking of a task (`due` None: the whole task) or of its occurrence due on
+    `due` was ended; None while it is tracked. Nothing is collected for it any more: no form or
+    file is awaited or offered (usecases/nop_targets.py, usecases/file_offers.py)."""
+    return task.ended_on(due) if due is not None else task.ended
 
 
 def collects(province: Province, task: Task) -> bool:

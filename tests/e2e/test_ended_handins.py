@@ -31,8 +31,16 @@ async def test_a_hand_in_of_an_ended_task_is_refused_and_nothing_kept(player):
         assert said.startswith(f"⏹ {TASK} Mẫu số 01: Sở Thông tin và Truyền thông đã kết thúc")
         assert "từ 10/8/2021 — không phải nộp" in said and "Không có gì thay đổi" in said
         assert "Gửi tệp" not in said and "/molai" not in said  # the officer cannot reopen it
-    # a file sent next is not kept for the ended task, nor marked sent
-    await player.upload(1001, "bc_syt.pdf", PDF)
+    # a file sent next is not kept for the ended task, nor marked sent; with the command as
+    # its caption, refused the same way; with none, never offered for it
+    (said,) = texts(await player.upload(1001, "bc_syt.pdf", PDF), 1001)
+    assert "không được lưu" in said and "đã kết thúc theo dõi" in said
+    await player.send(1001, "/nopbai")  # any message ends that wait
+    calls = await player.upload(1001, "mau01_syt.pdf", PDF)
+    labels = [label for c in calls if c["buttons"] for row in c["buttons"] for label in row]
+    assert labels and not [x for x in labels if TASK in x], labels
+    (said,) = texts(await player.upload(1001, "bc_syt.pdf", PDF, caption=f"/nop {TASK}"), 1001)
+    assert said.startswith(f"⏹ {TASK} Mẫu số 01: Sở Thông tin và Truyền thông đã kết thúc")
     assert services.submissions.submissions(task=TASK) == []
     assert services.repo.current(TASK, "Sở Y tế") is None
     # the coordinator keeping a unit's file hears the same, with how to track it again
