@@ -28,6 +28,7 @@ from knowledge.rules.statuses import (
 from usecases.behalf_told import record_told
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.early_occurrences import early_done
 from usecases.milestones import milestone_for
 from usecases.occurrences import occurrence_for
 from usecases.results import UNCHANGED, Refusal
@@ -136,6 +137,10 @@ def check(
         # a row of several milestones owed: done settles the one that applies, as in the chat
         chosen = milestone_for(desk, key, target.agency, status, note)
         key = chosen.key if chosen is not None else key
+        early = early_done(desk, key, status)
+        if early is not None:  # a period not begun: refused as the chat refuses it (u47 #3)
+            invalid.append((key, early.line))
+            continue
         checked.append((Edit(key, status, note), target, status))
     if forbidden:
         return Refused(Problem.FORBIDDEN, forbidden + invalid)

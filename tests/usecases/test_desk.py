@@ -188,5 +188,13 @@ def test_the_web_desk_writes_one_occurrence_of_a_recurring_task(db_url, assistan
         )
         assert isinstance(wrong, desk_writes.Refused)
         assert opened.repo.current("kh-monthly-sync@2020-06-02", unit) is None
+        # done of a period not begun is refused as the chat refuses it, nothing written
+        august = "kh-monthly-sync@2020-08-01"
+        early = opened.call(
+            desk_writes.record_statuses, who, [Edit(august, "hoan_thanh")], version
+        )
+        assert isinstance(early, desk_writes.Refused)
+        assert "chưa bắt đầu" in early.reasons[0][1], early
+        assert opened.repo.current(august, unit) is None
     finally:
         opened.sessions.kw["bind"].dispose()
