@@ -278,10 +278,17 @@ def build_digest(
 def nothing_new(digest: Digest, marks: Marks, handed_since: bool) -> bool:
     """A digest sent after another (`digest.since`) that has nothing to tell since it: no status
     written (a document marked sent, a row reported), no form handed in (`handed_since`), nothing
-    turned late, no document started being chased, no row came within the week. Such a day's
-    digest is one line (ux28: the same long list every working day before a deadline)."""
+    turned late, no document started being chased, no row came within the week, and nothing is
+    due today (a deadline's own day is the coordinator's last chase: its missing units are
+    named). Such a day's digest is one line (ux28: the same long list every working day before
+    a deadline)."""
     since = digest.since
     if since is None:
+        return False
+    due_today = any(t.due == digest.day for t in digest.documents) or any(
+        s.due == digest.day for units in digest.soon.values() for s in units
+    )
+    if due_today:
         return False
     if handed_since or any(m.on >= since for m in marks.values()):
         return False

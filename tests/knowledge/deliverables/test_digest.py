@@ -206,5 +206,8 @@ def test_a_digest_day_with_nothing_new_since_the_last_is_said_to_be_so(catalogue
     # the first working day after 20/4: the units that did not send turned late
     after = build_digest(catalogue, tq, {}, date(2021, 4, 22), since=date(2021, 4, 20))
     assert not nothing_new(after, {}, handed_since=False)
+    # 20/4 itself: the dossier's last day on time, its missing units named again
+    deadline_day = build_digest(catalogue, tq, {}, date(2021, 4, 20), since=date(2021, 4, 19))
+    assert not nothing_new(deadline_day, {}, handed_since=False)
     # the first digest (or one asked for) has no digest before it
     assert not nothing_new(build_digest(catalogue, tq, {}, date(2021, 4, 16)), {}, False)
