@@ -81,8 +81,8 @@ _YEAR_AFTER = re.compile(r"\s*\)?\s*nam\s+(\d{4})")
 _LABEL = r"|(?<![^\s;.(])(?:thoi gian|thoi han|han)\b[^:;.()]{0,30}:"
 _MONTH = re.compile(
     r"(?P<trigger>(?:hoan thanh\s+|xong\s+|thuc hien\s+)?(?:trong|truoc het|het|cuoi)"
-    r"|hoan thanh|xong" + _LABEL + r")\s+(?P<v>thang\s+(?P<m>\d{1,2})\s*(?:/|nam|\s)\s*"
-    r"(?P<y>\d{4}))"
+    r"|hoan thanh|xong" + _LABEL + r")\s+(?P<v>thang\s+(?P<m>\d{1,2})(?:\s*(?:/|nam|\s)\s*"
+    r"(?P<y>\d{4})|(?![\s/.-]*\d)))"
 )
 _QUARTER = re.compile(
     r"(?P<trigger>(?:hoan thanh\s+|xong\s+)?(?:trong|truoc het|het|cuoi|truoc)|hoan thanh|xong"
@@ -244,7 +244,10 @@ def deadlines(text: str, year: int | None) -> list[Found]:
                 continue
             if _forecast(low, m.start()):
                 continue
-            y = int(m.group("y"))
+            if m.group("y") is None and year is None:
+                continue  # "trong tháng 11" in a letter of no known year: no date
+            # (a month printed without its year is the letter's, as a day is: "trước ngày 30/6")
+            y = int(m.group("y") or year or 0)
             if pattern is _MONTH:
                 month = int(m.group("m"))
                 due, error = (

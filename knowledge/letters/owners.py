@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from knowledge.letters import dates
+from knowledge.letters.details import label_of
 from knowledge.letters.duties import after_first, own_clause
 from knowledge.letters.model import Problem
 from knowledge.letters.opening import owners_listed
@@ -83,7 +84,8 @@ def owed(
     supporters += helped_by_side(
         reader.sides, scope, section.all_lines, reader.tops, (own_work, others)
     )
-    helpers += helping + supporters + reader.joining
+    if not _own_column(section):
+        helpers += helping + supporters + reader.joining
     own = own_clause(line, dated_at, reader.register)
     named = subject(own.line, reader.register.mentions(own.line.text)) if own.start else ()
     named = (
@@ -241,3 +243,13 @@ def _introduced(section: Section) -> Line | None:
     if before and before[-1].text.rstrip().endswith(":"):
         return before[-1]
     return None
+
+
+def _own_column(section: Section) -> bool:
+    """`section` is a row of a table with a column of supporting units: the row's cell says
+    who supports its task (an empty cell: none), not a support sentence of the letter's."""
+    if section.kind != "row" or section.parent is None:
+        return False
+    rows = [s for s in section.parent.children if s.kind == "row"]
+    labels = [label_of(ln) for s in rows for ln in s.all_lines]
+    return any(got is not None and got[0] == "supporting" for got in labels)
