@@ -55,6 +55,7 @@ _FIGURES_GO_ON = re.compile(
 # the strokes a scan reads out of a stain or a rule, standing alone inside a sentence (between a
 # word and a word in lower case: "1 | Sở Y tế" is a table's row, its cells apart by a border)
 _STRAY = re.compile(r"(?:(?<=[^\W\d_])|(?<=[,;]))\s+[|_~]+\s+(?=[^\W\d_])|(?<=\w)~+|~+(?=\w)")
+_RULE = re.compile(r"^\s*[_\-=–—.*]{3,}\s*$")  # a page's rule, drawn with one character
 _KINH_GUI = re.compile(r"^\s*kinh gui\b")
 _HEAD_LINES = 12  # with no "Kính gửi", where a letter's head ends at the latest
 
@@ -102,10 +103,19 @@ def _body_start(lines: list[str]) -> int:
 def _unmark(lines: list[str], body: int) -> None:
     """Each page mark made a PAGE_BREAK; the blank lines about it too, when the text before it
     ends no sentence (a sentence the page cut goes on after it, no paragraph between)."""
+    head = set(plain(" ".join(lines[: max(0, body - 1)])).split())
     for at in range(body, len(lines)):
         if not page_mark(lines[at]):
             continue
         lines[at] = PAGE_BREAK
+        # the page's rule above its mark, and the issuer's name the next page repeats at its
+        # top ("ỦY BAN NHÂN DÂN TỈNH …" in capitals, every word the head's): the page's too
+        before = _content_before(lines, at)
+        if before is not None and _RULE.match(lines[before]):
+            lines[before] = PAGE_BREAK
+        after = next((k for k in range(at + 1, len(lines)) if lines[k].strip()), None)
+        if after is not None and _running_head(lines[after], head):
+            lines[after] = PAGE_BREAK
         before = _content_before(lines, at)
         if before is None or lines[before].rstrip().endswith(_ENDS_SENTENCE):
             continue
@@ -113,6 +123,11 @@ def _unmark(lines: list[str], body: int) -> None:
             if lines[k].strip() and lines[k] != PAGE_BREAK and not page_mark(lines[k]):
                 break
             lines[k] = PAGE_BREAK
+
+
+def _running_head(raw: str, head: set[str]) -> bool:
+    words = plain(raw).split()
+    return raw.strip().isupper() and len(words) >= 2 and set(words) <= head
 
 
 def _content_before(lines: list[str], at: int) -> int | None:
