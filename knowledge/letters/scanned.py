@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.letters.date_shapes import MONTH_YEAR, QUARTER_YEAR, SLASHED_DAY
 from knowledge.letters.markers import opens_item
 from knowledge.letters.text import PAGE_BREAK, TAKEN, plain
 
@@ -49,8 +50,7 @@ _SLASH_GOES_ON = re.compile(r"^/\s*\d")
 _DATE_WORD = re.compile(r"\b(?:ngay|thang|nam|quy)$")
 # (figures a date's: with a slash, or a year; "hằng tháng" / "3" is a table's next row)
 _FIGURES_GO_ON = re.compile(
-    r"^(?:\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\d{1,2}\s*/\s*\d{4}|\d{4}|[IVX]{1,4}\s*/\s*\d{4})"
-    r"(?=[\s,.;:)]|$)"
+    rf"^(?:{SLASHED_DAY}|{MONTH_YEAR}|\d{{4}}|{QUARTER_YEAR})(?=[\s,.;:)]|$)"
 )
 # the strokes a scan reads out of a stain or a rule, standing alone inside a sentence (between a
 # word and a word in lower case: "1 | Sở Y tế" is a table's row, its cells apart by a border)
