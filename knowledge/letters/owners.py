@@ -26,6 +26,7 @@ from knowledge.letters.units import (
     referred,
     related_owners,
     subject,
+    support_duty,
 )
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ def owed(
     if named and (set(named) != {reader.sender} or reader.leads_own(line, dated_at)):
         # the sender opening the line tells of its own doings ("Sở … dự kiến tổ chức hội
         # nghị … . Đề nghị các huyện … gửi … trước ngày …"): the duty's owners are read on
-        return named, tuple(helpers)
+        return named, (*helpers, *_heading_aids(section, line, named, reader))
     if "units" in fields:
         if related_owners(fields["units"]):  # a lead cell "Các cơ quan, đơn vị liên quan"
             return (), tuple(helpers)
@@ -253,3 +254,14 @@ def _own_column(section: Section) -> bool:
     rows = [s for s in section.parent.children if s.kind == "row"]
     labels = [label_of(ln) for s in rows for ln in s.all_lines]
     return any(got is not None and got[0] == "supporting" for got in labels)
+
+
+def _heading_aids(
+    section: Section, line: Line, named: tuple[str, ...], reader: Reading
+) -> tuple[str, ...]:
+    """The units heading `section` when their own duty there is a support one and another
+    unit's clause after it holds the date ("III. Sở A, Sở B" / "Cho ý kiến góp ý đối với dự
+    thảo …; Sở C hoàn thiện …, trình … trước ngày …"): they support that unit's task."""
+    if not section.units or set(section.units) & set(named) or section.generic:
+        return ()
+    return section.units if support_duty(line, reader.register) else ()
