@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.calendar.workdays import WorkCalendar
+from knowledge.letters.date_shapes import SLASHED_DATE, SLASHED_DAY
 from knowledge.letters.dates import Count, Found
 from knowledge.letters.model import DOUBT
 from knowledge.letters.text import Line
@@ -39,8 +40,8 @@ NEAR = 90  # characters between an event's name and the date it is held on, at m
 # day is the end of the span the letter gives it ("từ ngày 01/11/2021 đến hết ngày 30/11/2021")
 _AN_END = re.compile(r"\b(?:ket thuc|het)\b")
 _SPAN = re.compile(
-    r"\btu\s+(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*(?:,\s*)?"
-    r"(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(?P<end>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})"
+    rf"\btu\s+(?:ngay\s+)?{SLASHED_DAY}\s*(?:,\s*)?"
+    rf"(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(?P<end>{SLASHED_DATE})"
 )
 # a date a duty is due by is not the day an event named before it is held on ("… trong Chiến
 # dịch; đăng ký … trước ngày 25/10/2021")

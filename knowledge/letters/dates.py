@@ -15,6 +15,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from knowledge.calendar.deadlines import ROMAN, month_end, quarter_end
+from knowledge.letters.date_shapes import ANY_DAY, SLASHED_DATE
 from knowledge.letters.text import plain
 
 _DAY = r"(?P<d>\d{1,2})"
@@ -69,7 +70,7 @@ _BEFORE = re.compile(
     r"(?P<whose>\s+(?:cua|thuoc)\s+[^,.;()]{1,30}?(?=\s+(?:theo|tai)\b|\s*[,.;()]|\s*$))?"
     r"(?:\s+(?:theo|tai)\b[^,.;()]{0,80}?)?(?=\s*[,.;()]|\s*$)"
 )
-_EVENT_DAY = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b")
+_EVENT_DAY = re.compile(SLASHED_DATE + r"\b")
 # A date listed after a deadline's, sharing its trigger: "trước ngày 15/6 và 15/12".
 _LISTED = re.compile(
     r"\s*(?:,|va|hoac)\s*(?:ngay\s+)?(?P<d>\d{1,2})\s*(?:[/.-]\s*|thang\s+)(?P<m>\d{1,2})"
@@ -81,8 +82,8 @@ _YEAR_AFTER = re.compile(r"\s*\)?\s*nam\s+(\d{4})")
 _LABEL = r"|(?<![^\s;.(])(?:thoi gian|thoi han|han)\b[^:;.()]{0,30}:"
 _MONTH = re.compile(
     r"(?P<trigger>(?:hoan thanh\s+|xong\s+|thuc hien\s+)?(?:trong|truoc het|het|cuoi)"
-    r"|hoan thanh|xong" + _LABEL + r")\s+(?P<v>thang\s+(?P<m>\d{1,2})\s*(?:/|nam|\s)\s*"
-    r"(?P<y>\d{4}))"
+    r"|hoan thanh|xong" + _LABEL + r")\s+(?P<v>thang\s+(?P<m>\d{1,2})(?:\s*(?:/|nam|\s)\s*"
+    r"(?P<y>\d{4})|(?![\s/.-]*\d)))"
 )
 _QUARTER = re.compile(
     r"(?P<trigger>(?:hoan thanh\s+|xong\s+)?(?:trong|truoc het|het|cuoi|truoc)|hoan thanh|xong"
@@ -244,7 +245,10 @@ def deadlines(text: str, year: int | None) -> list[Found]:
                 continue
             if _forecast(low, m.start()):
                 continue
-            y = int(m.group("y"))
+            if m.group("y") is None and year is None:
+                continue  # "trong tháng 11" in a letter of no known year: no date
+            # (a month printed without its year is the letter's, as a day is: "trước ngày 30/6")
+            y = int(m.group("y") or year or 0)
             if pattern is _MONTH:
                 month = int(m.group("m"))
                 due, error = (
@@ -329,13 +333,9 @@ def _forecast(low: str, start: int) -> bool:
 
 
 # The start of a span whose end the date at hand is: "từ ngày 01/01/2023 đến hết ngày 31/10/2023".
-_SPAN_START = re.compile(
-    r"\btu\s+(?:ngay\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*(?:,\s*)?$"
-)
+_SPAN_START = re.compile(r"\btu\s+(?:ngay\s+)?" + ANY_DAY + r"\s*(?:,\s*)?$")
 # A date that ends the period the figures are counted over: a date not followed by "đến".
-_PERIOD_END = re.compile(
-    r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?![/.-]?\d)(?!\s*(?:,\s*)?den\b)"
-)
+_PERIOD_END = re.compile(ANY_DAY + r"(?![/.-]?\d)(?!\s*(?:,\s*)?den\b)")
 # The span is the time the work is done in, not what it covers: "thực hiện từ … đến hết …"
 # (the verb just before the span, not one further back: "thí điểm triển khai …, thời gian thí
 # điểm từ … đến hết …" is the pilot's period).

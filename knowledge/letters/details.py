@@ -198,17 +198,18 @@ def recipient(
 # A sentence opening with what the work is for ("Để có cơ sở tham mưu UBND tỉnh …, Sở … đề nghị
 # …"), or a clause of it after what the letter carries out ("Thực hiện Kế hoạch số …; để có số
 # liệu tham mưu UBND tỉnh báo cáo …, Sở … đề nghị …"), and the request that ends that purpose.
-_PURPOSE = re.compile(r"(?:^(?:[-+•–*]\s*)?|[;,]\s*)(?:de|nham)\s(?!nghi\b)")
+_PURPOSE = re.compile(r"(?:^(?:[-+•–*]\s*)?|[;,.]\s*)(?:de|nham)\s(?!nghi\b)")
 _REQUESTED = re.compile(r"\b(?:de nghi|yeu cau)\b")
 
 
 def _purpose_end(low: str) -> int:
     """Where the purpose a line opens with ends: at its request (`low`: the line plain); 0 when
     the line opens with none, or asks nothing after it."""
-    request = _REQUESTED.search(low)
-    if request is None or not _PURPOSE.search(low, 0, request.start()):
-        return 0
-    return request.start()
+    # (a request before the purpose is another's, cited: "Bộ … đề nghị các tỉnh …. Để …")
+    for request in _REQUESTED.finditer(low):
+        if _PURPOSE.search(low, 0, request.start()):
+            return request.start()
+    return 0
 
 
 # A bracket right after the receiver, and what in it names where the work goes: an office of

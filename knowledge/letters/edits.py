@@ -14,6 +14,7 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.calendar.hours import due_hour
 from knowledge.calendar.yearless import typed_day
 from knowledge.letters import dates, form_names, kept_start, recurring
+from knowledge.letters.date_shapes import ANY_DAY
 from knowledge.letters.model import Recurrence, Task
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.text import Line, plain
@@ -88,7 +89,7 @@ def read_deadline(task: Task, text: str, letter_date: date | None, today: date) 
 # coordinator added) says only that it was corrected ("15/9/2021 (đã sửa)"). A wording typed
 # ("trước 17 giờ ngày 20/8/2021", "hằng tháng, trước ngày 25") replaces the letter's, as typed.
 CORRECTED = " (đã sửa)"
-_BARE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?")
+_BARE = re.compile(ANY_DAY)
 _NOTE = re.compile(r" \(đã sửa(?:: (?P<to>[^()]*))?\)$")
 
 

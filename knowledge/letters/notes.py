@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from knowledge.letters.date_shapes import SLASHED_DATE
 from knowledge.letters.dates import deadlines
 from knowledge.letters.text import Line
 
@@ -73,6 +74,4 @@ def plain_of(text: str) -> str:
 
 
 def _has_date(text: str) -> bool:
-    return bool(re.search(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}", text)) and bool(
-        deadlines(text, None)
-    )
+    return bool(re.search(SLASHED_DATE, text)) and bool(deadlines(text, None))

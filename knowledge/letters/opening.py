@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from knowledge.letters.date_shapes import SLASHED_DATE
 from knowledge.letters.dates import Found
 from knowledge.letters.markers import ENTRY
 from knowledge.letters.register import PROVINCE_COMMITTEE, Mention, Register
@@ -295,23 +296,21 @@ def addressees(items: list[Line], register: Register, listed: tuple[str, ...] = 
 # "Ngày 14/6/2021, Ủy ban nhân dân tỉnh ban hành Văn bản số 1732/…", "Ngày 31/8/2022, Bộ … có
 # Văn bản số …": an earlier document, told.
 _ISSUED = re.compile(
-    r"^ngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*,.*\b(?:ban hanh|co|gui)\s+"
+    rf"^ngay\s+{SLASHED_DATE}\s*,.*\b(?:ban hanh|co|gui)\s+"
     r"(?:van ban|cong van|ke hoach|quyet dinh|thong bao)\s+so\b"
 )
 # A sentence that retells another document's request: it opens with that document, dated ("Ngày
 # 10/8/2022, Văn phòng Chính phủ có Công văn số … đề nghị …", "Tại Công văn số 215/… ngày
 # 13/4/2022, Sở … đã đề nghị …"); the second form only with the past "đã" of a request made then.
 _DOC = r"(?:van ban|cong van|ke hoach|quyet dinh|thong bao)\s+so\b"
-_CITED_AT = re.compile(
-    r"^(?:tai|theo)\s+" + _DOC + r"[^,]*\bngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*,"
-)
+_CITED_AT = re.compile(r"^(?:tai|theo)\s+" + _DOC + rf"[^,]*\bngay\s+{SLASHED_DATE}\s*,")
 _MADE_THEN = re.compile(r"\bda\s+(?:co\s+van ban\s+)?(?:de nghi|yeu cau|giao|chi dao|huong dan)\b")
 
 
 # … or the dated document is the sentence's subject: "Văn bản số 3363/UBND-KSTT ngày 10/4/2020
 # của UBND tỉnh đã yêu cầu định kỳ hằng tháng …" (with the past "đã" as well).
 _DOC_SAID = re.compile(
-    r"^" + _DOC + r"[^,;.]{0,40}\bngay\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b[^,;]{0,80}?"
+    r"^" + _DOC + rf"[^,;.]{{0,40}}\bngay\s+{SLASHED_DATE}\b[^,;]{{0,80}}?"
     r"\bda\s+(?:de nghi|yeu cau|giao|chi dao|huong dan|quy dinh)\b"
 )
 

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from knowledge.letters import dates
+from knowledge.letters.details import label_of
 from knowledge.letters.duties import after_first, own_clause
 from knowledge.letters.model import Problem
 from knowledge.letters.opening import owners_listed
@@ -25,6 +26,7 @@ from knowledge.letters.units import (
     referred,
     related_owners,
     subject,
+    support_duty,
 )
 
 if TYPE_CHECKING:
@@ -83,7 +85,8 @@ def owed(
     supporters += helped_by_side(
         reader.sides, scope, section.all_lines, reader.tops, (own_work, others)
     )
-    helpers += helping + supporters + reader.joining
+    if not _own_column(section):
+        helpers += helping + supporters + reader.joining
     own = own_clause(line, dated_at, reader.register)
     named = subject(own.line, reader.register.mentions(own.line.text)) if own.start else ()
     named = (
@@ -96,7 +99,7 @@ def owed(
     if named and (set(named) != {reader.sender} or reader.leads_own(line, dated_at)):
         # the sender opening the line tells of its own doings ("Sở … dự kiến tổ chức hội
         # nghị … . Đề nghị các huyện … gửi … trước ngày …"): the duty's owners are read on
-        return named, tuple(helpers)
+        return named, (*helpers, *_heading_aids(section, line, named, reader))
     if "units" in fields:
         if related_owners(fields["units"]):  # a lead cell "Các cơ quan, đơn vị liên quan"
             return (), tuple(helpers)
@@ -241,3 +244,24 @@ def _introduced(section: Section) -> Line | None:
     if before and before[-1].text.rstrip().endswith(":"):
         return before[-1]
     return None
+
+
+def _own_column(section: Section) -> bool:
+    """`section` is a row of a table with a column of supporting units: the row's cell says
+    who supports its task (an empty cell: none), not a support sentence of the letter's."""
+    if section.kind != "row" or section.parent is None:
+        return False
+    rows = [s for s in section.parent.children if s.kind == "row"]
+    labels = [label_of(ln) for s in rows for ln in s.all_lines]
+    return any(got is not None and got[0] == "supporting" for got in labels)
+
+
+def _heading_aids(
+    section: Section, line: Line, named: tuple[str, ...], reader: Reading
+) -> tuple[str, ...]:
+    """The units heading `section` when their own duty there is a support one and another
+    unit's clause after it holds the date ("III. Sở A, Sở B" / "Cho ý kiến góp ý đối với dự
+    thảo …; Sở C hoàn thiện …, trình … trước ngày …"): they support that unit's task."""
+    if not section.units or set(section.units) & set(named) or section.generic:
+        return ()
+    return section.units if support_duty(line, reader.register) else ()

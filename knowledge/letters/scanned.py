@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.letters.date_shapes import MONTH_YEAR, QUARTER_YEAR, SLASHED_DAY
 from knowledge.letters.markers import opens_item
 from knowledge.letters.text import PAGE_BREAK, TAKEN, plain
 
@@ -49,12 +50,12 @@ _SLASH_GOES_ON = re.compile(r"^/\s*\d")
 _DATE_WORD = re.compile(r"\b(?:ngay|thang|nam|quy)$")
 # (figures a date's: with a slash, or a year; "hằng tháng" / "3" is a table's next row)
 _FIGURES_GO_ON = re.compile(
-    r"^(?:\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\d{1,2}\s*/\s*\d{4}|\d{4}|[IVX]{1,4}\s*/\s*\d{4})"
-    r"(?=[\s,.;:)]|$)"
+    rf"^(?:{SLASHED_DAY}|{MONTH_YEAR}|\d{{4}}|{QUARTER_YEAR})(?=[\s,.;:)]|$)"
 )
 # the strokes a scan reads out of a stain or a rule, standing alone inside a sentence (between a
 # word and a word in lower case: "1 | Sở Y tế" is a table's row, its cells apart by a border)
 _STRAY = re.compile(r"(?:(?<=[^\W\d_])|(?<=[,;]))\s+[|_~]+\s+(?=[^\W\d_])|(?<=\w)~+|~+(?=\w)")
+_RULE = re.compile(r"^\s*[_\-=–—.*]{3,}\s*$")  # a page's rule, drawn with one character
 _KINH_GUI = re.compile(r"^\s*kinh gui\b")
 _HEAD_LINES = 12  # with no "Kính gửi", where a letter's head ends at the latest
 
@@ -102,10 +103,19 @@ def _body_start(lines: list[str]) -> int:
 def _unmark(lines: list[str], body: int) -> None:
     """Each page mark made a PAGE_BREAK; the blank lines about it too, when the text before it
     ends no sentence (a sentence the page cut goes on after it, no paragraph between)."""
+    head = set(plain(" ".join(lines[: max(0, body - 1)])).split())
     for at in range(body, len(lines)):
         if not page_mark(lines[at]):
             continue
         lines[at] = PAGE_BREAK
+        # the page's rule above its mark, and the issuer's name the next page repeats at its
+        # top ("ỦY BAN NHÂN DÂN TỈNH …" in capitals, every word the head's): the page's too
+        before = _content_before(lines, at)
+        if before is not None and _RULE.match(lines[before]):
+            lines[before] = PAGE_BREAK
+        after = next((k for k in range(at + 1, len(lines)) if lines[k].strip()), None)
+        if after is not None and _running_head(lines[after], head):
+            lines[after] = PAGE_BREAK
         before = _content_before(lines, at)
         if before is None or lines[before].rstrip().endswith(_ENDS_SENTENCE):
             continue
@@ -113,6 +123,11 @@ def _unmark(lines: list[str], body: int) -> None:
             if lines[k].strip() and lines[k] != PAGE_BREAK and not page_mark(lines[k]):
                 break
             lines[k] = PAGE_BREAK
+
+
+def _running_head(raw: str, head: set[str]) -> bool:
+    words = plain(raw).split()
+    return raw.strip().isupper() and len(words) >= 2 and set(words) <= head
 
 
 def _content_before(lines: list[str], at: int) -> int | None:

@@ -13,12 +13,17 @@ from __future__ import annotations
 import re
 
 from knowledge.letters.details import head_kind
-from knowledge.letters.text import plain
+from knowledge.letters.text import PAGE_BREAK, TAKEN, plain
 
 _GAP = re.compile(r" {2,}")
 _NUMBER_HEADS = ("tt", "stt", "so tt")
 _ROW_NUMBER = re.compile(r"^\d{1,2}[.)]?$")
+# a date its cell wrapped after a slash ("ngày 15/4/" over "2023") is one date again
+_SPLIT_DATE = re.compile(r"(\d/) (?=\d{4}\b)")
+_SPECK = re.compile(r"\s+[~_^`]+$")  # a speck a scan left after a cell's text
 _SLACK = 3  # how far a wrapped piece may stand from its column's start
+# what a page's end leaves inside a table: a rule, a page number, the page break itself
+_FURNITURE = re.compile(r"^\s*(?:[_\-=–—.*]{3,}|(?:trang\s*)?\d{1,3}\s*/\s*\d{1,3})?\s*$")
 
 
 def _pieces(raw: str) -> list[tuple[int, str]]:
@@ -35,12 +40,14 @@ def _pieces(raw: str) -> list[tuple[int, str]]:
     return found
 
 
-def _head(raw: str) -> tuple[list[int], bool] | None:
+def _head(raw: str, below: str) -> tuple[list[int], bool] | None:
     """Where each column of a head row of a table of tasks starts, and whether the first is the
-    rows' number; None for any other line."""
-    if "|" in raw or "\t" in raw:
+    rows' number; None for any other line. `below` is the next line: a head drawn with borders
+    ("|STT| Nội dung | Chủ trì |") over rows laid out with spaces is this table too, its
+    borders read as the spaces they stand for."""
+    if "\t" in raw or "|" in below or "\t" in below:
         return None  # a table the other readers take
-    cells = _pieces(raw)
+    cells = _pieces(raw.replace("|", " "))
     if len(cells) < 3:
         return None
     kinds = [
@@ -66,12 +73,13 @@ def tabbed(text: str) -> str:
     out = list(lines)
     i = 0
     while i < len(lines):
-        head = _head(lines[i])
+        below = next((b for b in lines[i + 1 :] if b.strip()), "")
+        head = _head(lines[i], below)
         if head is None:
             i += 1
             continue
         starts, numbered = head
-        out[i] = "\t".join(c for _, c in _pieces(lines[i]))
+        out[i] = "\t".join(c for _, c in _pieces(lines[i].replace("|", " ")))
         row: list[list[str]] | None = None
         at = i  # the line the current row is given on
         j = i + 1
@@ -79,6 +87,12 @@ def tabbed(text: str) -> str:
             pieces = _pieces(lines[j])
             if not pieces:  # a blank line inside the table, unless the table ended
                 j += 1
+                continue
+            if row is not None and _page_end(lines, j):
+                # a page's foot inside the table, its rows going on after: no row's text
+                while _furniture(lines[j]):
+                    out[j] = "" if lines[j].strip() else lines[j]
+                    j += 1
                 continue
             columns = [_column(p, starts) for p, _ in pieces]
             placed = [c for c in columns if c is not None]
@@ -96,7 +110,25 @@ def tabbed(text: str) -> str:
                 out[j] = ""
             else:
                 break
-            out[at] = "\t".join(" ".join(cell) for cell in row)
+            out[at] = "\t".join(_cell(cell) for cell in row)
             j += 1
         i = j
     return "\n".join(out)
+
+
+def _cell(pieces: list[str]) -> str:
+    """A cell's wrapped pieces as one text, a scan's specks at their ends left out."""
+    return _SPLIT_DATE.sub(r"\1", " ".join(_SPECK.sub("", p) for p in pieces))
+
+
+def _furniture(raw: str) -> bool:
+    return raw in (PAGE_BREAK, TAKEN) or (bool(raw.strip()) and bool(_FURNITURE.match(plain(raw))))
+
+
+def _page_end(lines: list[str], at: int) -> bool:
+    """A page's foot opens at `at` and a row numbered as the table's opens after it."""
+    k = at
+    while k < len(lines) and (_furniture(lines[k]) or not lines[k].strip()):
+        k += 1
+    pieces = _pieces(lines[k]) if k < len(lines) and k > at else []
+    return len(pieces) >= 2 and bool(_ROW_NUMBER.match(pieces[0][1]))

@@ -352,10 +352,17 @@ def _reported(kept: list[str], printed: list[str], register: Register) -> list[s
     # a review the units have made ("chỉ đạo UBND các xã rà soát …; tổng hợp, báo cáo kết quả
     # …"): the report is that review's finding, one duty with it
     directing = [i for i in directing if not _DIRECTS_REVIEW.search(plain(printed[i]))]
+    # … and so is a report on the very work directed ("chỉ đạo … triển khai …; báo cáo kết quả
+    # triển khai …"): the result names the directed work by its verb
+    result = _RESULT_OF.match(plain(kept[-1]))
+    if result:
+        work = re.compile(rf"\b{result.group(1)}\b")
+        directing = [i for i in directing if not work.search(plain(printed[i]))]
     return [p for i, p in enumerate(kept) if i not in directing]
 
 
 _DIRECTS_REVIEW = re.compile(r"\bchi dao\b.*\b(?:ra soat|kiem tra|danh gia)\b")
+_RESULT_OF = re.compile(r"^(?:bao cao|gui)\s+ket qua\s+(\w+\s\w+)\b")
 
 
 def _under(title: str, section: Section | None, register: Register) -> str:

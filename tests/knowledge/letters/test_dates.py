@@ -408,3 +408,13 @@ def test_the_extension_another_unit_proposed_heading_an_answer_sets_no_day():
     assert deadlines("2. Về đề xuất gia hạn thời gian nộp hồ sơ đến ngày 15/8/2024", 2024) == []
     (found,) = deadlines("Sở Tư pháp gia hạn thời gian nộp hồ sơ đến ngày 15/8/2024.", 2024)
     assert found.due == date(2024, 8, 15)
+
+
+def test_a_month_printed_without_its_year_is_the_letters_year():
+    (found,) = deadlines("Sở Y tế hoàn thành kết nối trong tháng 11.", 2022)
+    assert (found.due, found.text) == (date(2022, 11, 30), "trong tháng 11")
+    # … none where the letter's year is unknown, and "tháng 11/2023" keeps its own
+    assert deadlines("Sở Y tế hoàn thành kết nối trong tháng 11.", None) == []
+    assert [f.due for f in deadlines("hoàn thành trong tháng 11/2023", 2022)] == [
+        date(2023, 11, 30)
+    ]

@@ -28,6 +28,16 @@ def test_a_purpose_after_the_grounds_clause_names_no_receiver(register):
     assert recipient(line, register)[0] == "Sở Nội vụ"
 
 
+def test_a_purpose_in_its_own_sentence_after_a_cited_request_names_no_receiver(register):
+    # the request before the purpose is another body's, retold; the letter's own comes after
+    line = Line(
+        1,
+        "Ngày 25/8/2022, Bộ Y tế có Văn bản số 4410/BYT-CNTT đề nghị các địa phương cung cấp số "
+        "liệu. Để kịp thời tổng hợp, báo cáo UBND tỉnh, Sở Y tế đề nghị các đơn vị thực hiện:",
+    )
+    assert recipient(line, register)[0] is None
+
+
 def test_an_item_number_names_a_table_row_only_in_a_letter_numbered_by_its_rows():
     note = Line(9, "Kết quả các nhiệm vụ tại mục 1 và 3 gửi về Sở Tài chính để tổng hợp.")
     cited = Line(10, "Nhiệm vụ tại mục 2 của Văn bản số 12/STC ngày 01/3/2024 đã hoàn thành.")

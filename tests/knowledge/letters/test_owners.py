@@ -427,3 +427,20 @@ chính trước ngày 25/12/2024.
     # not every addressee: the two the item's lead-in line names
     assert set(counted.units) == {"Sở Y tế", "Sở Nội vụ"}
     assert set(DISTRICTS) <= set(reviewed.units)
+
+
+def test_units_heading_an_item_whose_own_duty_supports_anothers_dated_clause_support_it(catalogue):
+    draft = _read(
+        catalogue,
+        """1. Sở Y tế, Sở Nội vụ
+Cho ý kiến đối với dự thảo Quy chế quản lý kinh phí; Sở Tài chính hoàn thiện Quy chế, trình UBND
+tỉnh trước ngày 20/12/2024.
+2. Sở Tư pháp
+Báo cáo số liệu quyết toán năm 2024, gửi Sở Tài chính trước ngày 10/12/2024.
+""",
+    )
+    rules, review = draft.tasks
+    assert rules.units == ("Sở Tài chính",)
+    assert set(rules.supporting) == {"Sở Y tế", "Sở Nội vụ"}
+    # a heading unit whose own duty is the dated one owes it and supports nothing
+    assert review.units == ("Sở Tư pháp",) and review.supporting == ()

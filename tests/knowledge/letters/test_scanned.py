@@ -52,6 +52,22 @@ def test_a_page_number_between_paragraphs_keeps_them_apart():
     assert body == ["1. Sở Y tế báo cáo trước ngày 10/5/2022.", "2. Sở Tư pháp phối hợp."]
 
 
+def test_a_pages_rule_and_the_issuer_repeated_atop_the_next_page_go_with_its_number():
+    body = _body(
+        "1. Sở Y tế báo cáo trước ngày 10/5/2022;\n"
+        "______________________________\n"
+        "                                        2\n"
+        "SỞ THÔNG TIN VÀ TRUYỀN THÔNG\n"
+        "2. Sở Tư pháp báo cáo trước ngày 20/5/2022.\n"
+        "3. SỞ TƯ PHÁP GỬI KÈM DANH SÁCH.\n"  # capitals the head does not print: the body's
+    )
+    assert body == [
+        "1. Sở Y tế báo cáo trước ngày 10/5/2022;",
+        "2. Sở Tư pháp báo cáo trước ngày 20/5/2022.",
+        "3. SỞ TƯ PHÁP GỬI KÈM DANH SÁCH.",
+    ]
+
+
 def test_a_number_at_the_margin_is_no_page_mark_but_one_far_from_it_is():
     assert page_mark("                                    2")
     assert page_mark("Sở TT&TT Tuyên Quang          Trang 2/3")
