@@ -56,6 +56,34 @@ def with_row_standing(
     stood = _stood(catalogue, view, agency, prov, today, marks, first)
     if not stood:
         return answer
+    told = _standing_said(answer, view, stood)
+    updated = [m for s in stood if (m := marks.get((view.key, s.agency))) is not None]
+    if not updated or not answer.sure:
+        return told
+    # who wrote each unit's status last ("ai đang làm mục 14", ux35 #7), from the log
+    lines = "\n".join(
+        updated_line(view.key, s.agency, marks[(view.key, s.agency)])
+        for s in stood
+        if (view.key, s.agency) in marks
+    )
+    return replace(told, html=_before_source(told.html, lines))
+
+
+def updated_line(key: str, unit: str, mark: Mark) -> str:
+    """ "• Cập nhật gần nhất (Sở Xây dựng): Nguyen Van An, 25/5/2021 — /lichsu 406-14"."""
+    who = f"{esc(mark.by)}, " if mark.by else ""
+    return f"• Cập nhật gần nhất ({esc(unit)}): {who}{fmt_date(mark.on)} — /lichsu {esc(key)}"
+
+
+def _before_source(html: str, line: str) -> str:
+    """`line` put before the card's source line ("Nguồn: …"), else at its end."""
+    lines = html.split("\n")
+    at = next((i for i, x in enumerate(lines) if x.startswith("Nguồn:")), len(lines))
+    return "\n".join([*lines[:at], line, *lines[at:]])
+
+
+def _standing_said(answer: Answer, view: RowView, stood: list[Standing]) -> Answer:
+    """The card with where the units stand on the row's dates (see `with_row_standing`)."""
     standing = stood[0]
     if all(s.state in SETTLED for s in stood) and not standing.milestones:
         # done or closed: no days counted on its dates, its standing said once (ux35 #2)

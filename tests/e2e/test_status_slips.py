@@ -55,3 +55,25 @@ async def test_notes_and_slipped_statuses_of_one_officer(player, db_url, capsys)
     [text] = texts(await player.send(1001, "/tiendo"), 1001)
     [line] = [x for x in text.splitlines() if x.startswith("• 406-14 ")]
     assert "✅ Hoàn thành — hạn 31/5/2021" in line and "ngày)" not in line
+
+
+async def test_a_district_sees_a_rows_standing_and_who_wrote_it(player):
+    """ux35 #7: /tiendo sở xây dựng showed a district 406-14 done, "so xay dung xong muc 14
+    chua" refused it; "ai dang lam muc 14" never named who wrote the row's status."""
+    for line in (
+        "@ 2021-05-20 08:00",
+        "1001 Nguyen Van An > /dangky so xay dung",
+        "1003 Le Van Cuong > /dangky ubnd huyen ham yen",
+        f"{ADMIN} > /duyet 1001",
+        f"{ADMIN} > /duyet 1003",
+        "@ 2021-05-25 09:00",
+        "1001 > /capnhat 406-14 xong",
+        "@ 2021-07-02 09:00",
+    ):
+        await player.line(line)
+    [tiendo] = texts(await player.send(1003, "/tiendo so xay dung"), 1003)
+    assert "406-14" in tiendo and "✅ Hoàn thành" in tiendo
+    [text] = texts(await player.send(1003, "so xay dung xong muc 14 chua"), 1003)
+    assert "Sở Xây dựng: ✅ Hoàn thành — xong 25/5/2021, đúng hạn (hạn 31/5/2021)" in text
+    [text] = texts(await player.send(1003, "ai dang lam muc 14"), 1003)
+    assert "• Cập nhật gần nhất (Sở Xây dựng): Nguyen Van An, 25/5/2021" in text
