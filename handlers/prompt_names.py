@@ -3,7 +3,6 @@ line that says a note is still awaited after a question asked beside it."""
 
 from __future__ import annotations
 
-from knowledge.deliverables.forms import FORMS
 from knowledge.messages.markup import key_tag
 from knowledge.messages.offers import note_still_awaited
 from knowledge.render.answers import esc
@@ -43,8 +42,7 @@ def prompt_name(prompt: Prompt) -> str:
     if isinstance(prompt, ProposalPrompt) and prompt.listed:
         return "lượt chờ tên đề xuất mới"  # /dexuat's list: nothing was typed
     if isinstance(prompt, SubmitPrompt):  # by its form's name (ux35 #6: "biểu" said none)
-        form = FORMS.get(prompt.form)
-        return f"phần nhập {esc(form.name)}" if form is not None else "biểu đang nộp dở"
+        return f"phần nhập {esc(prompt.form_name)}"
     return "đề xuất đang nhập dở"
 
 

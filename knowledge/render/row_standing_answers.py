@@ -85,6 +85,7 @@ def _before_source(html: str, line: str) -> str:
 def _standing_said(answer: Answer, view: RowView, stood: list[Standing]) -> Answer:
     """The card with where the units stand on the row's dates (see `with_row_standing`)."""
     standing = stood[0]
+    shown: RowView
     if all(s.state in SETTLED for s in stood) and not standing.milestones:
         # done or closed: no days counted on its dates, its standing said once (ux35 #2)
         html = _after_dates(_no_days(answer.html, _DATE_LINES), _settled_lines_of(stood))
@@ -92,7 +93,7 @@ def _standing_said(answer: Answer, view: RowView, stood: list[Standing]) -> Answ
         return replace(answer, items=[shown, *answer.items[1:]], html=html)
     if standing.milestones:
         line = f"{LINE} ({esc(standing.agency)}): {esc(when_text(standing))}"
-        shown: RowView = replace(
+        shown = replace(
             view, deadline=standing.due, standing=standing.state.value, unit=standing.agency
         )
         html = _after_dates(answer.html, line)
