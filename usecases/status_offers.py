@@ -82,7 +82,7 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
     correcting = corrected_day(current, offer.status, offer.sent_on) is not None
     whose = target if found.behalf else None
     if not correcting and repeats(desk.repo.current(offer.key, target), offer.status, offer.note):
-        if note_needed(offer.status) and current is not None and caller.chat_id is not None:
+        if note_needed(offer.status) and not offer.note and current and caller.chat_id:
             # "406-54 vuong" on a row at Vướng mắc: the next line is offered as its new note,
             # through the offer's follow-up (ux35 #4: it was read as a question and lost)
             waiting = OfferPrompt(offer.key, offer.status, unit=target if found.behalf else "")

@@ -30,6 +30,11 @@ async def test_notes_and_slipped_statuses_of_one_officer(player, db_url, capsys)
     assert [s[2] for s in statuses(db_url, capsys)] == ["cho bo ca"]
     await player.send(1001, "[Ghi 406-11/Xây dựng → Vướng mắc, kèm ghi chú]")
     assert [s[2] for s in statuses(db_url, capsys)] == ["chua co tai khoan ket noi"]
+    # the same note again: nothing new, nothing asked
+    [text] = texts(
+        await player.send(1001, "406-11/xay dung vuong chua co tai khoan ket noi"), 1001
+    )
+    assert "không có gì được ghi thêm" in text and "Gõ lý do mới" not in text
     out = await player.send(1001, "406-14 vuogn mac cho bo xd huong dan")
     [text] = texts(out, 1001)
     assert "«vuogn mac»: có phải bạn muốn ghi 406-14" in text and "→ Vướng mắc?" in text
