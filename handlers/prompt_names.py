@@ -41,7 +41,9 @@ def prompt_name(prompt: Prompt) -> str:
         return f"lựa chọn đơn vị để ghi thay <b>{esc(prompt.key)}</b>"
     if isinstance(prompt, ProposalPrompt) and prompt.listed:
         return "lượt chờ tên đề xuất mới"  # /dexuat's list: nothing was typed
-    return "biểu đang nộp dở" if isinstance(prompt, SubmitPrompt) else "đề xuất đang nhập dở"
+    if isinstance(prompt, SubmitPrompt):  # by its form's name (ux35 #6: "biểu" said none)
+        return f"phần nhập {esc(prompt.form_name)}"
+    return "đề xuất đang nhập dở"
 
 
 def still_awaited(prompt: NotePrompt) -> str:

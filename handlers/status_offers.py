@@ -157,8 +157,11 @@ async def offer(
         if quoted and found.note:  # the note just typed, quoted in the question it answers
             said += f", ghi chú «{esc(found.note)}»"
             tail = tail.replace(f"\nGhi chú: {esc(found.note)}", "", 1)
+        ask = "Bạn muốn ghi"
+        if found.spelled:  # a status typed with a slip: asked as a guess (ux35 #3)
+            ask = f"«{esc(found.spelled)}»: có phải bạn muốn ghi"
         text = (
-            f"Bạn muốn ghi {named} → {said}?"
+            f"{ask} {named} → {said}?"
             f"{tail}{partial}\nBấm nút để ghi{then}; không bấm thì không có gì thay đổi."
         )
     if result.unchanged:  # "406-14 và 406-15 xong", 406-14 already done: said, not dropped

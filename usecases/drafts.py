@@ -35,6 +35,7 @@ from knowledge.rules.drafts import (
     FORM_DRAFT_LIFE,
     LATE_NOTE_SLOT,
     NOTE_SLOT,
+    OFFER_SLOT,
     alive,
 )
 from knowledge.rules.proposals import STEPS, may_propose
@@ -150,6 +151,11 @@ def keep_ended(desk: Desk, caller: Caller, prompt: Prompt, why: PromptEnd) -> Ke
         and prompt.agency != caller.agency
     ):
         keep_file(desk, caller.chat_id, caller.user_id, prompt)
+        return None
+    if isinstance(prompt, OfferPrompt) and prompt.note and not prompt.others:
+        # its button lapses; its command says the note typed (statements_lapsed.lapsed)
+        kind, payload = prompts.dump(prompt)
+        desk.repo.save_draft(caller.chat_id, caller.user_id, OFFER_SLOT, kind, payload, now)
         return None
     waits = awaited_note(prompt, caller.agency)
     if waits is not None and why in NOTE_KEPT_AFTER:

@@ -13,6 +13,7 @@ from knowledge.reader.form_asides import (
     Nothing,
     asks_beside_form,
     key_alone,
+    list_line,
     nothing_at_step,
     numbers_only,
 )
@@ -60,8 +61,22 @@ def form_aside(desk: Desk, caller: Caller, text: str) -> tuple[FormStep, str] | 
 
 @use_case(database=False)
 def stray_counts(desk: Desk, caller: Caller, text: str) -> Refusal | None:
-    """Numbers typed with no form open: not taken, and said so, with the form they fit."""
-    if caller.waiting is not None or not numbers_only(text):
+    """Numbers typed with no form open, or a list form's line (its fields between ";"): not
+    taken, and said so, with the forms they fit (ux35 #6: a Phụ lục III line typed after
+    /tiendo ended the form was answered as a question about 406-14)."""
+    if caller.waiting is not None:
+        return None
+    if list_line(text):
+        how = "; ".join(
+            f"{esc(f.name)}: <code>/nop {f.code}</code>"
+            for f in FORMS.values()
+            if f.shape == "list"
+        )
+        return Refusal(
+            f"Không có biểu nào đang mở, nên dòng «{esc(text.strip()[:60])}» chưa được ghi vào "
+            f"đâu. Mở biểu — {how} — rồi gõ lại dòng này."
+        )
+    if not numbers_only(text):
         return None
     how = "; ".join(
         f"{esc(f.name)}: <code>/nop {f.code}</code>" for f in FORMS.values() if f.shape == "counts"

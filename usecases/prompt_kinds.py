@@ -8,6 +8,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, ClassVar
 
+from knowledge.deliverables.forms import FORMS
 from knowledge.rules.statuses import Status, rows_at_once
 
 
@@ -141,6 +142,12 @@ class SubmitPrompt:
     agency: str
     lines: list[dict[str, Any]] = field(default_factory=list)
     counts: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def form_name(self) -> str:
+        """The form's name as printed ("Phụ lục III"), for the line that says it ended."""
+        form = FORMS.get(self.form)
+        return form.name if form is not None else self.form
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,9 @@ tracking /nopbai, /nopbai tinh and the digest print), a row by `standing_of` (/t
 free text and the commands always agree (issue 20).
 
 Reading needs no database (`standing_asked`, on the loop); the answer reads the statuses
-(`answer_standing`, off it). Who may see which unit is /nopbai's rule (`tracking_scope`): an
-admin any unit, an officer their own.
+(`answer_standing`, off it). Who may see which unit's hand-ins is /nopbai's rule
+(`tracking_scope`): an admin any unit, an officer their own; a row's standing is /tiendo's, which
+shows any unit's rows to anyone.
 """
 
 from __future__ import annotations
@@ -59,6 +60,11 @@ def answer_standing(desk: Desk, caller: Caller, asked: Asked, text: str) -> Answ
     """The answer, or None when the asker may not see it this way (read as a question then)."""
     if isinstance(asked, LetterAsked):
         return _letter(desk, caller, asked)
+    if not asked.is_task and asked.unit is not None:
+        # a row's standing is /tiendo's to anyone who asks ("/tiendo sở xây dựng" from a
+        # district): a unit's hand-ins alone are its own (ux35 #7: "so xay dung xong muc 14
+        # chua" was refused to the district /tiendo showed it to)
+        return _row(desk, asked, asked.unit)
     scope = tracking_scope(caller.actor, asked.unit, asked.unit is None or asks_own(text))
     if scope is None:
         return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from knowledge.messages import offers
-from knowledge.messages.refusals import already
+from knowledge.messages.refusals import already, already_noted
 from knowledge.reader.capnhat_line import repeats
 from knowledge.reader.writes import Offer
 from knowledge.render.answers import esc
@@ -89,6 +89,12 @@ def offer_status(desk: Desk, caller: Caller, offer: Offer) -> Offered | UnitAske
     correcting = corrected_day(current, offer.status, offer.sent_on) is not None
     whose = target if found.behalf else None
     if not correcting and repeats(desk.repo.current(offer.key, target), offer.status, offer.note):
+        if note_needed(offer.status) and not offer.note and current and caller.chat_id:
+            # "406-54 vuong" on a row at Vướng mắc: the next line is offered as its new note,
+            # through the offer's follow-up (ux35 #4: it was read as a question and lost)
+            waiting = OfferPrompt(offer.key, offer.status, unit=target if found.behalf else "")
+            prompts.wait_for(desk, caller.chat_id, caller.user_id, waiting)
+            return Refusal(already_noted(offer.key, offer.status, current.note or "", whose))
         return Refusal(already(offer.key, offer.status, whose))
     assert caller.chat_id is not None
     note = offer.note[:MAX_NOTE]

@@ -205,6 +205,20 @@ def _bare_forms(agency: Agency) -> set[str]:
     return forms
 
 
+def _sector_shorts(agencies: Iterable[Agency]) -> dict[str, str]:
+    """A department's short alias less its "Sở" ("Sở XD" -> "xd"): how its sector is typed
+    after a sub-row's key ("406-11/xd", ux35 #5); only those one department's aliases give."""
+    found: dict[str, set[str]] = {}
+    for agency in agencies:
+        if agency.kind != "so":
+            continue
+        for alias in agency.aliases:
+            tokens = _name_tokens(alias)
+            if len(tokens) == 2 and tokens[0].fold == "so" and tokens[1].raw.isupper():
+                found.setdefault(tokens[1].fold, set()).add(agency.name)
+    return {short: next(iter(names)) for short, names in found.items() if len(names) == 1}
+
+
 class AgencyResolver:
     """Matches spans of a question against every form with spaces removed, so that "Sở TT&TT",
     "so tt tt", "STTTT" and "LĐ-TB&XH" all meet their agency.
@@ -258,6 +272,7 @@ class AgencyResolver:
             for agency in agencies.values()
         }
         self._department_forms: list[str] | None = None
+        self._shorts = _sector_shorts(agencies.values())
         self.restated = {agency.name: _restatements(agency) for agency in agencies.values()}
         for form, names in owners.items():
             if len(names) > 1:
@@ -360,6 +375,12 @@ class AgencyResolver:
             return exact[0]
         mention = self.find(text)
         return mention.name if mention else None
+
+    def sector_short(self, text: str) -> str | None:
+        """The department whose short alias, less its "Sở", the whole text is ("xd": Sở Xây
+        dựng), as a sub-row's sector is typed; None for anything else."""
+        tokens = tokenize(text)
+        return self._shorts.get(tokens[0].fold) if len(tokens) == 1 else None
 
     def whole(self, text: str) -> str | None:
         """The agency the whole text names ("So Y te", "SYT", "ubnd ham yen", "Sở Tài chánh"),

@@ -29,12 +29,12 @@ def code(line: str) -> str:
     return f"<code>{esc(line)}</code>"
 
 
-def lapsed_offer(key: str, status: Status, unit: str, needs_note: bool) -> str:
+def lapsed_offer(key: str, status: Status, unit: str, needs_note: bool, typed: str = "") -> str:
     """An older offer's button (another message came since): the exact command that writes
-    what it offered, so nothing has to be retyped from memory; the note, which the button does
-    not carry, to be typed after it when the status needs one."""
+    what it offered, so nothing has to be retyped from memory; the note typed for it (`typed`,
+    ux35 #6) in it, else, when the status needs one, where to type it."""
     line = capnhat_line(key, status.label.lower(), unit)
-    note = " &lt;ghi chú&gt;" if needs_note else ""
+    note = f" {esc(typed)}" if typed else " &lt;ghi chú&gt;" if needs_note else ""
     return (
         f"Đề nghị ghi này đã hết hiệu lực. Để ghi, gõ <code>{esc(line)}{note}</code>. {UNCHANGED}"
     )

@@ -110,6 +110,17 @@ def already(key: str, status: Status, unit: str | None = None) -> str:
     return f"{key_tag(key)}{whose} đã ở trạng thái {esc(status.label)}; không có gì được ghi thêm."
 
 
+def already_noted(key: str, status: Status, note: str, unit: str | None = None) -> str:
+    """A status that needs a note said again without one: the note it stands with, and the
+    next line taken as a new one, offered for a press (ux35 #4)."""
+    whose = f" ({esc(unit)})" if unit else ""
+    kept = f" (ghi chú «{esc(note)}»)" if note else ""
+    return (
+        f"{key_tag(key)}{whose} đã ở trạng thái {esc(status.label)}{kept}. Gõ lý do mới ở tin "
+        "nhắn tiếp theo để cập nhật; không gõ thì không có gì thay đổi."
+    )
+
+
 def line_usage(form_code: str) -> str:
     """The fields of one line of Phụ lục II–IV typed in chat, separated by ";" (plain text)."""
     return f"cấp (tỉnh, huyện, xã); lĩnh vực; tên dịch vụ; {_LINE_TAILS[form_code]}"

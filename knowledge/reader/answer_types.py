@@ -13,7 +13,6 @@ from knowledge.catalogue.views import RowView, TaskView
 from knowledge.reader.parse import Parsed
 from knowledge.reader.reading import Reading
 from knowledge.render import answers
-from knowledge.rules.row_dates import row_dates
 
 # The intents of `python -m bot ask --json` (README, ../shared/eval).
 Intent = Literal[
@@ -114,27 +113,19 @@ def duty_standing(reading: Reading, province: Province) -> bool:
 
 
 def dated_row(catalogue: Catalogue, province: Province, reading: Reading) -> bool:
-    """A row asked about whose dates in the province are several: its own milestones (406-39:
-    each said with where it stands, knowledge/render/row_standing_answers.py), or, answered
-    surely, the decision's date beside the province's (`row_dates`: a province's date moved
-    after the decision's, which stays owed and counts, ux28 #1): the answer says where the unit
-    stands on them, as /tiendo says it, from the statuses."""
-    if reading.intent not in ("item", "service"):
+    """A row asked about, or offered ("Có phải bạn hỏi…"), that the province assigned: its
+    answer says where the unit stands on it, from the statuses, by /tiendo's rule — a row of
+    several dates each where it stands (406-39's milestones, the decision's date beside the
+    province's, ux28 #1), a row done or closed without days counted on its dates (ux35 #2:
+    406-14 done on 25/5 was said "quá hạn 32 ngày" beside ✅)."""
+    if reading.intent not in ("item", "service", "suggest"):
         return False
-    keys = [h.key for h in reading.hits[:1]]
+    keys = [h.key for h in reading.hits]
     if reading.row is not None and reading.row.decision:
         keys.append(f"{reading.row.decision}-{reading.row.number}")
     elif reading.row is not None:
         keys.append(f"{province.decision}-{reading.row.number}")
-    for key in keys:
-        found = province.assignments.get(key)
-        if found is None or key not in catalogue.rows:
-            continue
-        if len(found.milestones) > 1:
-            return True
-        if reading.sure and len(row_dates(catalogue, province, key)) > 1:
-            return True
-    return False
+    return any(key in province.assignments and key in catalogue.rows for key in keys)
 
 
 @dataclass

@@ -103,13 +103,28 @@ def _closer(word: str) -> bool:
     return len(tokens) == 1 and (tokens[0] in _CLOSERS or tokens[0] in CLOSING_PARTICLES)
 
 
+# Filler that closes a note only typed with its marks: "cả" ("đã nộp cả"), while an unmarked
+# "ca" ends real notes ("chờ bộ CA": the ministry of public security, ux35 #1)
+_CLOSING_MARKED = MarkedWords("cả", marked_only="cả")
+
+
+def _closing_filler(word: str) -> bool:
+    folded = fold(word)
+    if folded not in FILLER | {""}:
+        return _closer(word)
+    tokens = tokenize(word)
+    return folded not in _CLOSING_MARKED.keys or (
+        len(tokens) == 1 and tokens[0] in _CLOSING_MARKED
+    )
+
+
 def trim_filler(note: str) -> str:
     """The note less the filler words at its ends ("ạ, chờ ký số rồi ạ" -> "chờ ký số"), and
     less the particles that close it ("đang làm thôi": no note)."""
     words = note.split()
     while words and (fold(words[0]) in _OPENING_FILLER | {""} or _closes_clause(words)):
         words.pop(0)
-    while words and (fold(words[-1]) in FILLER | {""} or _closer(words[-1])):
+    while words and _closing_filler(words[-1]):
         words.pop()
     return " ".join(words).strip(" ,;:-–—.")
 

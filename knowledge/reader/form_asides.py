@@ -49,6 +49,17 @@ def numbers_only(text: str) -> bool:
     return bool(_NUMBERS_ONLY.match(text)) and not _DATE_ALONE.match(text) and not key_alone(text)
 
 
+MIN_LINE_FIELDS = 3  # level; sector; service: the fields every list form's line opens with
+
+
+def list_line(text: str) -> bool:
+    """A list form's line as the chat asks it typed (Phụ lục II–IV: "Cấp tỉnh; Xây dựng; …"):
+    three fields or more between ";", no question, no command; not counts alone."""
+    fields = [f for f in text.split(";") if f.strip()]
+    plain = "?" not in text and not text.lstrip().startswith("/")
+    return len(fields) >= MIN_LINE_FIELDS and plain and not numbers_only(text)
+
+
 class Nothing(StrEnum):
     TIER = "tier"  # the tier's "Không có" button: no procedures at this tier
     LIST = "list"  # a list with no line yet: shown for its ✅ Nộp, none to report

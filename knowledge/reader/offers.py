@@ -32,6 +32,9 @@ class Offer:
     # the words an admin typed after "ghi thay" that name no unit ("ghi thay tn …"): said back
     # with the buttons of the units to choose from, never dropped in silence
     unit_typed: str = ""
+    # the status words as typed, one slip from the status read ("vuogn mac"): the offer asks
+    # "Có phải bạn muốn ghi …?" (knowledge/reader/status_spelling.py)
+    spelled: str = ""
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,9 @@ class RowLookup:
         if not words:
             return None
         typed = "".join(expand_words([t.fold for t in words]))
-        agency = self.agencies.resolve(" ".join(t.raw for t in words))
+        typed_name = " ".join(t.raw for t in words)
+        # "406-11/xd": the department's short alias less its "Sở" ("Sở XD"), as "sxd" is read
+        agency = self.agencies.resolve(typed_name) or self.agencies.sector_short(typed_name)
         for sub in subs:
             name = "".join(t.fold for t in tokenize(sub.sub or ""))
             if name and (name.startswith(typed) or typed.startswith(name)):

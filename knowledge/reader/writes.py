@@ -34,6 +34,7 @@ from knowledge.reader.row_runs import spread_ranges
 from knowledge.reader.sent_dates import said_sent, without_day
 from knowledge.reader.shares import below_whole
 from knowledge.reader.spelling import untelexed
+from knowledge.reader.status_spelling import respelled
 from knowledge.reader.status_words import NEGATIONS, SPAN_WORDS, status_span
 from knowledge.reader.task_choice import occurrences
 from knowledge.reader.task_refs import one_form
@@ -111,6 +112,10 @@ def statement(
     # "406-11 xong rooif": Telex left-overs read back as the question reader reads them
     text = untelexed(spread_ranges(text), assistant.vocabulary)
     found = _statement(text, assistant, province, today, agency)
+    slip = respelled(text) if found is None and not reads_as_question(text) else None
+    if slip is not None:  # "406-14 vuogn mac …": offered, asked as a guess (status_spelling)
+        guess = _statement(slip.text, assistant, province, today, agency)
+        found = replace(guess, spelled=slip.typed) if isinstance(guess, Offer) else None
     if isinstance(found, Offer):
         found = _unit_typed(found, text)
         said = _sent_day(under_way(found, text), province, today)

@@ -129,6 +129,20 @@ def beside_text(s: Standing) -> str:
     )
 
 
+def settled_text(s: Standing) -> str:
+    """A row or task done for the unit, said the same in every view that counts no days for it
+    (ux35 #2): "xong 25/5/2021, đúng hạn (hạn 31/5/2021)", "xong 3/6/2021, muộn 3 ngày (hạn
+    31/5/2021)"; "" when it is not done (closed: its status says it)."""
+    if s.state is not State.DONE:
+        return ""
+    verb = "nộp" if s.is_task else "xong"
+    said = f"{verb} {fmt_date(s.done_on)}" if s.done_on else verb
+    if s.due is not None:
+        result = f"muộn {s.late_by} ngày" if s.late_by else "đúng hạn"
+        said += f", {result} (hạn {fmt_date(s.due)})"
+    return said
+
+
 def done_text(s: Standing, mark: Mark | None) -> str:
     """How a done item is said where a unit's done work is listed ("Hàm Yên đã làm gì rồi"):
     the day it was reported done and who reported it, late days beside ("xong 13/4/2021, Nguyễn

@@ -35,6 +35,9 @@ FILE_SLOT = "file"
 # An admin's ghi thay (`/nop <task> <unit>`) a command ended before its file came (ux32 #4): the
 # file sent within a write's window is still offered for that unit, never read as a letter.
 BEHALF_SLOT = "behalf_file"
+# An offer with the note typed for it, ended by another command before its press (ux35 #6):
+# its lapsed button's command carries that note, so it is never typed again.
+OFFER_SLOT = "offer"
 
 
 def alive(saved_at: datetime, now: datetime, slot: str) -> bool:

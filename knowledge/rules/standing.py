@@ -31,8 +31,9 @@ States, for a unit (one agency) on a day, from its latest status (a `Mark`):
   as a late row counts): that date is shown, and `Standing.late_by` is the days after it,
   counted as the hand-in tracking counts a document sent late; the views say so beside it, and
   never count it late (`Standing.sent_late`: a standing of its own, "nộp muộn N ngày", that
-  every view states and none drops). Done in time, the date shown is the latest one passed
-  (the next one if none has passed; for a monthly task, the month it has met ahead).
+  every view states and none drops). Done in time, the date shown is the first date it met
+  (the next one if none has passed; for a monthly task, the month it has met ahead), the same
+  whatever day it is asked: a done row has no days left or late in any view (ux35 #2).
 - ended: the coordinator ended the tracking of the task ("Kết thúc theo dõi", `Task.ended`) and
   the unit had neither sent it (done) nor reported it not eligible (closed): it is no longer owed,
   so never open, never late, never reminded, and not "chưa nộp" in the hand-in views; the final
@@ -220,6 +221,8 @@ class Standing:
     milestones: tuple[tuple[Deadline, State], ...] = ()
     # for each of `milestones`, the days after its first date missed it was reported done
     milestones_late: tuple[int, ...] = ()
+    # done: the day it was reported done (the views say it: "✅ xong 25/5/2021, đúng hạn")
+    done_on: date | None = None
 
     @property
     def due(self) -> date | None:
@@ -325,7 +328,9 @@ def stand(
         shown = last or following
         met = [d for d in ordered if shown is None or d.due <= shown.due]
         after = [d for d in met if (m := mark_for(d)) is not None and is_past(d.due, m.on)]
-        state, applies = State.DONE, after[0] if after else shown
+        # in time: the first date it met, whatever day it is asked (ux35 #2: 406-14 done on
+        # 25/5 was said against 31/5 on 28/6 and against the decision's 30/6 on 2/7)
+        state, applies = State.DONE, after[0] if after else (met[0] if met else shown)
     phases = 1 if role == "task" else len(ordered)
     phase = 0 if applies is None else 1 if phases == 1 else ordered.index(applies) + 1
     steps = tuple(ordered) if role != "task" else ()
@@ -335,6 +340,7 @@ def stand(
     done_by = mark_for(applies) if applies is not None else mark
     if state is State.DONE and done_by is not None and applies is not None:
         late_by = (done_by.on - applies.due).days if is_past(applies.due, done_by.on) else 0
+    done_on = done_by.on if state is State.DONE and done_by is not None else None
     return Standing(
         key,
         agency,
@@ -350,6 +356,7 @@ def stand(
         late_by=late_by,
         milestones=marked[0],
         milestones_late=marked[1],
+        done_on=done_on,
     )
 
 

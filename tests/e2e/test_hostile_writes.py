@@ -235,7 +235,10 @@ def test_thousands_of_messages_against_the_decision_layer(assistant, catalogue):
             checked["no offer" if offer is None else "offer"] += 1
             if offer is not None:
                 assert not reads_as_question(text)
-                assert any(p.kind == "status" for p in parts) or "xong" in text, text
+                # a word one slip from a status ("hoanthanh", "xog") is offered only as a guess,
+                # asked "Có phải bạn muốn ghi …?" (knowledge/reader/status_spelling.py)
+                said = any(p.kind == "status" for p in parts) or "xong" in text
+                assert said or offer.spelled, text
                 named = {p.value for p in parts if p.kind == "key"}
                 assert offer.key in named or not named, (text, offer)
     assert writes > 1000 and offers == OFFERS_CHECKED

@@ -20,6 +20,9 @@ from knowledge.reader.resend_words import asks_to_resend
         ("chu tri chua co", "chu tri chua co"),
         ("co kinh phi roi", "co kinh phi"),
         ("chủ, đầu tư chưa ký", "chủ, đầu tư chưa ký"),
+        # an unmarked "ca" ending a note is a word of it ("bộ CA", ux35 #1); "cả" is filler
+        ("cho bo ca", "cho bo ca"),
+        ("chờ bộ cả", "chờ bộ"),
     ],
 )
 def test_an_emphatic_particle_closing_the_clause_is_left_out(note, kept):

@@ -43,3 +43,41 @@ def test_a_row_done_is_said_done_not_late():
     said = _ask("406-22 han khi nao", day, marks)
     [line] = [x for x in said.splitlines() if x.startswith("• Tiến độ")]
     assert "✅ Hoàn thành" in line and "quá hạn" not in line and "QUÁ HẠN" not in line
+
+
+def test_a_row_done_in_time_is_said_done_the_same_in_every_view():
+    """ux35 #2: 406-14 reported done on 25/5 (the province's 31/5) was "quá hạn 32 ngày" beside
+    ✅ in its card and in a choice of rows, and /tiendo said 31/5 on 28/6, 30/6 on 2/7."""
+    unit, done = "Sở Xây dựng", date(2021, 5, 25)
+    marks = {("406-14", unit): Mark("hoan_thanh", done)}
+    assistant = default_assistant()
+    tq = assistant.catalogue.province("tuyen-quang")
+    said = {}
+    for day in (date(2021, 5, 28), date(2021, 6, 28), date(2021, 7, 2)):
+        card = assistant.answer(assistant.understand("406-14", day, "tuyen-quang", unit), marks)
+        [line] = [x for x in card.text.splitlines() if x.startswith("• Tiến độ")]
+        assert (
+            line == f"• Tiến độ {unit}: ✅ Hoàn thành — xong 25/5/2021, đúng hạn (hạn 31/5/2021)"
+        )
+        dates = [x for x in card.text.splitlines() if x.startswith("• Hạn")]
+        assert dates and not any("ngày)" in x for x in dates)
+        offered = assistant.answer(
+            assistant.understand("cap phep", day, "tuyen-quang", unit), marks
+        )
+        assert not offered.sure
+        [row] = [x for x in offered.text.splitlines() if x.startswith("• 406-14 ")]
+        assert row.endswith("hạn 31/5/2021 — ✅ Hoàn thành, xong 25/5/2021, đúng hạn")
+        [s] = [
+            s for s in standings(assistant.catalogue, tq, marks, day, unit) if s.key == "406-14"
+        ]
+        said[day] = unit_line(assistant.catalogue, tq, s, True)
+        assert "ngày)" not in said[day] and "hạn 31/5/2021" in said[day]
+    assert len(set(said.values())) == 1  # /tiendo says one date, whatever the day
+
+
+def test_a_row_done_late_says_how_late_not_how_many_days_ago():
+    marks = {("406-14", "Sở Xây dựng"): Mark("hoan_thanh", date(2021, 6, 3))}
+    assistant = default_assistant()
+    asked = assistant.understand("406-14", date(2021, 7, 2), "tuyen-quang", "Sở Xây dựng")
+    text = assistant.answer(asked, marks).text
+    assert "xong 3/6/2021, muộn 3 ngày (hạn 31/5/2021)" in text and "quá hạn" not in text

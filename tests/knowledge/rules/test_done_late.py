@@ -42,14 +42,16 @@ def test_done_after_the_date_is_done_late_by_the_days_after_it(catalogue):
 
 def test_a_row_done_after_the_provinces_date_counts_from_it_not_the_decisions(catalogue):
     """406-20: the province's 31/5, the decision's 30/6 (ux25 #1): sent 2/6 is 2 days late,
-    reported 13/9 is 105, each against 31/5, the date it missed first."""
+    reported 13/9 is 105, each against 31/5, the date it missed first; done in time, against
+    31/5 too, the first date it met, whatever day it is asked (ux35 #2)."""
     tq = catalogue.province("tuyen-quang")
     key, unit = "406-20", "Sở Tài nguyên và Môi trường"
     for sent, late in ((date(2021, 6, 2), 2), (date(2021, 9, 13), 105), (date(2021, 5, 31), 0)):
         marks = {(key, unit): Mark("hoan_thanh", sent)}
         s = standing_of(catalogue, tq, key, unit, marks, date(2021, 9, 13))
         assert s is not None and (s.state, s.late_by) == (State.DONE, late)
-        assert s.due == (date(2021, 5, 31) if late else date(2021, 6, 30))
+        assert s.due == date(2021, 5, 31)
+        assert s.done_on == sent
 
 
 def test_a_row_of_two_milestones_is_open_until_the_second_is_met(catalogue):
