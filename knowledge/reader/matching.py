@@ -29,6 +29,7 @@ from knowledge.language.vocabulary import (
 from knowledge.reader.initials import initials_table, slash_readings, spell_initials
 from knowledge.reader.match_dense import dense_pairs, dense_words
 from knowledge.reader.match_few import rank_few
+from knowledge.reader.match_top import best_first
 from knowledge.reader.question_words import Hit, Word
 from knowledge.reader.row_texts import RowTexts
 
@@ -342,16 +343,10 @@ class Matcher(RowTexts):
         # negated, best first: times -(coverage + 0.5), the same values as the product negated
         # (a sign is exact), without a pass of its own
         scores *= np.subtract(-0.5, coverage)
-        # the `limit` best, the rows that score nothing left out after: where fewer score,
-        # the same rows as a selection of only those
-        if limit < self.n:
-            best = scores.argpartition(limit - 1)[:limit]
-            best = best[scores[best] < 0]
-        else:
-            best = np.flatnonzero(scores)
+        # the `limit` best, equal scores in the catalogue's order (match_top.py)
+        best = best_first(scores, limit)
         if not len(best):
             return []
-        best = best[np.lexsort((best, scores[best]))]
         return [
             Hit(self.keys[i], -score, share)
             for i, score, share in zip(
