@@ -29,7 +29,7 @@ from knowledge.language.vocabulary import (
 from knowledge.reader.initials import initials_table, slash_readings, spell_initials
 from knowledge.reader.match_dense import dense_pairs, dense_words
 from knowledge.reader.match_few import rank_few
-from knowledge.reader.match_top import best_first
+from knowledge.reader.match_top import best_hits, candidates
 from knowledge.reader.question_words import Hit, Word
 from knowledge.reader.row_texts import RowTexts
 
@@ -329,28 +329,18 @@ class Matcher(RowTexts):
                     scores[self.pairs[(a, b)]] += PAIR_WEIGHT * (self.idf[a] + self.idf[b]) / 2
                 else:
                     scores += common
-        if prior is not None:
-            bonus = self._bonus(prior)
-            # the bonus where a row scores: times 1 or 0, the same sums as
-            # np.where(scores > 0, bonus, 0.0), without its slower select
-            scores += bonus * (scores > 0)
-        if allowed is not None and allowing < self.n:  # all allowed (the reader's usual mask)
-            scores[~allowed] = 0.0
-        # Rows that explain more of the question's distinct words win over rows that repeat a few
-        # of them.
-        coverage = np.divide(covered, total_weight, out=covered)
-        np.minimum(coverage, 1.0, out=coverage)
-        # negated, best first: times -(coverage + 0.5), the same values as the product negated
-        # (a sign is exact), without a pass of its own
-        scores *= np.subtract(-0.5, coverage)
-        # the `limit` best, equal scores in the catalogue's order (match_top.py)
-        best = best_first(scores, limit)
-        if not len(best):
-            return []
+        bonus = None if prior is None else self._bonus(prior)
+        mask = allowed if allowing < self.n else None  # all allowed: the reader's usual mask
+        # where few rows hold the question's words, those rows alone (match_top.py)
+        rows = candidates([self.postings[word][0] for word, _ in known], self.n)
+        best, negated, coverage = best_hits(
+            scores, covered, total_weight, limit, bonus, mask, rows
+        )
+        keys = self.keys
         return [
-            Hit(self.keys[i], -score, share)
+            Hit(keys[i], -score, share)
             for i, score, share in zip(
-                best.tolist(), scores[best].tolist(), coverage[best].tolist(), strict=True
+                best.tolist(), negated.tolist(), coverage.tolist(), strict=True
             )
         ]
 
