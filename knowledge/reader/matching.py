@@ -332,9 +332,9 @@ class Matcher(RowTexts):
         bonus = None if prior is None else self._bonus(prior)
         mask = allowed if allowing < self.n else None  # all allowed: the reader's usual mask
         # where few rows hold the question's words, those rows alone (match_top.py)
-        rows = candidates([self.postings[word][0] for word, _ in known], self.n)
+        holding = candidates([self.postings[word][0] for word, _ in known], self.n)
         best, negated, coverage = best_hits(
-            scores, covered, total_weight, limit, bonus, mask, rows
+            scores, covered, total_weight, limit, bonus, mask, holding
         )
         keys = self.keys
         return [
