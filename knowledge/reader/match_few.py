@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from knowledge.reader.match_top import best_hits
 from knowledge.reader.question_words import Hit
 
 if TYPE_CHECKING:  # the matcher calls this with itself
@@ -56,20 +57,14 @@ def rank_few(
                 scores[held] += pair_weight * (matcher.idf[a] + matcher.idf[b]) / 2
             else:
                 scores += common[rows]
-    if bonus is not None:
-        scores += bonus[rows] * (scores > 0)
-    coverage = np.divide(covered, total_weight, out=covered)
-    np.minimum(coverage, 1.0, out=coverage)
-    scores *= np.subtract(-0.5, coverage)
-    best = np.flatnonzero(scores < 0)
-    if not len(best):
-        return []
-    best = best[np.lexsort((rows[best], scores[best]))]
+    # every row that scores: no choice among equal scores at a limit (match_top.py)
+    few = None if bonus is None else bonus[rows]
+    best, negated, coverage = best_hits(scores, covered, total_weight, m, few)
     keys = matcher.keys
     return [
         Hit(keys[i], -score, share)
         for i, score, share in zip(
-            rows[best].tolist(), scores[best].tolist(), coverage[best].tolist(), strict=True
+            rows[best].tolist(), negated.tolist(), coverage.tolist(), strict=True
         )
     ]
 

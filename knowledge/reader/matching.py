@@ -29,6 +29,7 @@ from knowledge.language.vocabulary import (
 from knowledge.reader.initials import initials_table, slash_readings, spell_initials
 from knowledge.reader.match_dense import dense_pairs, dense_words
 from knowledge.reader.match_few import rank_few
+from knowledge.reader.match_top import best_hits, candidates
 from knowledge.reader.question_words import Hit, Word
 from knowledge.reader.row_texts import RowTexts
 
@@ -57,6 +58,10 @@ DENSE_ROWS = 2_000
 # read four or five times over (the residue, its words for the tasks, the situations), and
 # token objects are new for every question, so nothing outlives the question it was read for.
 RECENT_WORDS = 4
+# The folds of the talk's words: a word that folds to none of them is no word of the talk,
+# without asking each vocabulary (most of a question's words are in none)
+_ASKING_FOLDS = QUESTION_MARKED.folds | CHAT_WORDS.folds
+_TALK_FOLDS = _ASKING_FOLDS | WORK_WORDS.folds
 
 
 class Matcher(RowTexts):
@@ -182,10 +187,13 @@ class Matcher(RowTexts):
         )
         folds = [t.fold for t in expanded]
         fixed = [self.repair(w) for w in folds]
-        exact = [
-            f is not None and f[1] == 1.0 and self.as_printed(t, f[0])
+        accents = self.accents
+        # typed as a title prints the word it is read as (`as_printed`, asked once a word)
+        printed = [
+            f is not None and (not t.has_marks or accent_key(t.raw) in accents.get(f[0], ()))
             for t, f in zip(expanded, fixed, strict=True)
         ]
+        exact = [p and f is not None and f[1] == 1.0 for p, f in zip(printed, fixed, strict=True)]
 
         # "the nao" is "thế nào", "cai gi" "cái gì": a word of conversation typed without marks
         # before a question word belongs to the question, and closes no pair a title prints
@@ -194,6 +202,7 @@ class Matcher(RowTexts):
             k
             for k in range(len(expanded) - 1)
             if not expanded[k].has_marks
+            and folds[k] in _ASKING_FOLDS
             and (expanded[k] in QUESTION_MARKED or expanded[k] in CHAT_WORDS)
             and expanded[k + 1] in INTERROGATIVES
         }
@@ -215,7 +224,13 @@ class Matcher(RowTexts):
         # folds onto (the "tử" of "khai tử" is no "từ")
         talk = [
             i not in spelled
-            and (t in QUESTION_MARKED or t in CHAT_WORDS or t in WORK_WORDS or i in work)
+            and (
+                (
+                    t.fold in _TALK_FOLDS
+                    and (t in QUESTION_MARKED or t in CHAT_WORDS or t in WORK_WORDS)
+                )
+                or i in work
+            )
             # "xay nha 3 tang": "nha" before its object is "nhà", no particle
             and not mid_phrase(expanded, i)
             # "cai nghien": a word of the talk before a word no title knows is its partner
@@ -233,8 +248,7 @@ class Matcher(RowTexts):
             found = fixed[i]
             at = offset + i
             if found:
-                printed = self.as_printed(t, found[0])
-                factor = found[1] * (1.0 if printed else ACCENT_DISCOUNT)
+                factor = found[1] * (1.0 if printed[i] else ACCENT_DISCOUNT)
                 weight = self.idf[found[0]]
                 synonym = i in spelled
                 result.append(Word(w, t, found[0], factor, weight, exact[i], at, chat, synonym))
@@ -328,34 +342,18 @@ class Matcher(RowTexts):
                     scores[self.pairs[(a, b)]] += PAIR_WEIGHT * (self.idf[a] + self.idf[b]) / 2
                 else:
                     scores += common
-        if prior is not None:
-            bonus = self._bonus(prior)
-            # the bonus where a row scores: times 1 or 0, the same sums as
-            # np.where(scores > 0, bonus, 0.0), without its slower select
-            scores += bonus * (scores > 0)
-        if allowed is not None and allowing < self.n:  # all allowed (the reader's usual mask)
-            scores[~allowed] = 0.0
-        # Rows that explain more of the question's distinct words win over rows that repeat a few
-        # of them.
-        coverage = np.divide(covered, total_weight, out=covered)
-        np.minimum(coverage, 1.0, out=coverage)
-        # negated, best first: times -(coverage + 0.5), the same values as the product negated
-        # (a sign is exact), without a pass of its own
-        scores *= np.subtract(-0.5, coverage)
-        # the `limit` best, the rows that score nothing left out after: where fewer score,
-        # the same rows as a selection of only those
-        if limit < self.n:
-            best = scores.argpartition(limit - 1)[:limit]
-            best = best[scores[best] < 0]
-        else:
-            best = np.flatnonzero(scores)
-        if not len(best):
-            return []
-        best = best[np.lexsort((best, scores[best]))]
+        bonus = None if prior is None else self._bonus(prior)
+        mask = allowed if allowing < self.n else None  # all allowed: the reader's usual mask
+        # where few rows hold the question's words, those rows alone (match_top.py)
+        holding = candidates([self.postings[word][0] for word, _ in known], self.n)
+        best, negated, coverage = best_hits(
+            scores, covered, total_weight, limit, bonus, mask, holding
+        )
+        keys = self.keys
         return [
-            Hit(self.keys[i], -score, share)
+            Hit(keys[i], -score, share)
             for i, score, share in zip(
-                best.tolist(), scores[best].tolist(), coverage[best].tolist(), strict=True
+                best.tolist(), negated.tolist(), coverage.tolist(), strict=True
             )
         ]
 
