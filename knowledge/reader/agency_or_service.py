@@ -8,7 +8,7 @@ no row explains the question.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.language.progress_words import DUE_WORDS
@@ -62,7 +62,11 @@ def about_a_service(
 
 
 def when_of_a_thing(
-    parsed: Parsed, words: Sequence[Word], stray: Sequence[Word], tell: bool, bound: set[str]
+    parsed: Parsed,
+    words: Sequence[Word],
+    stray: Sequence[Word],
+    tell: bool,
+    bound: Collection[str],
 ) -> bool:
     """Whether a duty's verb asked with "khi nào" ("<a service>, Sở X phải hoàn thành khi
     nào") asks the date of a thing the question names, not what the agency must do: a time is
