@@ -8,10 +8,11 @@ no row explains the question.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.language.progress_words import DUE_WORDS
+from knowledge.language.vocabulary import WHAT_WORDS
 from knowledge.reader.explaining import content
 from knowledge.reader.in_catalogue import rows_named
 from knowledge.reader.parse import Parsed
@@ -58,3 +59,19 @@ def about_a_service(
             and not chatter(parsed, reader.foreign(parsed), asks_list)
         )
     )
+
+
+def when_of_a_thing(
+    parsed: Parsed,
+    words: Sequence[Word],
+    stray: Sequence[Word],
+    tell: bool,
+    bound: Collection[str],
+) -> bool:
+    """Whether a duty's verb asked with "khi nào" ("<a service>, Sở X phải hoàn thành khi
+    nào") asks the date of a thing the question names, not what the agency must do: a time is
+    asked and nothing of "gì", beside wording a title prints or a thing of the question's own.
+    Asked of nothing ("Sở Tư pháp phải hoàn thành khi nào") it stays the agency's list."""
+    if not asks_when(parsed) or WHAT_WORDS.any_in(parsed.tokens):
+        return False
+    return tell or thing_of_its_own(words, stray, bound)

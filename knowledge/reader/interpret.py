@@ -32,7 +32,7 @@ import numpy as np
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.catalogue.model import Province
 from knowledge.reader.acts import listed_acts, opening_acts, opening_pairs
-from knowledge.reader.agency_or_service import about_a_service
+from knowledge.reader.agency_or_service import about_a_service, when_of_a_thing
 from knowledge.reader.asking import (
     about_work,
     asks_deadline,
@@ -349,7 +349,9 @@ class Interpreter(Unexplained):
             # An officer's own agency's, when it names none ("tuần này có hạn gì") nor the
             # whole province.
             return Reading("deadline", agency=own, period=periods[0])
-        asks_list = asks_duty(parsed) or asks_for_a_list(parsed) or duty
+        # "<a service>, Sở X phải hoàn thành khi nào": that thing's date, not the agency's list
+        when = when_of_a_thing(parsed, words, stray, bool(tell), self.matcher.bound)
+        asks_list = (asks_duty(parsed) and not when) or asks_for_a_list(parsed) or duty
         # "huyện em có liên quan 406 không", "… thì liên hệ ai": the unit's list, whom it asks
         if concerned := concern_reading(parsed, self.foreign(parsed), bool(tell), own):
             return concerned

@@ -167,7 +167,7 @@ def situation_rows(
         # ("xe ô tô" is one thing, not a thing and a title's pair) and where few titles print
         # it ("đăng ký" opens a fifth of them)
         said = spans.get(key, set())
-        apart = [w for w in words if id(w.token) not in said]
+        apart = _uncut([w for w in words if id(w.token) not in said])
         if prints_a_pair(matcher, key, apart, rare=WIDE_SHARE):
             kinds[key].add(TITLE)
     strong = {k: weight(v) for k, v in kinds.items() if weight(v) >= ENOUGH}
@@ -179,6 +179,21 @@ def situation_rows(
     titled = {h.key: h.score for h in matcher.rank(words, limit=len(strong), allowed=evidenced)}
     order = sorted(strong, key=lambda k: (-strong[k], -titled.get(k, 0.0)))
     return [Hit(k, float(strong[k]), 0.0) for k in order]
+
+
+def _uncut(words: Sequence[Word]) -> list[Word]:
+    """The words, less each one that opens a compound of the question's own with the word
+    right after it, a word no title prints as typed ("tạm | hoãn" where a title prints "tạm
+    trú"): that word is no half of a title's pair, however the word before pairs with it."""
+    cut = {
+        id(a)
+        for a, b in itertools.pairwise(words)
+        if b.at == a.at + 1
+        and (b.known is None or not b.exact)
+        and not b.chat
+        and not b.token.is_number
+    }
+    return [w for w in words if id(w) not in cut]
 
 
 def situation_offer(
