@@ -30,6 +30,7 @@ from usecases.statements_kinds import Several
 from usecases.status_offers import offer_status
 from usecases.status_results import MAX_NOTE, Offered, UnitAsked
 from usecases.task_titles import task_title
+from usecases.understood import understood
 
 # a sentence typed this soon after one's own write is offered as its note (the undo's window)
 JUST_WRITTEN = timedelta(minutes=10)
@@ -126,8 +127,7 @@ def written_before_note(desk: Desk, caller: Caller, text: str) -> Offer | None:
     change = _own_write(desk, caller, JUST_WRITTEN)
     if change is None:
         return None
-    today = desk.clock.today()
-    asked = desk.assistant.understand(text, today, desk.province.slug, caller.agency)
+    asked = understood(desk, text, caller.agency)
     if asked.reading is not None and asked.reading.intent != "unknown":
         return None  # a question the reader answers
     if letters_asked(desk, caller, text) is not None:

@@ -34,6 +34,7 @@ from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import Refusal
 from usecases.runner import use_case
+from usecases.understood import understood
 from usecases.withdrawn_tasks import withdrawn_said
 
 __all__ = ["Answer", "RowView", "TaskView"]
@@ -100,11 +101,10 @@ class StatusesNeeded:
 def ask(desk: Desk, caller: Caller | None, question: str) -> Answered | StatusesNeeded:
     today = desk.clock.today()
     agency = caller.agency if caller else None
-    slug = desk.config.province
     question = spell_out(question, desk.province, today)  # a short occurrence key: its raw key
 
     def read() -> Answer | StatusesNeeded:
-        asked = desk.assistant.understand(question, today, slug, agency)
+        asked = understood(desk, question, agency)
         if asked.needs_statuses:
             return StatusesNeeded(asked, agency)
         return desk.assistant.answer(asked)

@@ -34,7 +34,7 @@ from knowledge.rules import officers
 from knowledge.rules.reminders import Policy
 from knowledge.rules.standing import Mark, marks_of
 from knowledge.rules.statuses import Change
-from usecases import runner
+from usecases import readers, runner
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -108,6 +108,14 @@ def in_force_of(
     return number, state.number, catalogue
 
 
+def _paired(catalogue: Catalogue, base: Assistant) -> tuple[Catalogue, Assistant | None]:
+    """`in_force`: the catalogue with its reader when one is built already (the shipped one's,
+    or one built for an equal catalogue: usecases/readers.py), else None (built at first use)."""
+    if catalogue is base.catalogue:
+        return catalogue, base
+    return readers.known(catalogue)
+
+
 @dataclass
 class Desk:
     # the catalogue in force (the assignment table and the published letters applied) and its
@@ -166,7 +174,7 @@ class Desk:
         # The version in force replaces the embedded table (or creates the province), the
         # letters in force add their tasks; the desk follows later versions (sync_table).
         return cls(
-            (catalogue, base if catalogue is base.catalogue else None),
+            _paired(catalogue, base),
             Repo(sessions, config.province),
             clock,
             config,
@@ -267,7 +275,7 @@ class Desk:
             slug = self.config.province
             table, letters, catalogue = in_force_of(self.tables, self.letters, base, slug)
             with self._building:
-                self.in_force = (catalogue, base if catalogue is base.catalogue else None)
+                self.in_force = _paired(catalogue, base)
             # the numbers the catalogue was built at (read with it, in the same unit)
             self.table_number, self.letters_number = table, letters
 
@@ -295,7 +303,7 @@ class Desk:
             now, built = self.in_force
             if built is not None and now is catalogue:
                 return built
-            reader = Assistant(catalogue)
+            reader = readers.built(catalogue)
             if now is catalogue:
                 self.in_force = (catalogue, reader)
             return reader

@@ -193,7 +193,7 @@ def plan_tick(desk: Desk, renewing: str | None = None) -> Tick:
         recorded += record_days(desk, days, marks, recipients)
         recorded += record_digest(desk, days, marks)
         reminders.set_last_tick(days[-1])
-    elif started_before_hour(reminders.last_tick(), now):
+    elif started_before_hour(last, now):  # read above: nothing set it since
         # A first start (or a clock set back) before the hour: the ticks from today on are
         # owed. Left unmarked, a process down from then until a later day took itself for a
         # first start again and skipped the days between (ux16a item 13: Friday's reminder

@@ -30,6 +30,7 @@ from usecases.desk import Desk
 from usecases.handins import tracked
 from usecases.results import Refusal
 from usecases.runner import use_case
+from usecases.understood import understood
 
 Asked = SentAsked | LetterAsked
 
@@ -48,7 +49,7 @@ def standing_asked(desk: Desk, caller: Caller | None, text: str) -> Asked | None
         letter = letter_standing_asked(parsed)
         if letter is not None:
             return letter if letter.sure else None
-        answer = desk.assistant.ask(text, today, province.slug, agency)
+        answer = desk.assistant.answer(understood(desk, text, agency))
         found = sent_asked(parsed, answer)
         return found if found is not None and found.sure else None
 

@@ -10,6 +10,7 @@ from knowledge.messages import offers
 from knowledge.reader.support_said import duty_words, says_done
 from knowledge.rules.supporting import only_supports
 from usecases.results import Refusal
+from usecases.understood import understood
 
 if TYPE_CHECKING:
     from usecases.callers import Caller
@@ -24,7 +25,7 @@ def acknowledged(desk: Desk, caller: Caller, text: str, key: str | None = None) 
     if unit is None or not says_done(text):
         return None
     if key is None:
-        asked = desk.assistant.understand(text, desk.clock.today(), desk.config.province, unit)
+        asked = understood(desk, text, unit)
         if asked.needs_statuses:
             return None
         answer = desk.assistant.answer(asked)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
+from knowledge.reader.ask import Assistant
 from tests.botkit import register, texts
 from usecases import workers
 
@@ -43,3 +44,27 @@ async def test_a_plain_question_costs_two_trips_and_few_statements(player, monke
     assert "406-14" in texts(player.emulator.calls, 1002)[-1]
     assert asked[0] == 2 and asked[1] <= 5, said
     assert len(trips) - asked[0] == 1, said
+
+
+async def test_a_note_after_ones_own_write_is_read_once(player, monkeypatch):
+    """A count guard: a sentence typed after one's own write is read by the question reader
+    for a unit's standing, a done of a supported task, the note it may be and the question it
+    may be; the note's offer read it all again in its own trip. It was read four times (a few
+    milliseconds each); now once, kept for the day and the table in force
+    (usecases/understood.py)."""
+    await register(player)
+    await player.send(1001, "/capnhat 406-14 dang lam")
+    said = "đã gửi kèm bản giấy qua bưu điện"
+    read: list[str] = []
+    real = Assistant.understand
+
+    def counted(self, question, *args, **kwargs):
+        read.append(question)
+        return real(self, question, *args, **kwargs)
+
+    monkeypatch.setattr(Assistant, "understand", counted)
+    calls = await player.send(1001, said)
+    shown = texts(calls, 1001)
+    assert f"«{said}»" in shown[-1] and "406-14" in shown[-1], shown
+    assert calls[-1]["buttons"] and "406-14" in calls[-1]["buttons"][0][0], calls[-1]
+    assert read.count(said) == 1, read

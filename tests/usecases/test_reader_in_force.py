@@ -9,9 +9,9 @@ from datetime import datetime
 from bot.clock import TZ
 from tests.usecases.conftest import ADMIN, caller, officer
 from tests.usecases.test_letters import _review
-from usecases import asking, publishing, reminders
-from usecases import desk as desk_module
+from usecases import asking, publishing, readers, reminders
 from usecases.asking import Answered
+from usecases.desk import Desk
 from usecases.publishing import LetterPublished, LetterWithdrawn
 
 TASK = "tq-2021-08-20"  # the letter's report, owed by Sở Y tế by 20/8/2021
@@ -33,8 +33,9 @@ def test_the_tick_after_a_publish_reminds_and_the_first_question_reads_the_lette
     before = _asked(desk, 1001, TASK)
     assert TASK not in before
     built = []
-    real = desk_module.Assistant
-    monkeypatch.setattr(desk_module, "Assistant", lambda c: built.append(c) or real(c))
+    real = readers.Assistant
+    monkeypatch.setattr(readers, "Assistant", lambda c: built.append(c) or real(c))
+    monkeypatch.setattr(readers, "_kept", [])  # no reader an earlier test built for these letters
     review = _review(desk)
     done = desk.call(publishing.publish_letter, admin, review.letter, review.revision)
     assert isinstance(done, LetterPublished)
@@ -49,3 +50,27 @@ def test_the_tick_after_a_publish_reminds_and_the_first_question_reads_the_lette
     gone = desk.call(publishing.withdraw_letter, admin, review.letter)
     assert isinstance(gone, LetterWithdrawn)
     assert TASK not in _asked(desk, 1001, TASK)
+
+
+def test_a_desk_opened_again_on_the_same_letters_reads_with_the_reader_built_for_them(
+    desk, monkeypatch
+):
+    """A count guard: a reader takes a third of a second to build, and every restarted bot (and
+    every test publishing one of the same few letters) built one again for an equal catalogue
+    (usecases/readers.py). The second desk answers the letter's task with the first's reader."""
+    officer(desk, 1001, "Sở Y tế")
+    built = []
+    real = readers.Assistant
+    monkeypatch.setattr(readers, "Assistant", lambda c: built.append(c) or real(c))
+    monkeypatch.setattr(readers, "_kept", [])
+    review, admin = _review(desk), caller(desk, ADMIN)
+    done = desk.call(publishing.publish_letter, admin, review.letter, review.revision)
+    assert isinstance(done, LetterPublished)
+    assert _asked(desk, 1001, TASK) == [TASK] and len(built) == 1
+    again = Desk.open(desk.config, desk.clock, desk.base)
+    try:
+        assert again.catalogue is desk.catalogue and again.in_force[1] is desk.assistant
+        assert _asked(again, 1001, TASK) == [TASK]
+        assert len(built) == 1
+    finally:
+        again.close()

@@ -49,3 +49,28 @@ def test_the_plan_follows_the_statuses(desk):
     desk.call(statuses.update_status, who, "/capnhat 406-14 xong")
     plan = desk.call(reminders.plan_days, date(2021, 5, 24), date(2021, 5, 31))
     assert not any("406-14" in r.keys for _, r in plan if r.agency == "Sở Xây dựng")
+
+
+def test_a_heartbeat_with_nothing_due_reads_the_last_tick_once(desk):
+    """A count guard: every clock line of an e2e script and every start runs a heartbeat, and
+    most find nothing due. Such a tick read the day of the last tick twice (once to plan, once
+    to see whether a first start had to be marked)."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    officer(desk)
+    desk.clock.set(datetime(2021, 4, 15, 9, 0, tzinfo=TZ))
+    assert desk.call(reminders.plan_tick).days == [date(2021, 4, 15)]
+    said: list[str] = []
+
+    def seen(conn, cursor, statement, *rest):
+        said.append(" ".join(statement.split()))
+
+    desk.clock.set(datetime(2021, 4, 15, 10, 0, tzinfo=TZ))
+    event.listen(Engine, "before_cursor_execute", seen)
+    try:
+        tick = desk.call(reminders.plan_tick)
+    finally:
+        event.remove(Engine, "before_cursor_execute", seen)
+    assert tick.days == [] and tick.recorded == 0
+    assert len([s for s in said if "FROM tick_state" in s]) == 1, said
