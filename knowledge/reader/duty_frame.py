@@ -4,8 +4,13 @@ phụ trách mấy mục trong danh mục". The words of a unit's duties and the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from knowledge.language.vocabulary import DUTY_PHRASES
+from knowledge.reader.evidence import telling
 from knowledge.reader.in_catalogue import catalogue_named
+from knowledge.reader.matching import Matcher
+from knowledge.reader.question_words import Word
 from knowledge.reader.parse import Parsed
 
 
@@ -16,3 +21,11 @@ def duty_frame(parsed: Parsed, asks_list: bool) -> set[int]:
     if not (asks_list or duties):
         return set()
     return {id(parsed.tokens[i]) for i in duties | catalogue_named(parsed)}
+
+
+def duty_words_only(matcher: Matcher, parsed: Parsed, words: Sequence[Word]) -> bool:
+    """Whether the question's only service evidence is the duty frame's own words: "phan cong"
+    typed without marks pairs like a title's syllables, yet beside an agency asking for its
+    list it is the verb of handing out the work, no service."""
+    duties = {id(parsed.tokens[i]) for i in DUTY_PHRASES.positions(parsed.tokens)}
+    return bool(duties) and not telling(matcher, [w for w in words if id(w.token) not in duties])

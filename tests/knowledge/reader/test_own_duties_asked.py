@@ -40,3 +40,13 @@ def test_deadlines_gone_by_with_work_still_owed_are_the_late_ones(assistant):
     assert answer.intent == "progress" and answer.agency == UNIT, answer.text
     assert {i.standing for i in answer.items} == {"late"}
     assert "406-54" not in [i.key for i in answer.items]
+
+
+def test_the_work_handed_out_typed_without_marks_is_the_units_list(assistant):
+    # "phan cong" unmarked pairs like a title's syllables; asked of an agency or of the asker's
+    # own unit it is still the verb of handing out the work, never "not in the catalogue"
+    named = assistant.ask("so xay dung duoc phan cong nhung muc nao", TODAY, "tuyen-quang")
+    own = ask(assistant, "ben minh dc phan cong muc nao vay")
+    for answer in (named, own):
+        assert answer.intent == "agency" and answer.agency == UNIT, answer.text
+        assert "406-14" in [i.key for i in answer.items]
