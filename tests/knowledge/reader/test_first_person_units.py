@@ -94,3 +94,14 @@ def test_a_colon_with_no_word_before_it_is_no_introduction(assistant, catalogue)
     assert _units(answer) == _ruled(catalogue, JUSTICE, JUNE, {"open", "late"})
     for bare in (":", "😀😀:", " : "):
         assert assistant.ask(bare, JUNE, None, JUSTICE).intent == "unknown"
+
+
+def test_work_still_to_handle_is_the_units_open_work_not_the_fines_rows(assistant, catalogue):
+    # "xử lý" is the verb of any case or dossier; only beside the fines' own words
+    # ("xử lý vi phạm") is it 406-45's wording
+    answer = assistant.ask("huyện Na Hang bọn em còn gì cần xử lý nữa", JUNE, None, "UBND huyện")
+    na_hang = "UBND huyện Na Hang"
+    assert answer.intent == "progress" and answer.agency == na_hang, answer.text
+    assert _units(answer) == _ruled(catalogue, na_hang, JUNE, {"open", "late"})
+    fines = assistant.ask("nộp phạt xử lý vi phạm giao thông đường bộ", JUNE)
+    assert fines.intent == "service" and fines.items[0].key in ("406-45", "411-10")
