@@ -32,7 +32,7 @@ UNIT_WORDS = (
 
 @dataclass(frozen=True)
 class Span:
-    kind: str  # level | tiers | form | status | self | domain | unit
+    kind: str  # level | tiers | form | table | status | self | domain | unit
     start: int
     end: int
 

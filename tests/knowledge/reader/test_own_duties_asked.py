@@ -50,3 +50,18 @@ def test_the_work_handed_out_typed_without_marks_is_the_units_list(assistant):
     for answer in (named, own):
         assert answer.intent == "agency" and answer.agency == UNIT, answer.text
         assert "406-14" in [i.key for i in answer.items]
+
+
+def test_duties_by_the_assignment_tables_form_are_the_units_list(assistant):
+    # BIỂU 01 is the table the province's rows are assigned in (provinces.toml's label), no
+    # form a task asks for: the unit's rows, never the forms it must send
+    for question in (
+        "sở mình có những nhiệm vụ gì theo biểu 01",
+        "bieu 1 giao ben em nhiem vu gi",
+    ):
+        answer = ask(assistant, question)
+        assert answer.intent == "agency" and answer.agency == UNIT, (question, answer.text)
+        assert "406-14" in [i.key for i in answer.items]
+    # alone it is still no form a unit sends, said with the forms that are
+    answer = assistant.ask("biểu 01 là gì", TODAY, "tuyen-quang")
+    assert answer.intent == "task" and not answer.sure and "biểu 01" in answer.text
