@@ -355,6 +355,9 @@ WORK_PHRASES = MarkedPhrases(
         "chủ trì",
         "phối hợp",
         "phụ trách",
+        # handling the work ("còn gì cần xử lý"): the verb of any case or dossier, which only the
+        # fines' titles print beside their own words ("xử lý vi phạm")
+        "xử lý",
         # a sending verb with the direction it goes, up or back ("gửi lên tỉnh", "nộp về sở"):
         # the direction is the verb's, no word of a service
         "gửi lên",

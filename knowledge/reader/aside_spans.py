@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from knowledge.language.text import Token, strip_marks
-from knowledge.language.vocabulary import TIER_OPENER, TIER_WORDS
+from knowledge.language.vocabulary import SERVICE_SYNONYMS, TIER_OPENER, TIER_WORDS
 from knowledge.reader.row_refs import Pairs, level_run, row_noun_before
 
 SELF_WORDS = {"em", "minh", "toi", "tui", "chung", "ben", "bon"}  # first person, "bên em"
@@ -32,7 +32,7 @@ UNIT_WORDS = (
 
 @dataclass(frozen=True)
 class Span:
-    kind: str  # level | tiers | form | status | self | domain | unit
+    kind: str  # level | tiers | form | table | status | self | domain | unit
     start: int
     end: int
 
@@ -61,6 +61,8 @@ def levels(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[Span
         after_title = i >= 2 and (tokens[i - 2].fold, tokens[i - 1].fold) in compounds
         # "rà soát dvc muc 4", "thu tuc muc 3": after what every row is, the service's level
         after_title = after_title or row_noun_before(tokens, i) is not None
+        # "doi bang lai muc 4": after a service's everyday name, as after its printed words
+        after_title = after_title or _name_before(tokens, i)
         if run > k:
             spans.append(Span("level", i, run))  # "mức 3, 4", "muc do 2 3 4": levels listed
         elif (
@@ -70,6 +72,16 @@ def levels(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[Span
         ):
             spans.append(Span("level", i, k + 1))
     return spans
+
+
+def _name_before(tokens: Sequence[Token], i: int) -> bool:
+    """Whether an everyday name of a service (SERVICE_SYNONYMS: "bằng lái", "sổ đỏ") ends
+    right before i."""
+    return any(
+        " ".join(t.fold for t in tokens[i - n : i]) in SERVICE_SYNONYMS
+        for n in (1, 2, 3)
+        if i >= n
+    )
 
 
 def tiers(tokens: Sequence[Token]) -> list[Span]:

@@ -42,7 +42,7 @@ from knowledge.reader.asking import (
 )
 from knowledge.reader.beside_wording import clause_acts
 from knowledge.reader.concern import concern_reading
-from knowledge.reader.duty_frame import duty_frame
+from knowledge.reader.duty_frame import duty_frame, duty_words_only
 from knowledge.reader.evidence import (
     TextIndex,
     strays,
@@ -206,6 +206,7 @@ class Interpreter(Unexplained):
                 )
             )
             and not qualifier_only(self.matcher, hits[0].key, words)
+            and not duty_words_only(self.matcher, parsed, words)
         )
         stray = strays(self.matcher, words, tell)
         left = unexplained(self.matcher, hits[0].key, stray) if hits else stray

@@ -42,13 +42,21 @@ from knowledge.reader.row_refs import (
     find_rows,
 )
 from knowledge.reader.spelling import Printed, regional, repaired, respelled
+from knowledge.reader.table_named import names_table
 from knowledge.reader.task_refs import TaskRef, find_forms, find_tasks
 from knowledge.rules.statuses import STATUSES
 
 MAX_QUESTION_CHARS = 500
 SECTOR_WORDS = {"nganh", "linh", "vuc", "cua"}  # "ngành xây dựng", "lĩnh vực tài chính"
 ASKING_WORDS = {"hoi"}
-APART_SPANS = ("self", "unit", "level", "form", "tiers")  # spans never a service's wording
+APART_SPANS = (
+    "self",
+    "unit",
+    "level",
+    "form",
+    "table",
+    "tiers",
+)  # spans never a service's wording
 # "gửi Sở TT&TT", "báo công an", "góp ý cho Sở Tư pháp": where it goes
 SENDING_WORDS = {"gui", "nop", "trinh", "bao", "gop"}
 # "nộp gì cho Sở TT&TT", "gửi báo cáo về sở": where it goes, a few words after the verb ("bao"
@@ -123,7 +131,7 @@ class Parsed:
     @property
     def authors(self) -> list[AgencyMention]:
         """Agencies whose document the question names (document_authors.py)."""
-        forms = {s.end for s in self.others if s.kind == "form"}
+        forms = {s.end for s in self.others if s.kind in ("form", "table")}
         return document_authors(self.tokens, self.agencies, forms)
 
     @property
@@ -273,7 +281,12 @@ def parse(
             tasks.append(ref)
     # A letter by its number ("cv 415"), before "số 415" can be read as a row.
     letter_refs = [r for r in find_letters(tokens, letters) if claim(r.start, r.end)]
-    forms = [Span("form", a, b) for a, b in find_forms(tokens, province) if claim(a, b)]
+    # the assignment table by its form ("biểu 01"): no task's form, nothing a service's either
+    forms = [
+        Span("table" if names_table(tokens, a, b, province) else "form", a, b)
+        for a, b in find_forms(tokens, province)
+        if claim(a, b)
+    ]
     rows = [r for r in find_rows(tokens, compounds) if claim(r.start, r.end)]
     periods, years = find_periods(tokens, today, plan_years, taken)
     periods = [p for p in periods if claim(p.start, p.end)]

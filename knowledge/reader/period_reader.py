@@ -272,6 +272,17 @@ class PeriodReader(PeriodWords):
         ):
             last_day = month_end(today.month, today.year)
             return Period(today, last_day, f"từ nay đến {fmt_date(last_day)}"), i + 2
+        if (
+            self.fold(i) == "cuoi"
+            and self.fold(i + 1) in QUARTER_WORDS
+            and not quarter_at(self, i + 1)
+            and self.token(i + 2) not in NEXT_WORDS
+        ):
+            # "(từ giờ) đến cuối quý", "cuối quý này": as "cuối tháng", from today to the end
+            # of the quarter today falls in ("cuối quý 3", "cuối quý sau" name that quarter)
+            last_day = quarter_end((today.month - 1) // 3 + 1, today.year)
+            end = self.this(i + 2) if self.token(i + 2) in THIS_WORDS else i + 2
+            return Period(today, last_day, f"từ nay đến {fmt_date(last_day)}"), end
         nearest = nearest_at(self, i)
         if nearest is not None:
             return nearest

@@ -198,7 +198,7 @@ def _render(
     if reading.intent == "forms":
         forms = [task_view(t, today) for t in prov.tasks if t.form]
         # the form as typed ("mẫu số 02"), not the whole question around it
-        span = next((s for s in parsed.others if s.kind == "form"), None)
+        span = next((s for s in parsed.others if s.kind in ("form", "table")), None)
         typed = (
             " ".join(t.raw for t in parsed.tokens[span.start : span.end]) if span else parsed.text
         )

@@ -46,7 +46,7 @@ def _form_refs(task: Task) -> tuple[tuple[str, ...], set[int]]:
     return words, covered
 
 
-def _number(text: str) -> int | None:
+def form_number(text: str) -> int | None:
     """ "3", "03" or "III" as a number."""
     if text.isdecimal():
         return int(text)
@@ -106,7 +106,7 @@ def find_tasks(tokens: Sequence[Token], province: Province) -> list[TaskRef]:
                 while end < len(folds) and end < i + len(shape) + 2 and tokens[end] in FORM_FILLER:
                     end += 1
                 number = folds[end] if end < len(folds) else ""
-                value = _number(number)
+                value = form_number(number)
                 if slipped and (value is None or value not in numbers):
                     continue  # a slipped form word counts only before a number the form covers
                 if value is not None and value in numbers:
@@ -168,7 +168,7 @@ def find_forms(tokens: Sequence[Token], province: Province) -> list[tuple[int, i
             end = i + length
             while end < len(folds) - 1 and end < i + length + 2 and tokens[end] in FORM_FILLER:
                 end += 1
-            if end < len(folds) and _number(folds[end]) is not None:
+            if end < len(folds) and form_number(folds[end]) is not None:
                 spans.append((i, end + 1))
                 break
     return spans

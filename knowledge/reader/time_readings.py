@@ -20,11 +20,11 @@ def progress_reading(parsed: Parsed, standing: Standing, own: str | None) -> Rea
     """ "có gì quá hạn", "còn gì chưa xong": the standing asked, of the unit the question is
     about (`own`), within the first period said that is not itself "quá hạn"."""
     span = next((p.period for p in parsed.periods if not p.period.late), None)
-    if standing == "late" and span and span.start == span.end == parsed.today:
-        span = None  # "tính đến hôm nay có gì trễ": late as of today, not due today
-    if standing == "late" and span and parsed.today and span.start > parsed.today:
-        # "đang trễ những mục nào, 30/9 sắp tới": nothing is late yet in a span to come; the
-        # date is why the officer asks, and what is late now is the answer
+    if standing == "late" and span and parsed.today and span.start >= parsed.today:
+        # "đang trễ những mục nào, 30/9 sắp tới", "sắp hết tháng 8, có gì trễ hạn": nothing is
+        # late yet in a span that begins today or later (late is a date before today); the
+        # span is why the officer asks, and what is late now is the answer ("tính đến hôm nay
+        # có gì trễ": late as of today, not due today)
         span = None
     if own is None and first_person(parsed) and not whole_province(parsed):
         return Reading("whose", sure=False)  # "bên em" from someone not registered

@@ -46,7 +46,7 @@ class Unexplained(RowReading):
         """tell, stray, left, loose: the evidence the weighing read (evidence.py, explaining.py);
         prior: the rows' weights for the province."""
         periods = bool(parsed.periods)
-        if any(s.kind == "form" for s in parsed.others):
+        if any(s.kind in ("form", "table") for s in parsed.others):
             return Reading("forms", sure=False)  # a form no task of the province asks for
         if (left or loose) and tell:
             # of rows the words tie, one the question names by its everyday name too ("thế

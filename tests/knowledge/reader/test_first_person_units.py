@@ -94,3 +94,24 @@ def test_a_colon_with_no_word_before_it_is_no_introduction(assistant, catalogue)
     assert _units(answer) == _ruled(catalogue, JUSTICE, JUNE, {"open", "late"})
     for bare in (":", "😀😀:", " : "):
         assert assistant.ask(bare, JUNE, None, JUSTICE).intent == "unknown"
+
+
+def test_work_still_to_handle_is_the_units_open_work_not_the_fines_rows(assistant, catalogue):
+    # "xử lý" is the verb of any case or dossier; only beside the fines' own words
+    # ("xử lý vi phạm") is it 406-45's wording
+    answer = assistant.ask("huyện Na Hang bọn em còn gì cần xử lý nữa", JUNE, None, "UBND huyện")
+    na_hang = "UBND huyện Na Hang"
+    assert answer.intent == "progress" and answer.agency == na_hang, answer.text
+    assert _units(answer) == _ruled(catalogue, na_hang, JUNE, {"open", "late"})
+    fines = assistant.ask("nộp phạt xử lý vi phạm giao thông đường bộ", JUNE)
+    assert fines.intent == "service" and fines.items[0].key in ("406-45", "411-10")
+
+
+def test_late_in_a_span_from_today_is_what_is_late_now(assistant, catalogue):
+    # nothing falls late inside a span that begins today; the span is why the officer asks
+    answer = assistant.ask(
+        "đến hết tháng này bên mình có gì trễ hạn không", OCTOBER, None, JUSTICE
+    )
+    assert answer.intent == "progress" and answer.agency == JUSTICE, answer.text
+    late = _ruled(catalogue, JUSTICE, OCTOBER, {"late"})
+    assert late and _units(answer) == late

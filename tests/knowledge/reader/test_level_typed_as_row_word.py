@@ -13,6 +13,15 @@ def test_unmarked_muc_after_a_titles_pair_is_a_level(assistant):
     assert answer.intent == "service" and answer.items[0].key == "406-14"
 
 
+def test_unmarked_muc_after_a_services_everyday_name_is_a_level(assistant):
+    # "sổ đỏ", "bằng lái" are no title's pair, yet they name the service the level qualifies
+    answer = assistant.ask("chuyen doi so do muc 3 bao gio xong", APRIL)
+    assert answer.intent == "service" and answer.items[0].key != "406-3", answer.text
+    answer = assistant.ask("bang lai muc 4 khi nao len cong", APRIL)
+    assert answer.intent == "service", answer.text
+    assert answer.items[0].key in ("406-22", "411-16", "411-17")
+
+
 def test_unmarked_muc_after_a_frame_is_the_row(assistant):
     answer = assistant.ask("cho xem muc 4 voi", APRIL)
     assert answer.intent == "item" and answer.items[0].key == "406-4"
