@@ -204,6 +204,7 @@ async def test_a_place_in_two_units_names_asks_which_keeping_the_status(player):
     await player.line("@ 2021-09-15 08:30")
     await player.upload(ADMIN, "cv701.txt", QUARTERLY_LETTER.encode())
     await _say(player, "[Công bố]")
+    await player.line("@ 2021-10-05 08:30")  # quarter IV begun: its report may be recorded
     calls = await player.send(ADMIN, "/capnhat tq-2021-12-20 tuyen quang da nop")
     out = texts(calls, ADMIN)[0]
     assert out.startswith("«tuyen quang» có trong tên 1 đơn vị của tq-2021-12-20.")

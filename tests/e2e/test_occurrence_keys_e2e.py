@@ -65,7 +65,12 @@ async def test_an_occurrence_is_shown_by_its_month_and_written_by_its_short_key(
     ), out
     assert repo.current(f"{MONTHLY}@2021-11-25", UNIT).new == "dang_thuc_hien"
 
+    # December not begun on 26/10: done is refused, nothing offered nor written
+    calls = await player.send(DISTRICT, f"{MONTHLY} T12/2021 xong rồi")
+    assert "chưa bắt đầu" in texts(calls, DISTRICT)[0] and not calls[-1].get("buttons")
+    assert repo.current(f"{MONTHLY}@2021-12-25", UNIT) is None
     # free text with the short key: one button, nothing written before the press
+    await player.line("@ 2021-12-01 08:00")
     calls = await player.send(DISTRICT, f"{MONTHLY} T12/2021 xong rồi")
     assert not shown_raw(calls)
     assert repo.current(f"{MONTHLY}@2021-12-25", UNIT) is None

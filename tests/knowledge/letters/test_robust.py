@@ -8,7 +8,7 @@ import pytest
 from knowledge.letters.extract import read_letter
 from tests.knowledge.letters.test_grid import NESTED
 from tests.knowledge.letters.test_roles import LETTER as ROLES
-from tests.knowledge.letters.test_titles import ITEMS
+from tests.knowledge.letters.test_titles_items import ITEMS
 
 MARKDOWN = (
     "| UBND TỈNH KHÁNH HÒA<br>**SỞ Y TẾ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n"
