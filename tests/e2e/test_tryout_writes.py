@@ -4,31 +4,8 @@ after a write."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from tests.botkit import ADMIN, texts
-
-BOSS = "Trần Điều Phối"
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-# Sở Y tế's officer approved and the August 2021 letter (its "Mẫu số 01") published.
-LETTER_PUBLISHED = f"""
-        @ 2021-08-02 08:00
-        1001 Lê Văn Cường > /dangky so y te
-        {ADMIN} {BOSS} > /duyet 1001
-        {ADMIN} < {EXAMPLES}/letter_2021-08.txt
-        {ADMIN} > [Công bố]
-        """
-
-
-def services(player):
-    return player.app.bot_data["services"]
-
-
-async def play(player, script: str) -> list[dict]:
-    calls: list[dict] = []
-    for line in script.strip().splitlines():
-        calls += await player.line(line)
-    return calls
+from tests.e2e.test_tryout import BOSS, LETTER_PUBLISHED, play, services
 
 
 async def test_capnhat_with_a_row_named_loosely_offers_the_write_for_a_press(player):

@@ -5,39 +5,18 @@ where it stands; a group follows several agencies."""
 
 from __future__ import annotations
 
-import argparse
-import json
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import select
 
 from bot.clock import TZ
-from bot.status import main as status_main
 from db.models import ChatAgency
 from handlers.buttons import ConfirmOffer
 from knowledge.rules.statuses import Status
 from tests.botkit import ADMIN, register, texts
+from tests.e2e.test_writes import buttons, later, statuses
 
 GROUP = -500
-
-
-def statuses(db_url, capsys) -> list[tuple[str, str, str, list]]:
-    """(key, agency, status, note, [(old, new, note)...]) as `status --json` prints them."""
-    capsys.readouterr()
-    assert status_main(argparse.Namespace(config=None, db=db_url, json=True)) == 0
-    rows = json.loads(capsys.readouterr().out)
-    return [
-        (r["key"], r["status"], r["note"], [(h["old"], h["new"], h["note"]) for h in r["history"]])
-        for r in rows
-    ]
-
-
-def buttons(calls, chat: int) -> list[list[list[str]]]:
-    return [c["buttons"] for c in calls if c["chat_id"] == chat and c["buttons"]]
-
-
-async def later(player, minutes: float) -> None:
-    await player.set_clock(player.clock.now() + timedelta(minutes=minutes))
 
 
 # -- waiting for input ---------------------------------------------------------------------------

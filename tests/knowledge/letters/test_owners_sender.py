@@ -7,24 +7,7 @@ from datetime import date
 
 from knowledge.letters.extract import read_letter
 from tests.knowledge.letters.districts import DISTRICTS
-
-HEAD = """UBND TỈNH TUYÊN QUANG
-SỞ TÀI CHÍNH
-Số: 311/STC-QLNS
-V/v quyết toán kinh phí chuyển đổi số năm 2024
-Tuyên Quang, ngày 2 tháng 12 năm 2024
-
-Kính gửi:
-- Các sở, ban, ngành;
-- UBND các huyện, thành phố.
-
-Sở Tài chính đề nghị các cơ quan, đơn vị thực hiện như sau:
-"""
-
-
-def _read(catalogue, body):
-    text = HEAD + body + "\nTrân trọng./.\nNơi nhận:\n- Như trên;\n"
-    return read_letter(text, catalogue, catalogue.province("tuyen-quang"), "stc.txt")
+from tests.knowledge.letters.test_owners import HEAD, _read
 
 
 def test_who_the_addressees_leave_out_is_no_part_of_the_title_and_data_go_to_the_sender(
