@@ -28,7 +28,7 @@ from knowledge.render.compact_text import (
 from knowledge.render.due_today_text import due_today_note
 from knowledge.render.kept_lines import kept_line
 from knowledge.render.sent_late_text import NOTHING_LATE_NOW, sent_late_lines
-from knowledge.render.standing_dates import done_text, when_text
+from knowledge.render.standing_dates import done_text, standing_text, when_text
 from knowledge.render.task_names import item_head
 from knowledge.rules.progress import (
     AGENCY_UNITS,
@@ -101,7 +101,7 @@ def _unit_line(catalogue: Catalogue, province: Province, s: Standing, role: bool
     return (
         f"• {pin}{item_head(province, s.key, esc(item_title(catalogue, province, s.key)))}"
         f"{label} — "
-        f"{esc(unit_status(s))} — {esc(when_text(s, _hour(province, s)))}{mark}"
+        f"{esc(unit_status(s))} — {esc(standing_text(s, _hour(province, s)))}{mark}"
     )
 
 

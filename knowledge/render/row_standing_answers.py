@@ -168,7 +168,8 @@ def _settled_lines(
             if text.startswith(head) and text[len(head) : len(head) + 1] in (" ", ""):
                 done = settled_text(s)
                 if s.due is not None and f"hạn {fmt_date(s.due)}" in text:  # said once
-                    done = done.replace(f" (hạn {fmt_date(s.due)})", "")
+                    due = fmt_date(s.due)
+                    done = done.replace(f" (hạn {due})", "").replace(f", hạn {due})", ")")
                 said = status_line(s.code) + (f", {done}" if done else "")
                 lines[i] = f"{_no_days(text, ('•',))} — {esc(said)}"
         html = "\n".join(lines)

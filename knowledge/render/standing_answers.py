@@ -13,7 +13,7 @@ from knowledge.deliverables.tracking import HANDIN_ICONS, Handin, TaskHandins, U
 from knowledge.letters.sources import TrackedLetter
 from knowledge.messages.markup import esc, typed_key
 from knowledge.render.progress_text import unit_status
-from knowledge.render.standing_dates import settled_text, when_text
+from knowledge.render.standing_dates import standing_text
 from knowledge.render.task_names import item_head, task_head
 from knowledge.render.tracking_text import counts_text, task_heading, task_label
 from knowledge.rules.progress import item_title
@@ -53,8 +53,7 @@ def row_standing_answer(catalogue: Catalogue, province: Province, s: Standing) -
     and the dates, late said first."""
     title = esc(item_title(catalogue, province, s.key))
     late = "❗ <b>QUÁ HẠN</b> — " if s.state is State.LATE else ""
-    # done: the day and how it met its date, as the row's card says it (ux35 #2)
-    dates = (s.state is State.DONE and not s.milestones and settled_text(s)) or when_text(s)
+    dates = standing_text(s)  # done: the day and how it met its date, as /tiendo says it
     return (
         f"{item_head(province, s.key, title)} — {esc(s.agency)}: {late}{esc(unit_status(s))}"
         f" — {esc(dates)}"

@@ -131,16 +131,28 @@ def beside_text(s: Standing) -> str:
 
 def settled_text(s: Standing) -> str:
     """A row or task done for the unit, said the same in every view that counts no days for it
-    (ux35 #2): "xong 25/5/2021, đúng hạn (hạn 31/5/2021)", "xong 3/6/2021, muộn 3 ngày (hạn
-    31/5/2021)"; "" when it is not done (closed: its status says it)."""
+    (ux35 #2): "xong 25/5/2021, đúng hạn (hạn 31/5/2021)"; after its date, as the late lists
+    say it (sent_late_text.py): "🕓 xong muộn 3 ngày (xong 3/6/2021, hạn 31/5/2021)"; "" when
+    it is not done (closed: its status says it)."""
     if s.state is not State.DONE:
         return ""
     verb = "nộp" if s.is_task else "xong"
-    said = f"{verb} {fmt_date(s.done_on)}" if s.done_on else verb
-    if s.due is not None:
-        result = f"muộn {s.late_by} ngày" if s.late_by else "đúng hạn"
-        said += f", {result} (hạn {fmt_date(s.due)})"
-    return said
+    on = f"{verb} {fmt_date(s.done_on)}" if s.done_on else ""
+    if s.due is None:
+        return on or verb
+    due = f"hạn {fmt_date(s.due)}"
+    if s.late_by:
+        return f"🕓 {verb} muộn {s.late_by} ngày ({', '.join(filter(None, (on, due)))})"
+    return f"{on or verb}, đúng hạn ({due})"
+
+
+def standing_text(s: Standing, hour: str = "") -> str:
+    """A unit's dates for one row or task as every view that lists it says them (/tiendo, a
+    row's card, the answer in words): done, the day and how it met its date (`settled_text`,
+    no days counted on a settled item, ux35 #2); a row of several milestones, each one's
+    result; else the dates with their days (`when_text`)."""
+    done = s.state is State.DONE and not s.milestones and settled_text(s)
+    return done or when_text(s, hour)
 
 
 def done_text(s: Standing, mark: Mark | None) -> str:

@@ -39,8 +39,9 @@ async def test_a_row_finished_late_counts_from_the_provinces_date(player):
     assert written["406-20"].sent_on == date(2021, 6, 2)
     shown = texts(await player.send(1008, "/tiendo"), 1008)[0]
     line = _line(shown, "406-20")
-    assert "✅ Hoàn thành — hạn 31/5/2021 (🕓 xong muộn 2 ngày); hạn QĐ 406: 30/6/2021" in line
-    assert "xong muộn 105 ngày" in _line(shown, "406-19")
+    # the day sent and the days late for the province's date, no days counted on the dates
+    assert "✅ Hoàn thành — 🕓 xong muộn 2 ngày (xong 2/6/2021, hạn 31/5/2021)" in line
+    assert "🕓 xong muộn 105 ngày (xong 13/9/2021, hạn 31/5/2021)" in _line(shown, "406-19")
 
 
 async def test_a_row_of_two_milestones_stays_open_until_the_last(player):

@@ -27,7 +27,11 @@ async def test_a_monthly_report_sent_on_time_still_counts_once_its_date_passed(p
     # which the district only coordinates, apart (u23c #5), as /tiendo tinh counts it
     out = texts(await play(player, "1002 > /tiendo"), 1002)
     assert out[0].startswith(f"Tiến độ {HAM_YEN} — 1/2 xong"), out
-    assert f"{SEP} Mẫu số 02 — tháng 9/2023 — ✅ Hoàn thành — hạn 20/9/2023" in out[0]
+    # the day it was sent and how it met its date, as the row's card says a done row (ux35 #2)
+    assert (
+        f"{SEP} Mẫu số 02 — tháng 9/2023 — ✅ Hoàn thành — nộp 15/9/2023, đúng hạn (hạn"
+        " 20/9/2023)" in out[0]
+    )
     # the province's tally agrees with /nopbai tinh's "đã nộp 1/7"
     out = texts(await play(player, f"{ADMIN} > /tiendo tinh"), ADMIN)
     assert f"• {HAM_YEN}: 1/2 xong" in out[0], out

@@ -59,7 +59,9 @@ async def test_notes_and_slipped_statuses_of_one_officer(player, db_url, capsys)
         assert "✅ Hoàn thành — xong 25/5/2021, đúng hạn (hạn 31/5/2021)" in text
     [text] = texts(await player.send(1001, "/tiendo"), 1001)
     [line] = [x for x in text.splitlines() if x.startswith("• 406-14 ")]
-    assert "✅ Hoàn thành — hạn 31/5/2021" in line and "ngày)" not in line
+    # the same words as the row's card: /tiendo asks the same rule (u49 #1)
+    assert "✅ Hoàn thành — xong 25/5/2021, đúng hạn (hạn 31/5/2021)" in line
+    assert "QĐ 406" not in line
 
 
 async def test_a_district_sees_a_rows_standing_and_who_wrote_it(player):

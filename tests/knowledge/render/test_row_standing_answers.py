@@ -71,7 +71,8 @@ def test_a_row_done_in_time_is_said_done_the_same_in_every_view():
             s for s in standings(assistant.catalogue, tq, marks, day, unit) if s.key == "406-14"
         ]
         said[day] = unit_line(assistant.catalogue, tq, s, True)
-        assert "ngày)" not in said[day] and "hạn 31/5/2021" in said[day]
+        # /tiendo asks the same rule as the card and says the same words (u49 #1)
+        assert said[day].endswith("✅ Hoàn thành — xong 25/5/2021, đúng hạn (hạn 31/5/2021)")
     assert len(set(said.values())) == 1  # /tiendo says one date, whatever the day
 
 
@@ -80,4 +81,5 @@ def test_a_row_done_late_says_how_late_not_how_many_days_ago():
     assistant = default_assistant()
     asked = assistant.understand("406-14", date(2021, 7, 2), "tuyen-quang", "Sở Xây dựng")
     text = assistant.answer(asked, marks).text
-    assert "xong 3/6/2021, muộn 3 ngày (hạn 31/5/2021)" in text and "quá hạn" not in text
+    said = "🕓 xong muộn 3 ngày (xong 3/6/2021, hạn 31/5/2021)"
+    assert said in text and "quá hạn" not in text
