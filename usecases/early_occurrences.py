@@ -16,9 +16,11 @@ from dataclasses import dataclass
 
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.deliverables.period_begun import begun_due, not_begun
+from knowledge.messages import offers
 from knowledge.render.answers import key_tag
 from knowledge.rules.standing import DONE_STATUS
 from usecases.desk import Desk
+from usecases.results import UNCHANGED
 
 
 @dataclass(frozen=True)
@@ -51,3 +53,13 @@ def early_done(desk: Desk, key: str, status: str) -> EarlyDone | None:
         f"{fmt_date(early.begins)}), chưa ghi."
     )
     return EarlyDone(task.key_of(due), line, task.key_of(now) if now is not None else None)
+
+
+def early_refusal(early: EarlyDone) -> str:
+    """The one line said where a unit would be asked for done of a period not begun (an
+    admin's write on an item several units owe): nothing asked, the occurrence due now given
+    as the command to type, the unit in it (the button would not carry the unit)."""
+    if early.now is None:
+        return f"{early.line} {UNCHANGED}"
+    then = offers.code(offers.capnhat_line(early.now, "đã nộp", "<đơn vị>"))
+    return f"{early.line} Kỳ đang đến hạn: {then}. {UNCHANGED}"

@@ -18,6 +18,7 @@ from knowledge.rules.statuses import Status, UnitChoice, role_in
 from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.early_occurrences import early_done, early_refusal
 from usecases.occurrences import occurrence_for
 from usecases.prompts import UnitPrompt
 from usecases.results import UNCHANGED, Refusal
@@ -56,6 +57,11 @@ def ask_unit(
     (`sent_on`) waiting for the press; `unread`: the words typed for the unit that named none,
     which narrow the buttons to the units whose names hold them, else are said back."""
     assert caller.chat_id is not None
+    early = early_done(desk, choice.key, status)
+    if early is not None:
+        # done of a period not begun: said before any unit is asked, never after the press
+        # (the one rule every status path asks, usecases/early_occurrences.py; u49 #2)
+        return Refusal(early_refusal(early))
     note = note[:MAX_NOTE]
 
     def now(unit: str) -> str | None:

@@ -204,6 +204,20 @@ async def test_a_place_in_two_units_names_asks_which_keeping_the_status(player):
     await player.line("@ 2021-09-15 08:30")
     await player.upload(ADMIN, "cv701.txt", QUARTERLY_LETTER.encode())
     await _say(player, "[Công bố]")
+    repo = player.app.bot_data["services"].repo
+    unit = "UBND thành phố Tuyên Quang"
+    # before quarter IV begins: the rule asked first, one line, no unit asked (u49 #2)
+    for typed in ("/capnhat tq-2021-12-20 tuyen quang da nop", "/capnhat tq-2021-12-20"):
+        calls = await player.send(ADMIN, typed)
+        if typed.endswith("tq-2021-12-20"):  # the status by its button, then the unit's
+            calls = await player.send(ADMIN, "[Hoàn thành]")
+        [out] = texts(calls, ADMIN)
+        assert out == (
+            "tq-2021-12-20 T12/2021: kỳ quý IV/2021 chưa bắt đầu (từ 1/10/2021), chưa ghi. "
+            "Không có gì thay đổi."
+        )
+        assert not [c for c in calls if c.get("buttons")]
+    assert repo.current("tq-2021-12-20@2021-12-20", unit) is None
     await player.line("@ 2021-10-05 08:30")  # quarter IV begun: its report may be recorded
     calls = await player.send(ADMIN, "/capnhat tq-2021-12-20 tuyen quang da nop")
     out = texts(calls, ADMIN)[0]
@@ -211,8 +225,6 @@ async def test_a_place_in_two_units_names_asks_which_keeping_the_status(player):
     assert "Ghi “Hoàn thành” thay cho đơn vị nào?" in out and "Chưa rõ trạng thái" not in out
     labels = [b for c in calls if c.get("buttons") for row in c["buttons"] for b in row]
     assert labels == ["UBND thành phố Tuyên Quang"]
-    repo = player.app.bot_data["services"].repo
-    unit = "UBND thành phố Tuyên Quang"
     assert repo.current("tq-2021-12-20@2021-12-20", unit) is None
     out = await _say(player, f"[{unit}]")
     assert out.startswith(
