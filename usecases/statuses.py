@@ -21,6 +21,7 @@ from knowledge.reader.capnhat_line import CapnhatKind, read_capnhat_line, whole_
 from knowledge.reader.row_runs import several_keys
 from knowledge.reader.sent_dates import said_sent
 from knowledge.reader.spelling import untelexed
+from knowledge.reader.status_spelling import companions_respelled
 from knowledge.reader.typed_notes import kept_note
 from knowledge.reader.writes import Offer, offer_for, under_way
 from knowledge.render.answers import esc, key_tag
@@ -110,6 +111,7 @@ def update_status(
     province = desk.province
     # "/capnhat 406-11 xong rooif": a Telex left-over read back, not kept as the note
     line = untelexed(line, desk.assistant.vocabulary)
+    line = companions_respelled(line)  # "xong ruoi": "rồi" mistyped, no note (u49 #3)
     # "/capnhat 406-30 đến 406-33 đang làm", "/capnhat 406-30, 406-31 xong": several rows and one
     # status, offered as the same words typed in the chat are (a button each, and one for all)
     listed = line.partition(" ")[2]

@@ -10,6 +10,7 @@ from knowledge.language.bot_talk import BOT_ACTS, BUT_WORDS, WHY_PHRASES
 from knowledge.language.text import Token, tokenize
 from knowledge.reader.capnhat_line import FILLER, leading_status, whole_key_shape
 from knowledge.reader.question_shape import reads_as_question
+from knowledge.reader.status_spelling import companions_respelled
 from knowledge.reader.status_words import status_span
 from knowledge.rules.statuses import Status
 
@@ -39,7 +40,7 @@ def bare_status(text: str) -> Bare | None:
     to the bot, not of the work, and leaves the status alone (ux24 #10)."""
     if text.lstrip().startswith("/"):
         return None
-    tokens = tokenize(text)
+    tokens = tokenize(companions_respelled(text))  # "xong ruoi": "xong rồi" (u49 #3)
     cut = next(
         (
             i
@@ -69,6 +70,7 @@ def status_answer(text: str) -> tuple[Status, str] | None:
     or a status said alone anywhere in it. None for a question, a command, or no status."""
     if reads_as_question(text) or text.lstrip().startswith("/"):
         return None
+    text = companions_respelled(text)
     status, note = leading_status(text.split())
     if any(whole_key_shape(w) for w in note.split()):
         return None  # "xong 406-15": about that row, not the one whose buttons wait

@@ -34,7 +34,7 @@ from knowledge.reader.row_runs import spread_ranges
 from knowledge.reader.sent_dates import said_sent, without_day
 from knowledge.reader.shares import below_whole
 from knowledge.reader.spelling import untelexed
-from knowledge.reader.status_spelling import respelled
+from knowledge.reader.status_spelling import companions_respelled, respelled
 from knowledge.reader.status_words import NEGATIONS, SPAN_WORDS, status_span
 from knowledge.reader.task_choice import occurrences
 from knowledge.reader.task_refs import one_form
@@ -111,6 +111,7 @@ def statement(
     range of rows ("mục 29-31 xong") is each of its rows, as their run ("mục 29 30 31")."""
     # "406-11 xong rooif": Telex left-overs read back as the question reader reads them
     text = untelexed(spread_ranges(text), assistant.vocabulary)
+    text = companions_respelled(text)  # "406-14 xong ruoi": "rồi", no note (u49 #3)
     found = _statement(text, assistant, province, today, agency)
     slip = respelled(text) if found is None and not reads_as_question(text) else None
     if slip is not None:  # "406-14 vuogn mac …": offered, asked as a guess (status_spelling)
