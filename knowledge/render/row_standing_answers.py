@@ -50,7 +50,7 @@ def with_row_standing(
     if answer.intent not in ROW_ANSWERS or not answer.items:
         return answer
     first = plan_first_day(prov)
-    if not answer.sure and len(answer.items) > 1:  # "Có phải bạn hỏi…": each row's line
+    if not answer.sure:  # "Có phải bạn hỏi…", of one row too: each row's line, no card's
         return _settled_lines(catalogue, answer, agency, prov, today, marks, first)
     view = answer.items[0]
     stood = _stood(catalogue, view, agency, prov, today, marks, first)

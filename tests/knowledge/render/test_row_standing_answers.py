@@ -83,3 +83,16 @@ def test_a_row_done_late_says_how_late_not_how_many_days_ago():
     text = assistant.answer(asked, marks).text
     said = "🕓 xong muộn 3 ngày (xong 3/6/2021, hạn 31/5/2021)"
     assert said in text and "quá hạn" not in text
+
+
+def test_a_choice_of_one_done_row_says_it_on_the_rows_line_not_as_a_card():
+    """ "gpxd vung": one row offered ("Có phải bạn hỏi…"); its standing was put above it as
+    the card's "• Tiến độ" line, first in the list, and the row's own line counted its days."""
+    marks = {("406-14", "Sở Xây dựng"): Mark("hoan_thanh", date(2021, 5, 25))}
+    assistant = default_assistant()
+    asked = assistant.understand("gpxd vung", date(2021, 5, 25), "tuyen-quang", "Sở Xây dựng")
+    offered = assistant.answer(asked, marks)
+    assert not offered.sure and [i.key for i in offered.items] == ["406-14"]
+    bullets = [x for x in offered.text.splitlines() if x.startswith("•")]
+    assert len(bullets) == 1 and bullets[0].startswith("• 406-14 ")
+    assert bullets[0].endswith("hạn 31/5/2021 — ✅ Hoàn thành, xong 25/5/2021, đúng hạn")
