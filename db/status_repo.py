@@ -87,6 +87,21 @@ _LATEST = (
     .limit(bindparam("limit"))
 )
 _OLDER = select(func.count()).select_from(StatusChange.__table__).where(*_OF_ROW)
+# the province's changes of a span of time (a day's log), oldest first, with each author's name
+_IN_SPAN = (
+    select(*_CHANGES, Officer.__table__.c.name.label("author"))
+    .select_from(
+        StatusChange.__table__.outerjoin(
+            Officer.__table__, Officer.__table__.c.user_id == _CHANGES.by
+        )
+    )
+    .where(
+        _CHANGES.province == bindparam("province"),
+        _CHANGES.at >= bindparam("start"),
+        _CHANGES.at < bindparam("end"),
+    )
+    .order_by(_CHANGES.id)
+)
 # A status write, built once (building a statement cost more than running it): the cell's last
 # change, locked on PostgreSQL until the write commits, then the new change appended.
 _LAST_OF_CELL = (
@@ -294,6 +309,15 @@ class StatusRepo:
                 older = connection.execute(_OLDER, params).scalar() or 0
         names = {r.by: r.author for r in rows if r.author is not None}
         return Page([_change(r) for r in reversed(rows)], older, names)
+
+    def changes_in(self, start: datetime, end: datetime) -> Page:
+        """The province's changes written from `start` up to `end` (a day's log: "hôm nay ai
+        cập nhật gì"), oldest first, with their authors' registered names."""
+        params = {"province": self.province, "start": start, "end": end}
+        with core(self.sessions) as connection:
+            rows = list(connection.execute(_IN_SPAN, params))
+        names = {r.by: r.author for r in rows if r.author is not None}
+        return Page([_change(r) for r in rows], 0, names)
 
     def last_change_id(self) -> int:
         """The newest change's id, of any province (the primary key's end: one cheap read): any

@@ -385,4 +385,5 @@ ACTS: dict[Step, _Act] = {
     Step.THANKS: _said,
     Step.NOTE_AFTER: _note_after,
     Step.QUESTION: _question,
+    Step.DAY_LOG: _said,  # "hôm nay ai cập nhật gì": the day's writes from the log
 }

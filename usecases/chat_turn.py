@@ -1,7 +1,7 @@
 """A free-text message in a private chat, read in one unit and one trip to a worker thread: what
 it is, in the order the chat tries each reading (a "huỷ", a question beside a form or a note
 awaited, the answer a prompt waits for, a note kept, "hoàn tác", a file to move or send again,
-a write taken back, a statement, thanks, and last a question, answered).
+a write taken back, the day's writes asked, a statement, thanks, and last a question, answered).
 
 Each reading used to be its own use case, run by the handler in its own trip and unit: a plain
 question cost eight trips and nine statements (bench/README.md, round 28), for reads smaller
@@ -25,6 +25,7 @@ from usecases import (
     added_notes,
     cancelling,
     chat_subjects,
+    day_log,
     digest_asking,
     draft_talk,
     file_moves,
@@ -90,6 +91,7 @@ class Step(IntEnum):
     THANKS = 25  # "ok em biết rồi": found is the short reply
     NOTE_AFTER = 26  # "đã gửi kèm bản giấy" right after one's own write: offered as its note
     QUESTION = 27  # found is the answer (usecases/asking.Answered), the chat's subject kept
+    DAY_LOG = 28  # "hôm nay ai cập nhật gì": found is the day's writes, said (usecases/day_log)
 
 
 @dataclass(frozen=True)
@@ -213,6 +215,11 @@ def _handins(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
     return Turn(Step.HANDINS, found) if found is not None else None
 
 
+def _day_log(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
+    found = day_log.day_log_asked(desk, caller, text)
+    return Turn(Step.DAY_LOG, found) if found is not None else None
+
+
 def _standing(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
     # "Sở KH&ĐT nộp mẫu 01 chưa": that unit's standing, answered as a question is
     # (usecases/asking.py `answered`), before any status is read from the words
@@ -289,6 +296,7 @@ READINGS: tuple[_Reading, ...] = (
     _reminder_switch,
     _digest,
     _handins,
+    _day_log,
     _standing,  # a unit's standing asked: answered as a question is (Step.QUESTION)
     _stray_counts,
     _overlong,

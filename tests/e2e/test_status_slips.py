@@ -81,9 +81,21 @@ async def test_a_district_sees_a_rows_standing_and_who_wrote_it(player):
         f"{ADMIN} > /duyet 1003",
         "@ 2021-05-25 09:00",
         "1001 > /capnhat 406-14 xong",
-        "@ 2021-07-02 09:00",
     ):
         await player.line(line)
+    # what a colleague wrote today, from the log (ux35 #7, u49 #5); read, nothing written
+    repo = player.app.bot_data["services"].repo
+    before = repo.current_all()
+    [text] = texts(await player.send(1003, "hom nay anh An cap nhat gi vay"), 1003)
+    assert text.startswith("📝 Cập nhật hôm nay (25/5/2021) của Nguyen Van An: 1 lượt")
+    assert "• 09:00 406-14 Cấp giấy phép xây dựng nhà ở riêng lẻ — Sở Xây dựng: " in text
+    assert "Chưa bắt đầu → Hoàn thành (Nguyen Van An)" in text
+    [text] = texts(await player.send(1003, "hôm nay ai cập nhật gì"), 1003)
+    assert text.startswith("📝 Cập nhật hôm nay (25/5/2021): 1 lượt") and "406-14" in text
+    [text] = texts(await player.send(1003, "hôm qua ai cập nhật gì"), 1003)
+    assert text.startswith("Hôm qua (24/5/2021) chưa có cập nhật nào.")
+    assert repo.current_all() == before
+    await player.line("@ 2021-07-02 09:00")
     [tiendo] = texts(await player.send(1003, "/tiendo so xay dung"), 1003)
     assert "406-14" in tiendo and "✅ Hoàn thành" in tiendo
     [text] = texts(await player.send(1003, "so xay dung xong muc 14 chua"), 1003)
