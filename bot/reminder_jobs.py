@@ -200,7 +200,10 @@ async def send_chat(
         else:
             drop += [i.id for i in mine]
     if owed_units:  # one message for the chat, every unit it hears for in it
-        texts.append((nudge_message(province, owed_units, today, chat_id < 0), None))
+        # some forms in: which, and which still owed, as the day's reminder says (u49 #6)
+        partly = await desk.run(handins.partly)
+        nudge = nudge_message(province, owed_units, today, chat_id < 0, partly)
+        texts.append((nudge, None))
     # one message for the chat's day, every agency it hears for in it (README, Reminders)
     owed_by: dict[str, dict[date, list[str]]] = {}
     for item in due:

@@ -110,12 +110,13 @@ async def button(update: Update, context: BotContext, pressed: Handins) -> None:
         if isinstance(plan, Refusal):
             await reply(update, context, plan.reason)
         elif not plan.chats:
-            await reply(update, context, nudge_report({}, plan.unreachable, plan.already))
+            said = nudge_report({}, plan.unreachable, plan.already, split=plan.split)
+            await reply(update, context, said)
         else:
             await reply(
                 update,
                 context,
-                nudge_preview(plan.chats, plan.unreachable, plan.already),
+                nudge_preview(plan.chats, plan.unreachable, plan.already, plan.split),
                 [[(SEND_LABEL, Handins(HandinsAction.SEND, pressed.only))]],
             )
     else:
@@ -135,6 +136,5 @@ async def remind(update: Update, context: BotContext, only: str | None = None) -
         await desk.deliver_owed()
     # a send that failed is retried later today (the log's retry), as a daily one would
     failed = await desk.run(handins.failed_nudges, list(done.reached))
-    await reply(
-        update, context, nudge_report(done.reached, done.unreachable, done.already, failed)
-    )
+    said = nudge_report(done.reached, done.unreachable, done.already, failed, done.split)
+    await reply(update, context, said)

@@ -95,6 +95,7 @@ class NudgePlan:
     chats: dict[str, int]
     unreachable: list[str]
     already: list[str]
+    split: dict[str, str] = field(default_factory=dict)  # unit -> "đã nhận …; còn thiếu …"
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ class NudgesRecorded:
     reached: dict[str, int]  # unit -> chats newly owed a reminder
     unreachable: list[str]
     already: list[str]
+    split: dict[str, str] = field(default_factory=dict)  # as NudgePlan's
 
 
 def tracked(
@@ -282,12 +284,16 @@ def handins_workbook(desk: Desk, caller: Caller) -> Workbook | Refusal:
     return Workbook(handins_file_name(desk.province, today), render(table), today)
 
 
+_Owed = dict[str, tuple[tuple[str, ...], list[int]]]
+
+
 def _owed(
     desk: Desk, only: str | None = None
-) -> tuple[dict[str, tuple[tuple[str, ...], list[int]]], list[str], list[str]]:
+) -> tuple[_Owed, list[str], list[str], dict[str, str]]:
     """unit -> (the keys it has not sent, its chats), the units no chat reaches, those reminded
-    today already; `only`: one document's reference (the one a question asked about), so the
-    reminder chases that document alone."""
+    today already, and what each missing unit sent of those documents and still owes ("đã
+    nhận Phụ lục I; còn thiếu …", the split its reminders say: `partly`); `only`: one
+    document's reference (the one a question asked about), so the reminder chases it alone."""
     today = desk.clock.today()
     scoped = tracked(desk)
     if only is not None:
@@ -302,7 +308,12 @@ def _owed(
         if unit not in already and recipients.get(unit)
     }
     unreachable = [u for u in missing if u not in already and not recipients.get(u)]
-    return owed, unreachable, already
+    some = partly(desk)
+    split = {
+        unit: "; ".join(some[(u.key, unit)].text for u in items if (u.key, unit) in some)
+        for unit, items in missing.items()
+    }
+    return owed, unreachable, already, {unit: said for unit, said in split.items() if said}
 
 
 @use_case(writes=False)
@@ -311,9 +322,9 @@ def plan_nudges(desk: Desk, caller: Caller, only: str | None = None) -> NudgePla
     coordinator confirms."""
     if not caller.is_admin:
         return Refusal(ADMIN_ONLY)
-    owed, unreachable, already = _owed(desk, only)
+    owed, unreachable, already, split = _owed(desk, only)
     chats = {unit: len(unit_chats) for unit, (_, unit_chats) in owed.items()}
-    return NudgePlan(chats, unreachable, already)
+    return NudgePlan(chats, unreachable, already, split)
 
 
 @use_case(writes=True)
@@ -323,10 +334,11 @@ def record_nudges(desk: Desk, caller: Caller, only: str | None = None) -> Nudges
     daily ones)."""
     if not caller.is_admin:
         return Refusal(ADMIN_ONLY)
-    owed, unreachable, already = _owed(desk, only)
+    owed, unreachable, already, split = _owed(desk, only)
     reached = desk.reminders.record_nudges(desk.clock.today(), owed, desk.clock.now())
     already += [u for u, n in reached.items() if n == 0]  # another press got there first
-    return NudgesRecorded({u: n for u, n in reached.items() if n}, unreachable, sorted(already))
+    sent = {u: n for u, n in reached.items() if n}
+    return NudgesRecorded(sent, unreachable, sorted(already), split)
 
 
 @use_case(writes=False)

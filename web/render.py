@@ -332,9 +332,9 @@ def message(text: str) -> dict:
 def nudge_plan(plan: NudgePlan) -> dict:
     """Who "Nhắc các đơn vị chưa nộp" would reach, in the chat's words."""
     text = (
-        nudge_preview(plan.chats, plan.unreachable, plan.already)
+        nudge_preview(plan.chats, plan.unreachable, plan.already, plan.split)
         if plan.chats
-        else nudge_report({}, plan.unreachable, plan.already)
+        else nudge_report({}, plan.unreachable, plan.already, split=plan.split)
     )
     return {
         "text": to_plain(text),
@@ -346,5 +346,5 @@ def nudge_plan(plan: NudgePlan) -> dict:
 
 
 def nudge_round(done: NudgesRecorded, failed: int) -> dict:
-    text = nudge_report(done.reached, done.unreachable, done.already, failed)
+    text = nudge_report(done.reached, done.unreachable, done.already, failed, done.split)
     return {"text": to_plain(text), "reached": done.reached, "failed": failed}

@@ -12,7 +12,7 @@ from knowledge.messages.markup import typed_key
 from knowledge.render.answers import esc
 from knowledge.render.progress_text import status_line
 from knowledge.render.standing_dates import when_text
-from knowledge.render.submission_text import Partly
+from knowledge.render.submission_text import Partly, partly_html
 from knowledge.render.task_names import item_head, task_name
 from knowledge.render.tracking_text import usage_for
 from knowledge.rules.progress import ROLE_LABELS, Marks, standings
@@ -55,16 +55,12 @@ def _item_line(
     role = f" [{ROLE_LABELS['coordinate']}]" if coordinates else ""
     # some of its forms in: which, and the command of each still owed (ux35 #8: "Đang thực
     # hiện" alone, while /nopbai tinh said "còn thiếu Phụ lục III, Phụ lục IV")
-    sent = f" — {esc(partly.text)} ({_commands(partly)})" if partly is not None else ""
+    sent = f" — {partly_html(partly)}" if partly is not None else ""
     return (
         f"• {mark}{item_head(province, key, esc(item_title(catalogue, province, key)))}{role}"
         f" — {dates}"
         f"{_hour(province, key)}{esc(status_line(code))}{sent}"
     )
-
-
-def _commands(partly: Partly) -> str:
-    return ", ".join(f"<code>/nop {esc(f.code)}</code>" for f in partly.lacking)
 
 
 def _due_heading(catalogue: Catalogue, due: date, today: date) -> str:

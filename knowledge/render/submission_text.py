@@ -105,6 +105,14 @@ class Partly:
         return f"đã nhận {_names(self.received)}; còn thiếu {_names(self.lacking)}"
 
 
+def partly_html(partly: Partly) -> str:
+    """ "đã nhận Phụ lục I; còn thiếu Phụ lục II, III, IV (/nop pl2, /nop pl3, /nop pl4)": the
+    split and the command of each form still owed, as every reminder's line says it (the day's
+    reminder, the coordinator's urging)."""
+    commands = ", ".join(f"<code>/nop {esc(f.code)}</code>" for f in partly.lacking)
+    return f"{esc(partly.text)} ({commands})"
+
+
 def _names(forms: Sequence[Form]) -> str:
     """Forms named once with their kind: "Phụ lục I, II" (their names share "Phụ lục")."""
     names = [f.name for f in forms]

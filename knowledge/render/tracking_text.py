@@ -5,7 +5,7 @@ coordinator, the reminder to a unit still missing, and the quote back of a round
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from knowledge.calendar.deadlines import WEEKDAYS, describe_days, fmt_date
@@ -25,6 +25,7 @@ from knowledge.deliverables.tracking import (
 from knowledge.messages.markup import typed_key
 from knowledge.messages.offers import capnhat_line, code, record_for
 from knowledge.render.answers import esc
+from knowledge.render.submission_text import Partly, partly_html
 from knowledge.render.task_names import task_head
 
 TITLE_CHARS = 70
@@ -217,12 +218,17 @@ def province_view(province: Province, tracked: list[TaskHandins], today: date) -
 
 
 def nudge_message(
-    province: Province, owed_by: dict[str, list[UnitHandin]], today: date, group: bool = False
+    province: Province,
+    owed_by: dict[str, list[UnitHandin]],
+    today: date,
+    group: bool = False,
+    partly: Mapping[tuple[str, str], Partly] | None = None,
 ) -> str:
     """The reminder the coordinator sends to the officers of units still missing a document, one
     message a chat (a group following several such units gets them all in it). `group`: where
     /nop, /baocao and /capnhat are refused: what works there (a reply), and the private chat for
-    sending."""
+    sending. `partly`: (task key, unit) -> the forms sent and still owed, said on the task's
+    line as the day's reminders say it (u49 #6)."""
     units = sorted(owed_by)
     lines = [
         f"🔔 <b>Nhắc nộp hồ sơ — {', '.join(esc(u) for u in units)}</b> "
@@ -239,7 +245,9 @@ def nudge_message(
                 else "chưa có hạn"
             )
             head = task_head(u.task, u.key, esc(task_label(u.task)))
-            lines.append(f"• 📌 {head} — {esc(when)}")
+            split = (partly or {}).get((u.key, unit))
+            sent = f" — {partly_html(split)}" if split is not None else ""
+            lines.append(f"• 📌 {head} — {esc(when)}{sent}")
     if group:
         lines.append(
             "\nCán bộ của đơn vị nộp trong tin nhắn riêng với bot (<code>/nop</code>, hoặc "
@@ -253,43 +261,59 @@ def nudge_message(
 
 
 def nudge_preview(
-    chats: dict[str, int], unreachable: Sequence[str] = (), already: Sequence[str] = ()
+    chats: dict[str, int],
+    unreachable: Sequence[str] = (),
+    already: Sequence[str] = (),
+    split: Mapping[str, str] | None = None,
 ) -> str:
     """Who a round of reminders would reach (unit -> its chats), before it is confirmed, and the
     missing units it will not reach (no officer, reminded today): the preview named only the
-    first, so a coordinator pressed "Gửi nhắc" believing every missing unit was chased."""
+    first, so a coordinator pressed "Gửi nhắc" believing every missing unit was chased.
+    `split`: unit -> what it sent of a document and still owes, said beside it."""
     head = (
         f"Sẽ nhắc {len(chats)} đơn vị chưa nộp ({sum(chats.values())} cán bộ/nhóm), mỗi đơn vị "
-        "một tin: " + "; ".join(esc(u) for u in chats) + "."
+        f"một tin: {_units(chats, split)}."
     )
-    return "\n".join([head, *_not_reminded(unreachable, already)])
+    return "\n".join([head, *_not_reminded(unreachable, already, split)])
 
 
-def _not_reminded(unreachable: Sequence[str], already: Sequence[str]) -> list[str]:
+def _units(units: Sequence[str] | Mapping[str, int], split: Mapping[str, str] | None) -> str:
+    """ "Sở Xây dựng (đã nhận Phụ lục I; còn thiếu Phụ lục II, III, IV); Sở Y tế": a unit that
+    sent part of a document named with the split the reminders and the digest say
+    (submission_text.Partly), so the urging never reads as if it had sent nothing (u49 #6)."""
+    said = split or {}
+    return "; ".join(esc(u) + (f" ({esc(said[u])})" if u in said else "") for u in units)
+
+
+def _not_reminded(
+    unreachable: Sequence[str], already: Sequence[str], split: Mapping[str, str] | None = None
+) -> list[str]:
     """The missing units a round does not reach, as its preview and its quote back say them."""
     lines = []
     if already:
         lines.append(
-            f"Hôm nay đã nhắc {len(already)} đơn vị, không nhắc lại: "
-            + "; ".join(esc(u) for u in already)
-            + "."
+            f"Hôm nay đã nhắc {len(already)} đơn vị, không nhắc lại: {_units(already, split)}."
         )
     if unreachable:
         lines.append(
             f"{len(unreachable)} đơn vị chưa nộp nhưng chưa có cán bộ nhận nhắc: "
-            + "; ".join(esc(u) for u in unreachable)
-            + "."
+            f"{_units(unreachable, split)}."
         )
     return lines
 
 
 def nudge_report(
-    reached: dict[str, int], unreachable: Sequence[str], already: Sequence[str], failed: int = 0
+    reached: dict[str, int],
+    unreachable: Sequence[str],
+    already: Sequence[str],
+    failed: int = 0,
+    split: Mapping[str, str] | None = None,
 ) -> str:
     """The quote back of one press of "Nhắc các đơn vị chưa nộp".
 
     reached: unit -> how many of its chats the reminder went to; unreachable: missing units with
-    no officer to remind; already: missing units reminded earlier today (not again).
+    no officer to remind; already: missing units reminded earlier today (not again); split: as
+    `nudge_preview`'s.
     """
     if not (reached or unreachable or already):
         return "Không còn đơn vị nào chưa nộp hồ sơ đang thu: không nhắc ai."
@@ -298,10 +322,9 @@ def nudge_report(
         chats = sum(reached.values())
         lines.append(
             f"🔔 Đã nhắc {len(reached)} đơn vị chưa nộp ({chats} cán bộ/nhóm): "
-            + "; ".join(esc(u) for u in reached)
-            + "."
+            f"{_units(reached, split)}."
         )
-    lines += _not_reminded(unreachable, already)
+    lines += _not_reminded(unreachable, already, split)
     if failed:
         lines.append(f"{failed} tin chưa gửi được: bot sẽ gửi lại trong hôm nay.")
     if not reached:

@@ -9,6 +9,8 @@ after every write.
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.botkit import ADMIN, register, texts
 
 TASK = "tq-2021-05-20"  # Phụ lục I–IV, due 20/5/2021
@@ -62,6 +64,17 @@ async def test_a_partly_sent_task_is_under_way_in_every_view(player):
     # the coordinator's view of the unit says the same
     unit_view = texts(await player.send(ADMIN, f"/tiendo {UNIT}"), ADMIN)[0]
     assert "Đang thực hiện" in line_of(unit_view, TASK)
+    # the coordinator's urging names what was received, as the reminders do (u49 #6)
+    split = "đã nhận Phụ lục I; còn thiếu Phụ lục II, III, IV"
+    await player.send(ADMIN, "/nopbai tinh")
+    [preview] = texts(await player.send(ADMIN, "[🔔 Nhắc các đơn vị chưa nộp]"), ADMIN)
+    assert f"{UNIT} ({split})" in preview
+    calls = await player.send(ADMIN, "[Gửi nhắc]")
+    [urged] = [t for t in texts(calls, 3001) if "Nhắc nộp hồ sơ" in t]
+    assert f"— {split} (/nop pl2, /nop pl3, /nop pl4)" in line_of(urged, TASK)
+    assert f"{UNIT} ({split})" in texts(calls, ADMIN)[-1]
+    assert [r.agency for r in desk(player).reminders.nudges(date(2021, 5, 19))] == [UNIT]
+    assert desk(player).repo.current(TASK, UNIT).new == "dang_thuc_hien"  # nothing written
 
 
 async def test_the_first_part_undone_leaves_the_task_under_way_while_another_is_sent(player):
