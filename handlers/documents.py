@@ -21,8 +21,7 @@ from telegram.error import TelegramError
 from handlers import handed_files, imports, letter_forms, letters, submissions
 from handlers.common import reply
 from handlers.context import BotContext
-from usecases import documents, file_offers
-from usecases import handed_files as handing
+from usecases import documents, file_offers, file_targets
 from usecases.documents import Route
 from usecases.letters import LetterReview
 from usecases.results import Refusal
@@ -41,7 +40,7 @@ async def received(update: Update, context: BotContext) -> None:
     replied = message.reply_to_message
     replied_text = (replied.text or replied.caption or "") if replied is not None else ""
     target = await context.services.run(
-        handing.file_key, caller, message.caption or "", replied_text, name
+        file_targets.file_key, caller, message.caption or "", replied_text, name
     )
     if isinstance(target, Refusal):
         await reply(update, context, target.reason)

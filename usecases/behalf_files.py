@@ -1,7 +1,7 @@
 """A unit's file the coordinator received by e-mail or on paper, kept for the unit ("ghi thay"):
 `/nop <task> <unit>` names both, the unit after the task's words (or before them). The admin's
 prompt for the file opens with `PROMPT_HEAD`, so a file sent later in reply to it is for that
-unit too (usecases/handed_files.file_key).
+unit too (usecases/file_targets.file_key).
 """
 
 from __future__ import annotations

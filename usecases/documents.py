@@ -93,7 +93,7 @@ def route(
     offered: bool = False,
 ) -> Routed | Refusal:
     """What a document will be read as, or why it is not downloaded at all. `key`: the task a
-    unit's file is handed in for (usecases/handed_files.file_key; only an officer has one);
+    unit's file is handed in for (usecases/file_targets.file_key; only an officer has one);
     `offered`: no task named, but the unit owes files now, which it is offered for (a workbook
     is read as one of our forms first: a filled template keeps its cell checks)."""
     suffix = PurePath(name).suffix.lower()

@@ -1,5 +1,5 @@
 """A file a unit sends with no task named surely, offered for a press: the files the unit owes
-now, or the tasks of the reminder of several it replies to (usecases/handed_files.file_key says
+now, or the tasks of the reminder of several it replies to (usecases/file_targets.file_key says
 which), one button each, those the file's own words name first; kept only on the press, as
 usecases/handed_files.hand_in keeps a file named at once.
 """

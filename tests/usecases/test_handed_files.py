@@ -9,8 +9,9 @@ from bot.clock import TZ
 from handlers.handed_files import handed_in
 from tests.usecases.conftest import ADMIN, caller, officer
 from tests.usecases.test_letters import _review
-from usecases import asking, handed_files, nop_targets, publishing
-from usecases.handed_files import FileHandedIn, FileTarget
+from usecases import asking, file_targets, handed_files, nop_targets, publishing
+from usecases.file_targets import FileTarget
+from usecases.handed_files import FileHandedIn
 from usecases.results import Refusal
 
 MONTHLY = "tq-2021-09-25"
@@ -34,11 +35,11 @@ def test_a_reply_to_the_reminder_of_one_task_is_an_exact_choice_said_in_the_quot
     desk.clock.set(datetime(2021, 9, 16, 8, 0, tzinfo=TZ))
     district = caller(desk, 1003)
     # replying to the reminder of the one task: that task, kept at once, and said why
-    target = desk.call(handed_files.file_key, district, "", REMINDER)
+    target = desk.call(file_targets.file_key, district, "", REMINDER)
     assert isinstance(target, FileTarget) and target.by_reply
     assert target.key == f"{MONTHLY}@2021-09-25"
     # the same file with nothing pointing at a task: asked, nothing chosen
-    alone = desk.call(handed_files.file_key, district, "", "")
+    alone = desk.call(file_targets.file_key, district, "", "")
     assert isinstance(alone, FileTarget) and alone.key is None and not alone.by_reply
     assert alone.offered == (f"{MONTHLY}@2021-09-25",)
     done = desk.call(handed_files.hand_in, district, target.key, "t9.docx", b"PK\x03\x04 doc")
@@ -75,7 +76,7 @@ def test_a_withdrawn_letters_task_named_is_said_withdrawn_by_which_letter_and_wh
     for arg in ("tq-2021-08-20", "mau so 01"):
         refused = desk.call(nop_targets.start, caller(desk, 1001), arg)
         assert isinstance(refused, Refusal) and refused.reason.startswith(said), refused
-    caption = desk.call(handed_files.file_key, who, "/nop mau 01", "")
+    caption = desk.call(file_targets.file_key, who, "/nop mau 01", "")
     assert isinstance(caption, Refusal) and "Tệp không được lưu" in caption.reason
     # a question of something else is answered as before
     other = asking.answered_now(desk, caller(desk, 1001), "giay phep xay dung han khi nao")
