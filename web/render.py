@@ -12,7 +12,7 @@ from knowledge.messages.markup import plain_key
 from knowledge.messages.refusals import WINDOW_MINUTES
 from knowledge.render.answers import to_plain
 from knowledge.render.charts import COLORS, LATE_COLOR, Bar, shown, totals
-from knowledge.render.standing_dates import late_done
+from knowledge.render.standing_dates import late_done, standing_text
 from knowledge.render.tracking_text import (
     before_text,
     counts_text,
@@ -51,7 +51,6 @@ from usecases.desk_views import (
     tally_text,
     task_hour,
     unit_status,
-    when_text,
 )
 from usecases.desk_writes import Refused, Written
 from usecases.handins import NudgePlan, NudgesRecorded
@@ -116,7 +115,7 @@ def standing(board: Board | UnitPage, s: Standing, with_last: bool = True) -> di
         "days": s.days,
         "ended": s.ended.isoformat() if s.ended else None,
         # a task's hour as the chat says it ("hạn 17 giờ 00 ngày 20/8/2021")
-        "when": when_text(s, task_hour(board.province, s.key) if s.is_task else ""),
+        "when": standing_text(s, task_hour(board.province, s.key) if s.is_task else ""),
     }
     if isinstance(board, Board) and s.key in board.dates:
         # every month one of its dates falls in, as "tháng 9" and the reminders count them

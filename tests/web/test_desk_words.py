@@ -72,3 +72,21 @@ def test_the_recorder_is_named_as_the_bot_holds_them(live):
     assert call(desk, "api/statuses", ADMIN, {"version": version, "edits": [edit]})[0] == 200
     assert live.services.repo.current("tq-2021-05-20", "Sở Tư pháp").behalf == "Người dùng 9000"
     assert live.services.call(known_name, ADMIN) == "Trần Điều Phối"
+
+
+def test_a_done_item_is_said_on_the_desk_as_in_tiendo(live):
+    # the desk's line for a done item is the one standing line every chat view says (the day
+    # it was done and how it met its date), never its deadline with days counted (ux35 #2)
+    live.say(
+        "@ 2021-04-13 08:00",
+        "1002 Trần Thị Bình > /dangky Sở Y tế",
+        f"{ADMIN} > /duyet 1002",
+        "1002 > /capnhat tq-2021-04-20 đã nộp",
+        "@ 2021-04-28 08:00",
+    )
+    tiendo = "\n".join(texts(live.say("1002 > /tiendo"), 1002))
+    status, board = call(live.serve(), "api/desk", 1002)
+    assert status == 200
+    [item] = [i for i in board["mine"]["items"] if i["key"] == "tq-2021-04-20"]
+    assert "13/4/2021, đúng hạn" in item["when"], item["when"]
+    assert item["when"] in tiendo, (item["when"], tiendo)
