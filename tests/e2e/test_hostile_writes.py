@@ -23,11 +23,7 @@ from bot.player import Player
 from bot.ratelimit import PassThrough
 from handlers.buttons import ConfirmOffer
 from knowledge.reader.capnhat_line import CapnhatKind, read_capnhat_line, repeats, whole_key
-from knowledge.reader.prompt_ends import (
-    PromptEnd,
-    prompt_ends,
-    states_news,
-)
+from knowledge.reader.prompt_ends import PromptEnd, prompt_ends, states_news
 from knowledge.reader.question_shape import reads_as_question
 from knowledge.reader.status_alone import status_answer
 from knowledge.reader.writes import offer_for
