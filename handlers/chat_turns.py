@@ -27,6 +27,7 @@ from handlers import (
     submit_chat,
     task_renames,
     undoing,
+    why_reminded,
 )
 from handlers.common import reply
 from handlers.context import BotContext, Caller
@@ -385,4 +386,5 @@ ACTS: dict[Step, _Act] = {
     Step.THANKS: _said,
     Step.NOTE_AFTER: _note_after,
     Step.QUESTION: _question,
+    Step.WHY_REMINDED: why_reminded.still_owed,
 }
