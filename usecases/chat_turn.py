@@ -155,7 +155,7 @@ def _undo(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
 
 
 def _why_reminded(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
-    return Turn(Step.WHY_REMINDED) if why_reminded.why_asked(desk, caller, text) else None
+    return Turn(Step.WHY_REMINDED) if why_reminded.why_asked(desk, caller, text, about) else None
 
 
 def _misfiled(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:

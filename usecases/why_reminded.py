@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.deliverables.tracking import UnitHandin, current, track
+from knowledge.reader.status_alone import bare_status
 from knowledge.reader.why_reminded import asks_why_reminded
 from knowledge.rules.statuses import Status
 from usecases import prompts
@@ -30,11 +31,17 @@ class StillOwed:
 
 
 @use_case(database=False)
-def why_asked(desk: Desk, caller: Caller, text: str) -> bool:
-    """An officer of a unit asking why the bot reminds them."""
-    return caller.agency is not None and desk.remembered(
-        "why_reminded", text, lambda: asks_why_reminded(text)
-    )
+def why_asked(desk: Desk, caller: Caller, text: str, about: str) -> bool:
+    """An officer of a unit asking why the bot reminds them, not in reply to a message of the
+    bot (a reminder's reply is about its items), and saying at most that they sent something:
+    "đã xong rồi mà sao vẫn nhắc" is a status said alone, offered for the unit's open items
+    (ux24 #10, knowledge/reader/status_alone.py)."""
+    if caller.agency is None or about:
+        return False
+    if not desk.remembered("why_reminded", text, lambda: asks_why_reminded(text)):
+        return False
+    said = bare_status(text)
+    return said is None or said.sending
 
 
 @use_case(writes=True)
