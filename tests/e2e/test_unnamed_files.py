@@ -167,6 +167,18 @@ async def test_a_file_that_cannot_be_placed_says_how_and_keeps_nothing(player):
             "nộp: /nopbai. Không có gì được lưu."
         ], (name, out)
     assert services(player).submissions.submissions(agency=HAM_YEN) == []
+    # a photo of the report, while /nop waits for its file or not (ux36 #8: a line about the
+    # bot's forms, or the suffixes only): one line, to send a scan as a PDF
+    photo = (
+        "Bot không nhận ảnh: quét hoặc lưu báo cáo thành tệp PDF (hoặc .docx, .xlsx) rồi gửi "
+        "lại tệp đó. Không có gì được lưu."
+    )
+    await play(player, "@ 2023-10-16 08:00")
+    asked = texts(await player.send(1002, f"/nop {MONTHLY} T10/2023"), 1002)
+    assert asked[0].startswith("Gửi tệp"), asked
+    assert texts(await player.upload(1002, "anh_bc.jpg", b"\xff\xd8\xff" + DOCX), 1002) == [photo]
+    assert texts(await player.upload(1002, "IMG_0001.PNG", b"\x89PNG" + DOCX), 1002) == [photo]
+    assert services(player).submissions.submissions(agency=HAM_YEN) == []
 
 
 async def test_a_filled_template_with_no_caption_keeps_its_cell_checks(player):
