@@ -111,8 +111,8 @@ async def undo_pressed(update: Update, context: BotContext, button: UndoTable) -
 def restored_text(done: tables.TableRestored) -> str:
     """The table's version before, in force again (its button's or /hoantac's receipt)."""
     return (
-        f"↩️ Đã hoàn tác: dùng lại phiên bản {done.restored} của bảng phân công (nay là phiên "
-        f"bản {done.number}, {done.rows} mục)."
+        f"↩️ Đã hoàn tác: dùng lại phiên bản {done.restored} (nay là phiên bản {done.number}, "
+        f"{done.rows} mục)."
     )
 
 

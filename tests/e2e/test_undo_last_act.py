@@ -100,9 +100,7 @@ async def test_hoan_tac_after_a_giao_offers_the_table_first_and_names_the_older_
         # nothing undone before a press
         assert services.tables.in_force_number(province) == 1 and in_force(player) == [letter]
     out = texts(await player.line(f"{ADMIN} > [#1]"), ADMIN)
-    assert out == [
-        "↩️ Đã hoàn tác: dùng lại phiên bản 0 của bảng phân công (nay là phiên bản 2, 43 mục)."
-    ]
+    assert out == ["↩️ Đã hoàn tác: dùng lại phiên bản 0 (nay là phiên bản 2, 43 mục)."]
     assert services.tables.in_force_number(province) == 2 and in_force(player) == [letter]
     assert services.repo.current("406-14", "Sở Xây dựng").new == "hoan_thanh"  # untouched
     # the step back is the last write now: said, and neither it nor the status is undone
