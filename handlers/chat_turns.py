@@ -27,6 +27,7 @@ from handlers import (
     submit_chat,
     task_renames,
     undoing,
+    why_reminded,
 )
 from handlers.common import reply
 from handlers.context import BotContext, Caller
@@ -386,4 +387,5 @@ ACTS: dict[Step, _Act] = {
     Step.NOTE_AFTER: _note_after,
     Step.QUESTION: _question,
     Step.DAY_LOG: _said,  # "hôm nay ai cập nhật gì": the day's writes from the log
+    Step.WHY_REMINDED: why_reminded.still_owed,
 }

@@ -21,10 +21,12 @@ from telegram.error import TelegramError
 from handlers import handed_files, imports, letter_forms, letters, submissions
 from handlers.common import reply
 from handlers.context import BotContext
-from usecases import documents, file_offers, file_targets
+from usecases import documents, file_offers, file_targets, same_files
+from usecases.callers import Caller
 from usecases.documents import Route
 from usecases.letters import LetterReview
 from usecases.results import Refusal
+from usecases.same_files import SameFile
 from usecases.submissions import BlankAsked, Submitted
 
 
@@ -56,15 +58,19 @@ async def received(update: Update, context: BotContext) -> None:
         return
     replied_to_reminder = bool(target.choices)
     if route.kind == Route.OFFER:  # no task named surely: offered for a press, nothing kept
-        head = ""
-        if documents.reads_head(name, size, len(offered)):
-            # its first words order the choices, as an .xlsx's title rows do (ux23 #3)
+        head, content = "", b""
+        # the size of a file the unit sent before: perhaps the same bytes again (ux36 #7)
+        again = size in await context.services.run(same_files.sent_sizes, caller, target.unit)
+        if again or documents.reads_head(name, size, len(offered)):
             try:
                 file = await context.bot.get_file(document.file_id)
                 content = bytes(await file.download_as_bytearray())
-                head = await context.services.run(documents.file_head, caller, name, content)
+                if documents.reads_head(name, size, len(offered)):
+                    # its first words order the choices, as an .xlsx's title rows do (ux23 #3)
+                    head = await context.services.run(documents.file_head, caller, name, content)
             except TelegramError:
                 head = ""  # the name still orders them; the press downloads it again
+        offered, same = await _same(context, caller, content, offered, target.unit)
         await handed_files.offer(
             update,
             context,
@@ -76,6 +82,7 @@ async def received(update: Update, context: BotContext) -> None:
             head,
             target.unit,
             letter_hint=target.dropped,
+            same=same,
         )
         return
     try:
@@ -111,17 +118,19 @@ async def received(update: Update, context: BotContext) -> None:
         documents.receive_document, caller, name, content, offered, target.takes_files
     )
     if isinstance(result, documents.NotAForm):  # a workbook that is none of our forms
+        files_for, same = await _same(context, caller, content, result.files_for, target.unit)
         await handed_files.offer(
             update,
             context,
             caller,
-            result.files_for,
+            files_for,
             document.file_id,
             name,
             replied_to_reminder,
             result.head,
             target.unit,
             note=result.note,
+            same=same,
         )
     elif isinstance(result, Refusal):
         await reply(update, context, result.reason)
@@ -133,3 +142,18 @@ async def received(update: Update, context: BotContext) -> None:
         await letters.show_review(update, context, result)
     else:
         await imports.reviewed(update, context, result)
+
+
+async def _same(
+    context: BotContext,
+    caller: Caller,
+    content: bytes,
+    offered: tuple[str, ...],
+    unit: str | None,
+) -> tuple[tuple[str, ...], SameFile | None]:
+    """The choices with the task of the same bytes sent before first, and that copy (ux36 #7:
+    a double send was offered only for another deliverable); as given when there is none."""
+    same = await context.services.run(same_files.same_file, caller, content, unit)
+    if same is None:
+        return offered, None
+    return (same.key, *(k for k in offered if k != same.key)), same

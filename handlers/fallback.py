@@ -13,6 +13,7 @@ from handlers.common import reply
 from handlers.context import BotContext
 from knowledge.language.text import fold
 from knowledge.render.answers import esc
+from usecases import documents
 
 Callback = Callable[[Update, BotContext], Coroutine[Any, Any, None]]
 
@@ -73,6 +74,10 @@ def unknown_command(names: Sequence[str]) -> Callback:
 
 
 async def not_text(update: Update, context: BotContext) -> None:
+    message = update.effective_message
+    if message is not None and message.photo:  # a report photographed: send a scan instead
+        await reply(update, context, documents.PHOTO)
+        return
     await reply(update, context, "Tôi chỉ đọc được tin nhắn chữ. Hãy gõ câu hỏi, hoặc /help.")
 
 

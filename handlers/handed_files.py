@@ -27,6 +27,7 @@ from usecases.callers import Caller
 from usecases.handed_files import FileHandedIn, HandinAsked
 from usecases.prompts import HandinPrompt
 from usecases.results import Refusal
+from usecases.same_files import SameFile
 
 SUFFIXES = ".xlsx, .docx hoặc .pdf"
 # a file offered for the ghi thay a command ended (ux32 #4): a letter sent again is read as one
@@ -82,6 +83,7 @@ async def offer(
     asked: bool = False,
     note: str = "",
     letter_hint: bool = False,
+    same: SameFile | None = None,
 ) -> None:
     """A file sent with no task named surely: the files the unit owes now, or the tasks of the
     reminder of several it replies to, one button each, those the file's name or title rows
@@ -101,7 +103,13 @@ async def offer(
         await reply(update, context, offer_text.all_clash(file, said, lines))
         return
     early = offer_text.early_head(offer_made, file)
-    if early:  # a period not begun: the occurrence due now first, the early one after it
+    if same is not None:  # a double send, most likely: that copy named, the choice asked
+        at = same.at.strftime("%H:%M %d/%m/%Y")
+        head = (
+            f"Tệp {file} giống hệt lần nộp {same.version} cho {key_tag(same.key)} ({at}) — gửi "
+            f"lại làm lần {same.version + 1}, hay nộp cho nhiệm vụ khác?"
+        )
+    elif early:  # a period not begun: the occurrence due now first, the early one after it
         head = early
     elif offer_made.asked is not None:
         # the task was named, the file doubts it: asked before anything is kept

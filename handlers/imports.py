@@ -105,14 +105,14 @@ async def undo_pressed(update: Update, context: BotContext, button: UndoTable) -
     """Restore the version before it, while it is still the one in force."""
     caller = await context.caller(update)
     done = await context.services.run(tables.undo_table, caller, button.version)
-    if isinstance(done, Refusal):
-        await reply(update, context, done.reason)
-        return
-    await reply(
-        update,
-        context,
+    await reply(update, context, done.reason if isinstance(done, Refusal) else restored_text(done))
+
+
+def restored_text(done: tables.TableRestored) -> str:
+    """The table's version before, in force again (its button's or /hoantac's receipt)."""
+    return (
         f"↩️ Đã hoàn tác: dùng lại phiên bản {done.restored} (nay là phiên bản {done.number}, "
-        f"{done.rows} mục).",
+        f"{done.rows} mục)."
     )
 
 

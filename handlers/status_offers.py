@@ -234,6 +234,11 @@ async def offer_each(
         lines.append(items_beyond([key for key, _ in beyond]))
     if result.note:
         lines.append(f"Ghi chú: {esc(result.note)}")
+    sent = f", gửi {fmt_date(result.sent_on)}" if result.sent_on is not None else ""
+    if result.sent_on is not None:  # the day typed as sent: written with whichever is pressed
+        lines.append(f"Ngày gửi: {fmt_date(result.sent_on)} (ghi cùng mục bạn bấm)")
+    elif result.day_line:
+        lines.append(esc(result.day_line))
     if result.dropped:
         lines.append(note_left_out(result.dropped, result.items[0][0], result.status))
     # nothing of these in the bot: a press reports them sent outside it
@@ -261,7 +266,7 @@ async def offer_each(
     buttons: Buttons = [
         [
             (
-                f"Ghi {plain_key(key)} → {label}"[:BUTTON_TEXT],
+                f"Ghi {plain_key(key)} → {label}{sent}"[:BUTTON_TEXT],
                 ConfirmOffer(key, result.status, result.unit or None),
             )
         ]

@@ -15,9 +15,11 @@ from handlers.buttons import (
     UndoLetters,
     UndoStatus,
     UndoSubmission,
+    UndoTable,
 )
 from handlers.common import Buttons, reply
 from handlers.context import BotContext
+from handlers.imports import restored_text
 from handlers.letter_forms import show_detached
 from handlers.letters import show_restored
 from handlers.status import REDO, UNDO, quote, show
@@ -32,6 +34,7 @@ from usecases.results import Refusal
 from usecases.status_results import AllRecorded
 from usecases.statuses import Recorded
 from usecases.submission_undo import SubmissionUndone
+from usecases.tables import TableRestored
 from usecases.undoing import LastWrite
 
 
@@ -47,6 +50,8 @@ async def hoantac(update: Update, context: BotContext) -> None:
         await show_restored(update, context, result)
     elif isinstance(result, FormDetached):
         await show_detached(update, context, result)
+    elif isinstance(result, TableRestored):
+        await reply(update, context, restored_text(result))
     elif isinstance(result, LastWrite):
         await reply(update, context, *nothing_left(result))
     elif isinstance(result, Recorded | Refusal):
@@ -107,10 +112,41 @@ async def offer_undo(update: Update, context: BotContext, found: LastWrite | Non
             "thay đổi.",
             [[(UNDO, UndoBlankForm(form.id))]],
         )
+    elif found.table is not None:
+        await reply(update, context, *table_offer(found))
     elif found.refusal is not None:
         await reply(update, context, found.refusal.reason)
     else:
         await reply(update, context, *nothing_left(found))
+
+
+def table_offer(found: LastWrite) -> tuple[str, Buttons]:
+    """The last write was a version of the assignment table: its undo first; the write before
+    it named beside, as a choice of its own (ux36 #3)."""
+    assert found.table is not None
+    version = found.table.version
+    at = version.at.strftime("%H:%M %d/%m/%Y") if version.at else ""
+    text = (
+        f"Thay đổi gần nhất của bạn: {esc(found.table.what)} — bảng phân công phiên bản "
+        f"{version.number} ({at}).\nBấm Hoàn tác để dùng lại phiên bản {version.number - 1}; "
+        "không bấm thì không có gì thay đổi."
+    )
+    buttons: Buttons = [[(f"{UNDO} bảng phân công", UndoTable(version.number))]]
+    older = found.older
+    if older is not None and older.submission is not None:
+        sent = older.submission
+        text += (
+            f"\nTrước đó: lần nộp {sent.version} {esc(older.form)} của {esc(sent.agency)} cho "
+            f"{key_tag(sent.task)} — muốn hủy lần nộp đó thì bấm nút thứ hai."
+        )
+        buttons.append([(f"{UNDO} lần nộp của {sent.agency}", UndoSubmission(sent.id))])
+    elif older is not None and older.change is not None:
+        text += f"\nTrước đó: {quote(older.change)} — muốn hoàn tác thì bấm nút thứ hai."
+        buttons.append([(f"{UNDO} {older.change.key}", UndoStatus(older.change.id))])
+    elif older is not None and older.letters is not None:
+        text += f"\nTrước đó: {esc(older.letters.line)} — muốn hoàn tác thì bấm nút thứ hai."
+        buttons.append([(f"{UNDO} công văn", UndoLetters(older.letters.version.number))])
+    return text, buttons
 
 
 def nothing_left(found: LastWrite) -> tuple[str, Buttons | None]:

@@ -42,6 +42,7 @@ from usecases import (
     undoing,
     undone_statements,
     unit_refiles,
+    why_reminded,
 )
 from usecases.asking import acknowledged, overlong
 from usecases.callers import Caller, question_beside_file, question_beside_note
@@ -92,6 +93,7 @@ class Step(IntEnum):
     NOTE_AFTER = 26  # "đã gửi kèm bản giấy" right after one's own write: offered as its note
     QUESTION = 27  # found is the answer (usecases/asking.Answered), the chat's subject kept
     DAY_LOG = 28  # "hôm nay ai cập nhật gì": found is the day's writes, said (usecases/day_log)
+    WHY_REMINDED = 29  # "sao vẫn nhắc em": what the unit still has unsent (tried after UNDO)
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,10 @@ def _added_note(desk: Desk, caller: Caller, text: str, about: str) -> Turn | Non
 
 def _undo(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
     return Turn(Step.UNDO) if undoing.undo_asked(desk, text) else None
+
+
+def _why_reminded(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
+    return Turn(Step.WHY_REMINDED) if why_reminded.why_asked(desk, caller, text, about) else None
 
 
 def _misfiled(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
@@ -285,6 +291,7 @@ READINGS: tuple[_Reading, ...] = (
     _kept_note,
     _added_note,
     _undo,
+    _why_reminded,  # before any status the words hold ("đã nộp rồi mà sao vẫn nhắc")
     _misfiled,
     _refile,
     _resend,

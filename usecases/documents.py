@@ -62,6 +62,13 @@ ADMIN_NOT_KNOWN = (
     "(.xlsx, .csv, .tsv) và mẫu biểu đã điền (.xlsx). Không có gì được lưu."
 )
 NOT_READ = "Tệp không được đọc, không có gì được lưu."
+# a photo of a report (a document .jpg, or Telegram's own photo): what to send instead, in one
+# line, whatever waits (ux36 #8: the /nop just typed got a line about the bot's forms)
+PHOTO = (
+    "Bot không nhận ảnh: quét hoặc lưu báo cáo thành tệp PDF (hoặc .docx, .xlsx) rồi gửi lại "
+    "tệp đó. Không có gì được lưu."
+)
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp", ".gif", ".bmp", ".tif")
 NO_TASK = (
     "Chưa rõ tệp này nộp cho nhiệm vụ nào. Gửi lại tệp kèm chú thích "
     "<code>/nop &lt;mã nhiệm vụ&gt;</code>, hoặc trả lời (reply) tin nhắc hạn của nhiệm vụ đó; "
@@ -97,6 +104,8 @@ def route(
     `offered`: no task named, but the unit owes files now, which it is offered for (a workbook
     is read as one of our forms first: a filled template keeps its cell checks)."""
     suffix = PurePath(name).suffix.lower()
+    if suffix in IMAGE_SUFFIXES:
+        return Refusal(PHOTO)
     if key is not None:
         if suffix not in FILE_SUFFIXES:
             return Refusal("Chỉ nhận tệp .xlsx, .docx hoặc .pdf. Không có gì được lưu.")

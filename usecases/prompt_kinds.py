@@ -43,7 +43,8 @@ class OfferPrompt:
     # the other items one may press for: "xong rồi" in reply to a reminder of several
     # (usecases/reminder_replies.py), each its own button
     others: tuple[str, ...] = ()
-    # the day the unit said it sent the document, for `key` (usecases/sent_days.py)
+    # the day the unit said it sent the document, for whichever item is pressed: the words
+    # said it of one of them (usecases/sent_days.py)
     sent_on: date | None = None
     # the items were the officer's own words ("mục 23-27 xong"), not a reminder's: what
     # `rows_at_once` needs to decide "Ghi cả n" (knowledge/rules/statuses.py)
@@ -72,6 +73,7 @@ class OfferPrompt:
             self.note,
             self.unit,
             tuple(rest[1:]),
+            sent_on=self.sent_on,
             named=self.named,
             kept=self.kept,
         )

@@ -8,6 +8,7 @@ officer on a phone to retype a code."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
 from knowledge.messages import offers
 from knowledge.messages.refusals import already
@@ -20,6 +21,7 @@ from usecases.desk import Desk
 from usecases.prompts import OfferPrompt
 from usecases.results import UNCHANGED, Refusal
 from usecases.runner import use_case
+from usecases.sent_days import sent_day
 from usecases.sent_outside import Outside, outside_bot
 from usecases.statements_kinds import Several, Why
 from usecases.status_offers import offer_status
@@ -45,6 +47,10 @@ class OfferedEach:
     skipped: str = ""  # the items named that are not the writer's, and why
     # the rows one "Ghi cả n" press writes (none: no such press), decided as the press decides
     at_once: tuple[str, ...] = ()
+    # the day the words said the document was sent, written with whichever item is pressed;
+    # `day_line`: why a day said was not taken (usecases/sent_days.py)
+    sent_on: date | None = None
+    day_line: str = ""
 
 
 @use_case(writes=True)
@@ -85,7 +91,12 @@ def offer_each(
         return replace(one, unchanged=unchanged, skipped=several.skipped)
     assert caller.chat_id is not None
     named = several.why == Why.NAMED
-    prompt = OfferPrompt(open_keys[0], status, note, unit, tuple(open_keys[1:]), named=named)
+    # "… đã nộp bc tháng 9 ngày 16/9" matching several tasks: the day waits with the choice
+    said, day_line = sent_day(desk, first, unit or caller.agency or "")
+    day_line = day_line if said.sent_on is None else ""
+    prompt = OfferPrompt(
+        open_keys[0], status, note, unit, tuple(open_keys[1:]), said.sent_on, named=named
+    )
     prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
     catalogue = desk.catalogue
     return OfferedEach(
@@ -105,4 +116,6 @@ def offer_each(
         unit,
         several.skipped,
         prompt.at_once,
+        said.sent_on,
+        day_line,
     )

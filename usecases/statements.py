@@ -98,7 +98,10 @@ def read_statement(
         if unit is not None and not mine:
             return Refusal(offers.unit_does_not_owe(unit, found.keys[0], found.status))
         # the words after the task's name are the note of whichever is pressed
-        offers_each = [Offer(k, found.status, found.note, unit=unit or "") for k in mine]
+        offers_each = [
+            Offer(k, found.status, found.note, unit=unit or "", sent_on=found.sent_on)
+            for k in mine
+        ]
         choices = _in_order(desk, offers_each, text, replied)
         if len(choices) > 1:
             return Several(tuple(choices), Why.MATCHED)

@@ -115,7 +115,7 @@ def sent_ahead(
     sent = sent_already(desk.catalogue, desk.province, key, agency, marks, today)
     if sent is None:
         return None
-    following = occurrence_for(desk, key, agency)
+    following = sent.following or occurrence_for(desk, key, agency)
     early = early_done(desk, following, status)
     if early is not None:  # the next period cannot be written today (u47 #2): when it can
         unit = agency if target.behalf else ""

@@ -35,15 +35,13 @@ from knowledge.catalogue.table_versions import (
     table_of,
     version_zero,
 )
-from knowledge.messages.undo_spent import version_undone
 from knowledge.reader.ask import Assistant
 from knowledge.render.table_text import render_diff
-from knowledge.rules.last_act import took_back
-from knowledge.rules.statuses import WINDOW_MINUTES, within_window
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import Refusal, known_id
 from usecases.runner import use_case
+from usecases.table_undo import table_refusal
 
 ADMINS_ONLY = (
     "Chỉ quản trị viên mới gửi bảng phân công cho bot; tệp của bạn không được đọc, "
@@ -230,20 +228,9 @@ def undo_table(desk: Desk, caller: Caller, number: int) -> TableRestored | Refus
         return refusal
     assert desk.tables is not None
     slug = desk.config.province
-    if not known_id(number) or number != desk.tables.in_force_number(slug):
-        after = desk.tables.version(slug, number + 1) if known_id(number) else None
-        if after is not None and took_back(number, "rollback", after.restores):
-            return Refusal(version_undone("bảng phân công", number, after.at, after.number))
-        return Refusal(
-            "Đã có phiên bản mới hơn: không hoàn tác được phiên bản này. Không có gì thay đổi."
-        )
-    applied = desk.tables.version(slug, number)
-    if applied is None or applied.at is None or not within_window(applied.at, desk.clock.now()):
-        return Refusal(
-            f"Đã quá {WINDOW_MINUTES} phút: không hoàn tác bằng nút được nữa. "
-            "Quay lại phiên bản trước bằng "
-            f"<code>python -m bot import --rollback {number - 1}</code>. Không có gì thay đổi."
-        )
+    refusal = table_refusal(desk, number)
+    if refusal:
+        return refusal
     zero = version_zero((desk.base or desk.assistant).catalogue, slug)
     done = desk.tables.rollback(slug, number - 1, desk.clock.now(), caller.user_id, zero)
     if done is None:

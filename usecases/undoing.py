@@ -2,9 +2,10 @@
 it would do: /hoantac undoes it as its own "Hoàn tác" button would; "hoàn tác" typed as text
 offers that button (never a silent undo).
 
-The last write is the newest of the caller's last status change, last submission and last change
+The last write is the newest of the caller's last status change, last submission, last change
 of the province's letters (a coordinator's publication, withdrawal, end, deadline move:
-usecases/letter_acts.py, undone by the letters' own "Hoàn tác"). A status
+usecases/letter_acts.py, undone by the letters' own "Hoàn tác") and last version of the
+assignment table (usecases/table_undo.py); an older write is only named beside it. A status
 change a submission appended (the task marked sent) is undone with its submission, never alone.
 When the last write is itself an undo (a status put back, a submission undone), nothing is undone
 again in silence: the chat says what was undone and, while the undo's own "Hoàn tác" still
@@ -13,7 +14,7 @@ could, offers to write the status back by a button (the same as that button).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from datetime import datetime
 
 from db.blank_form_repo import BlankFormView
 from db.submission_repo import SubmissionView
@@ -34,6 +35,7 @@ from usecases import last_press
 from usecases.behalf_told import record_told
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.last_writes import LastWrite
 from usecases.letter_acts import LettersAct, last_letters_act
 from usecases.letter_forms import FormDetached, undo_blank_form
 from usecases.move_undo import UndoPastAsked
@@ -43,6 +45,8 @@ from usecases.runner import use_case
 from usecases.status_results import AllRecorded, replaced_note
 from usecases.statuses import Recorded
 from usecases.submission_undo import SubmissionUndone, undo_submission
+from usecases.table_undo import last_table, table_refusal
+from usecases.tables import TableRestored, undo_table
 from usecases.task_titles import task_title
 
 
@@ -169,28 +173,6 @@ def undo_asked(desk: Desk, text: str) -> bool:
     return desk.remembered("undo", text, lambda: asks_undo(text))  # every text: read once
 
 
-@dataclass(frozen=True)
-class LastWrite:
-    """What the caller wrote last. Exactly one of `change` (a status change undoing would put
-    back), `submission` (a version undoing would withdraw), `undone` or `undone_submission`
-    (the last write was an undo) is set, or none with `refusal` (nothing to undo)."""
-
-    change: Change | None = None
-    submission: SubmissionView | None = None
-    undone: Change | None = None  # an undo of a status: what it put back
-    redo: Change | None = None  # the status before that undo, when the undo may still be undone
-    undone_submission: SubmissionView | None = None
-    refusal: Refusal | None = None  # why what was written last cannot be undone now
-    form: str = ""  # the submission's form as named back ("Phụ lục I", "tệp")
-    letters: LettersAct | None = None  # a change of the letters undoing would take back
-    blank_form: BlankFormView | None = None  # a task's blank form undoing would take off
-    blank_form_undone: BlankFormView | None = None  # the last act took one off
-    undone_letters: LettersAct | None = None  # the last act was a step back of the letters
-    # the rows written with `change` by the same press ("✅ Ghi cả 3"), oldest first, `change`
-    # last; empty when it was written alone: their undo is the receipt's "Hoàn tác cả n"
-    batch: tuple[Change, ...] = ()
-
-
 def _versions(desk: Desk, sent: SubmissionView) -> tuple[SubmissionView | None, ...]:
     """(accepted, before): the unit's accepted version of that form now, and the latest version
     before `sent` not undone."""
@@ -204,6 +186,33 @@ def _versions(desk: Desk, sent: SubmissionView) -> tuple[SubmissionView | None, 
 
 @use_case()
 def last_write(desk: Desk, caller: Caller) -> LastWrite:
+    table = last_table(desk, caller)
+    found = _last_write(desk, caller, table.version.at if table else None)
+    if found is not None:
+        return found
+    assert table is not None  # the table's version is the newest write
+    if table.version.restores is not None:  # a step back itself: said, not undone again
+        return LastWrite(
+            refusal=Refusal(
+                f"Bạn vừa đưa bảng phân công về phiên bản {table.version.restores} (nay là "
+                f"phiên bản {table.version.number}); không còn gì để hoàn tác. {UNCHANGED}"
+            )
+        )
+    refused = table_refusal(desk, table.version.number)
+    older = _last_write(desk, caller, None)
+    offered = older is not None and any(
+        (older.change, older.submission, older.letters, older.blank_form)
+    )
+    return (
+        LastWrite(refusal=refused)
+        if refused
+        else LastWrite(table=table, older=older if offered else None)
+    )
+
+
+def _last_write(desk: Desk, caller: Caller, table_at: datetime | None) -> LastWrite | None:
+    """The caller's last write other than a table's version; None when `table_at` (that
+    version's time) is newer than all of them."""
     repo, subs = desk.repo, desk.submissions
     change = repo.latest_by(caller.user_id)
     sent = subs.latest_by(caller.user_id)
@@ -215,8 +224,11 @@ def last_write(desk: Desk, caller: Caller) -> LastWrite:
             Act.SUBMISSION: sent.submitted_at if sent else None,
             Act.LETTERS: act.version.at if act else None,
             Act.BLANK_FORM: blank[0].at if blank else None,
+            Act.TABLE: table_at,
         }
     )
+    if newest == Act.TABLE:
+        return None
     if act is not None and newest != Act.LETTERS and _letters_last(desk, act, change, sent, blank):
         newest = Act.LETTERS  # written after the others, in the same instant (ux28)
     if act is not None and newest == Act.LETTERS:
@@ -362,6 +374,7 @@ def undo_latest(
     | UndoPastAsked
     | FormDetached
     | AllRecorded
+    | TableRestored
     | LastWrite
     | Refusal
 ):
@@ -379,4 +392,6 @@ def undo_latest(
         return undo_version(desk, caller, found.letters.version.number)
     if found.blank_form is not None:
         return undo_blank_form(desk, caller, found.blank_form.id)
+    if found.table is not None:
+        return undo_table(desk, caller, found.table.version.number)
     return found.refusal or found

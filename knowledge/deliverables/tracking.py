@@ -23,10 +23,10 @@ from knowledge.calendar.deadlines import is_past
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.catalogue.model import Province, Task
 from knowledge.deliverables.moved_dues import Before
-from knowledge.rules.occurrences import kept, last_sent, occurrence_standing
+from knowledge.rules.occurrences import occurrence_standing, window
 from knowledge.rules.progress import Marks, agency_order
 from knowledge.rules.reminder_days import OFFSETS, first_reminder
-from knowledge.rules.reminders import in_view, task_deadline
+from knowledge.rules.reminders import task_deadline
 from knowledge.rules.standing import Standing, State, mark_of
 
 
@@ -169,48 +169,26 @@ def track(
 ) -> list[TaskHandins]:
     """Every document the province collects (`collects`), with each addressee's hand-in on
     `today` (only `unit`'s when given; tasks not addressed to it are left out), by deadline. A
-    recurring task is tracked per occurrence, each listed where a unit's own views list it
-    (knowledge/rules/occurrences.py): the next one, the last one passed, every one before it
-    that a unit still owes, and every period ended alone with its final tally (who sent it,
-    who never did). `asked`: dates a question names ("nộp bc tháng 9 chưa"), whose occurrences of
-    a recurring task are tracked too, each by its own status, though no view lists them today.
+    recurring task is tracked per occurrence, those its units' own views list
+    (knowledge/rules/occurrences.py `window`: every one whose period has begun, each with its
+    tally of who sent it, late or not, and who never did). `asked`: dates a question names
+    ("nộp bc tháng 9 chưa"), whose occurrences of a recurring task are tracked too, each by its
+    own status, though no view lists them today.
     """
     result = []
     for task in province.tasks:
         if not collects(province, task) or (unit is not None and unit not in task.addressees):
             continue
         owners = task.addressees if unit is None else (unit,)
-        passed, upcoming = in_view(task, today)
-        dues = [*passed, *([upcoming] if upcoming else [])]
+        dues = window(task, today)
         if task.recurring:
             dues = sorted({*dues, *(d for d in asked if task.is_occurrence(d))})
-        by_due = {
-            due: sorted(
+        for due in dues:
+            units = sorted(
                 (_handin(task, due, owner, marks, today, details) for owner in owners),
                 key=lambda u: agency_order(u.unit),
             )
-            for due in dues
-        }
-        mine: dict[str, list[Standing]] = {o: [] for o in owners}
-        for each in by_due.values():
-            for u in each:
-                mine[u.unit].append(u.standing)
-        sent = {o: last_sent(found) for o, found in mine.items()}
-        for due, units in by_due.items():
-            # listed where any of its units' own views list it (the one rule)
-            if due in asked or any(
-                kept(
-                    task,
-                    due,
-                    passed,
-                    upcoming,
-                    u.standing.state,
-                    sent[u.unit],
-                    u.standing.sent_late,
-                )
-                for u in units
-            ):
-                result.append(TaskHandins(task, due, tuple(units), task.key_of(due)))
+            result.append(TaskHandins(task, due, tuple(units), task.key_of(due)))
     return sorted(result, key=lambda t: (t.due or date.max, t.key))
 
 

@@ -55,6 +55,7 @@ class Unclear:
     status: Status
     unit: str = ""  # the unit the words write for ("ghi thay Công an tỉnh đã nộp …")
     note: str = ""  # said after the task's name ("…, chờ ký số"): the note of whichever is chosen
+    sent_on: date | None = None  # the day said sent ("… ngày 16/9"): of whichever is chosen
 
 
 @dataclass(frozen=True)

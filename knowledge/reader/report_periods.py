@@ -57,7 +57,26 @@ def reported_spans(
 def occurrences_in(task: Task, period: Period) -> list[date]:
     """The occurrences of `task` a question's period names: those reporting it, for a period
     named as a report's ("báo cáo tháng 10": the 5/11 one of a report due the month after);
-    else those falling due in it."""
+    else those falling due in it. A month named as a report's names a monthly report only, a
+    quarter a quarterly one (ux36 #4: "bc tháng 9" named the third quarter's report, due in
+    September, and "bc quý 4" the monthly ones)."""
     if period.reported:
+        kind = span_kind(period)
+        if task.recurring and kind is not None and kind != task.every:
+            return []
         return reports_of(task, period.start, period.end)
     return task.occurrences(period.start, period.end)
+
+
+def span_kind(period: Period) -> str | None:
+    """ "month" or "quarter" when the period is one whole calendar month or quarter, as a
+    recurring task's `every` names them; None for any other span (a year, a week, a day)."""
+    start, end = period.start, period.end
+    if start.day != 1:
+        return None
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if end != month_end(end.month, end.year):
+        return None
+    if months == 1:
+        return "month"
+    return "quarter" if months == 3 and start.month % 3 == 1 else None

@@ -314,15 +314,15 @@ def _statement(
     # choice of the task when the name fits several (it was dropped after the button)
     if around is None:
         note = note_after(text, clause, dates) if clause is not None else ""
-    if len(keys) > 1:
-        return Unclear(keys, status, unit, note)
     if not keys:
         return None
-    named_task = province.task(keys[0].split("@")[0])
-    part = one_form(named_task, tokens, province) if named_task is not None else None
     day = None
     if status == Status.HOAN_THANH:
         day = said_sent(said, today, anchor=year_anchor(province, keys[0], today))[0]
+    if len(keys) > 1:  # the day sent goes with whichever is chosen (ux36 #4: it was lost)
+        return Unclear(keys, status, unit, note, day)
+    named_task = province.task(keys[0].split("@")[0])
+    part = one_form(named_task, tokens, province) if named_task is not None else None
     return Offer(keys[0], status, note, part or "", unit, sent_on=day)
 
 

@@ -239,6 +239,13 @@ def edit_quote(number: int, field: str, before: Task, after: Task) -> str:
     """A correction to a draft's task quoted back, old → new: "Đã sửa nhiệm vụ 1: hạn 8/9/2023 →
     11/9/2023." (`field`: deadline, units, supporting, forms, title or extends)."""
     if field == "deadline":
+        if (_due(before), _first(before), before.deadline_text) == (
+            _due(after),
+            _first(after),
+            after.deadline_text,
+        ):
+            # the same deadline typed again (ux36 #8): no change to quote as one
+            return f"Nhiệm vụ {number}: hạn {esc(_due(after) + _first(after))} không đổi."
         change = f"hạn {_due(before)} → {_due(after)}"
         moved = _first(before) != _first(after)
         if moved and (before.recurrence or after.recurrence):

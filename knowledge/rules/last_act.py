@@ -1,6 +1,7 @@
 """Which of a person's acts `/hoantac` is about: the newest of their last status change, last
-submission, last blank form attached to a task and last change of the province's letters (a
-publication, a withdrawal, an end of tracking, a deadline moved, a rollback). Each kind is undone
+submission, last blank form attached to a task, last change of the province's letters (a
+publication, a withdrawal, an end of tracking, a deadline moved, a rollback) and last version of
+the assignment table. Each kind is undone
 its own way; the person means the one they did last, whatever its kind, never an older write
 because it is of another kind.
 """
@@ -17,11 +18,14 @@ class Act(StrEnum):
     SUBMISSION = "submission"
     LETTERS = "letters"
     BLANK_FORM = "blank_form"  # a task's blank form attached (usecases/letter_forms.py)
+    TABLE = "table"  # a version of the assignment table applied (usecases/table_undo.py)
 
 
 # At the same instant a write of a row or task is taken before a change of the letters: undoing
 # a status by mistake costs one line, undoing a publication tells every unit it was withdrawn.
-_TIE_ORDER = (Act.SUBMISSION, Act.STATUS, Act.BLANK_FORM, Act.LETTERS)
+# A version of the table is taken first: the chat names the row write beside its undo as a
+# choice of its own (handlers/undoing.py), while the reverse would not name the table at all.
+_TIE_ORDER = (Act.TABLE, Act.SUBMISSION, Act.STATUS, Act.BLANK_FORM, Act.LETTERS)
 
 
 def newest_act(acts: Mapping[Act, datetime | None]) -> Act | None:

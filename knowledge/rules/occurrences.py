@@ -6,28 +6,25 @@ Each occurrence of a recurring task reads its own status (`occurrence_standing`)
 sent September's report has not sent November's, which is "chưa nộp, hạn 25/11/2021" however
 September stands (ux28 #2, where a month asked ahead borrowed another month's "Hoàn thành").
 
-What a unit's views list (`listed`): a one-off task's date; of a recurring task the next
-occurrence, the last one passed whatever its standing, every passed one still owed (late), and
-every passed one whose tracking was ended on its own ("/ketthuc … T8/2021") that the unit had
-not sent: ending a period changes how it reads ("⏹ đã kết thúc theo dõi 18/10/2021"), not
-whether it is listed, so the coordinator keeps the ended period's final tally (who sent, who
-never did) where the late one stood (ux28 #4, where it vanished from /nopbai and /tiendo). A
-task ended whole keeps only its last occurrence up to the end as its final tally. The last
-period a unit sent (`last_sent`) stays listed, counted done, until it sends a later one: a
-passed or ended later period does not hide what it did send (ux29 #2, "0/3 xong" beside
-"✅ đã nộp" in /nopbai tinh). A period sent late stays listed whatever was sent after it: "nộp
-muộn 2 ngày" is a fact every view states (ux30 #4, where August sent late vanished from /tiendo,
-/nopbai and the desk while /tonghop counted it, "2/4 xong" beside "1 nộp muộn").
+What every view lists (`window`), the same dates for every unit of the task: a one-off task's
+date; of a recurring task every occurrence whose period has begun by today, among the passed
+ones the views still look at (`in_view`) and the next, whatever each unit's standing on it.
+Sent in time, sent late, late, ended on its own: each is a fact of the period, so /tiendo counts
+what /nopbai tinh lists (ux36 #2, where a unit that sent four months in time read "1/4 xong"
+beside four ✅, since only its missed months stayed listed). A period not begun (November's report
+on 25/10) is listed only while the task has no begun one, so a task just published is never
+hidden. A task ended whole keeps only its last occurrence up to the end as its final tally.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from knowledge.catalogue.model import Task
+from knowledge.catalogue.reported import reported_start
 from knowledge.rules.reminders import in_view, task_deadline
-from knowledge.rules.standing import Mark, Standing, State, mark_of, stand
+from knowledge.rules.standing import Mark, Standing, mark_of, stand
 
 Marks = Mapping[tuple[str, str], Mark]
 
@@ -39,37 +36,24 @@ def occurrence_standing(task: Task, due: date, agency: str, marks: Marks, today:
     return stand(deadline.key, agency, "task", [deadline], mark_of(deadline, marks), today)
 
 
-def listed(task: Task, due: date, today: date, state: State) -> bool:
-    """Whether a unit's views list this date of the task, the unit standing `state` on it (see
-    the module docstring)."""
-    return kept(task, due, *in_view(task, today), state)
+def window(task: Task, today: date) -> list[date]:
+    """The dates of `task` every view lists on `today`, in date order (see the module
+    docstring)."""
+    passed, upcoming = in_view(task, today)
+    if not task.recurring:
+        return [*passed, *([upcoming] if upcoming is not None else [])]
+    if task.ended is not None and upcoming is None:
+        # ended whole: its last occurrence up to the end is the final tally
+        return list(passed[-1:]) or task.occurrences(task.ended, task.ended)
+    dues = list(passed)
+    if upcoming is not None and (not dues or reported_start(task, upcoming) <= today):
+        dues.append(upcoming)
+    return dues
 
 
-def kept(
-    task: Task,
-    due: date,
-    passed: Sequence[date],
-    upcoming: date | None,
-    state: State,
-    sent: date | None = None,
-    sent_late: bool = False,
-) -> bool:
-    """`listed`, with the dates the views look at on the day (`in_view`: the passed ones and
-    the next) read once by the caller, for a task's many units; `sent`: the unit's `last_sent`;
-    `sent_late`: the unit sent this date after it (`Standing.sent_late`)."""
-    if due == upcoming or (passed and due == passed[-1]):
-        return True
-    if due not in passed:
-        return False
-    if state is State.LATE or (state is State.DONE and (due == sent or sent_late)):
-        return True
-    # a period ended on its own, not sent: its final tally; a task ended whole keeps its last
-    return state is State.ENDED and task.ended is None
-
-
-def last_sent(found: Iterable[Standing]) -> date | None:
-    """The latest date among one unit's standings on a task that it sent (or reported done)."""
-    return max((s.due for s in found if s.due is not None and s.state is State.DONE), default=None)
+def listed(task: Task, due: date, today: date) -> bool:
+    """Whether the views list this date of the task on `today` (`window`)."""
+    return due in window(task, today)
 
 
 def unit_occurrences(task: Task, agency: str, marks: Marks, today: date) -> list[Standing]:
@@ -80,31 +64,19 @@ def unit_occurrences(task: Task, agency: str, marks: Marks, today: date) -> list
 
 def task_units(task: Task, owners: Sequence[str], marks: Marks, today: date) -> list[Standing]:
     """`unit_occurrences` of each of `owners` in turn, the task's dates read once."""
-    passed, upcoming = in_view(task, today)
-    return [s for owner in owners for s in _listed(task, owner, marks, today, passed, upcoming)]
-
-
-def _listed(
-    task: Task,
-    agency: str,
-    marks: Marks,
-    today: date,
-    passed: list[date],
-    upcoming: date | None,
-) -> list[Standing]:
-    """`unit_occurrences` of one addressee, the task's dates (`in_view`) given."""
-    dues = [*passed, *([upcoming] if upcoming is not None else [])]
+    dues = window(task, today)
     if not task.recurring:
-        mine = [task_deadline(task, due, agency) for due in dues]
-        return [stand(task.id, agency, "task", mine, marks.get((task.id, agency)), today)]
-    if task.ended is not None and upcoming is None:
-        # ended whole: its last occurrence up to the end is the final tally
-        dues = passed[-1:] or task.occurrences(task.ended, task.ended)
-        return [occurrence_standing(task, due, agency, marks, today) for due in dues]
-    found = [occurrence_standing(task, due, agency, marks, today) for due in dues]
-    sent = last_sent(found)
+        return [
+            stand(
+                task.id,
+                owner,
+                "task",
+                [task_deadline(task, due, owner) for due in dues],
+                marks.get((task.id, owner)),
+                today,
+            )
+            for owner in owners
+        ]
     return [
-        s
-        for s in found
-        if s.due is None or kept(task, s.due, passed, upcoming, s.state, sent, s.sent_late)
+        occurrence_standing(task, due, owner, marks, today) for owner in owners for due in dues
     ]

@@ -218,8 +218,8 @@ def task_standings(
     """Where a provincial task stands for each of its addressees (or for `agency` alone, none
     when the task is not addressed to it), in the order the task lists them, on each date the
     views list (knowledge/rules/occurrences.py, the one rule of which occurrence is shown and
-    where it stands: the next, the last passed, every one still owed and every period ended
-    alone that the unit had not sent; an ended task's last occurrence up to the end)."""
+    where it stands: every one whose period has begun, sent or not; an ended task's last
+    occurrence up to the end)."""
     if agency is not None and agency not in task.addressees:
         return []
     return task_units(task, task.addressees if agency is None else (agency,), marks, today)
@@ -273,7 +273,7 @@ def standing_of(
 ) -> Standing | None:
     """Where one row or task stands for one agency; None when the agency owes nothing for it.
     A recurring task by its bare id: the occurrence that applies (the oldest still owed, else
-    the next; the last one passed, listed when settled, is history here)."""
+    the latest listed)."""
     return standing_among(standings(catalogue, province, marks, today, agency), key)
 
 
@@ -298,6 +298,7 @@ class Sent:
     key: str
     due: date
     on: date  # the day its status was reported
+    following: str = ""  # the occurrence the bare id would write: the next one
 
 
 def sent_already(
@@ -312,6 +313,10 @@ def sent_already(
         return None
     task = found[0]
     standing = standing_of(catalogue, province, key, agency, marks, today)
+    upcoming = task.next_due(today)
+    if standing is not None and standing.state is State.DONE and upcoming != standing.due:
+        # nothing owed among the periods begun: the next one, listed once its period begins
+        standing = occurrence_standing(task, upcoming, agency, marks, today) if upcoming else None
     if standing is None or standing.due is None or (standing.due - today).days <= EARLY:
         return None
     previous = standing.deadline.previous if standing.deadline else None
@@ -321,7 +326,7 @@ def sent_already(
     mark = mark_of(deadline, marks)
     if mark is None or settled(deadline, mark) is not State.DONE:
         return None
-    return Sent(deadline.key, deadline.due, mark.on)
+    return Sent(deadline.key, deadline.due, mark.on, standing.key)
 
 
 @dataclass(frozen=True)

@@ -94,3 +94,51 @@ async def test_a_unit_not_read_is_said_back_and_the_day_waits_for_the_button(pla
         in out[0]
     ), out
     assert svc.repo.current(TASK, KHDT).sent_on is None
+
+
+# A letter of the coordinator's own, two recurring reports owed by the departments
+REPORTS = """UBND TỈNH TUYÊN QUANG
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+Số: 77/STTTT-CNTT
+V/v báo cáo định kỳ về dịch vụ công trực tuyến
+
+Tuyên Quang, ngày 02 tháng 8 năm 2021
+
+Kính gửi: Các Sở, ban, ngành.
+
+1. Các Sở, ban, ngành báo cáo số hồ sơ trực tuyến đã tiếp nhận, gửi về Sở Thông tin và Truyền \
+thông trước ngày 20 hằng tháng, bắt đầu từ tháng 8/2021.
+
+2. Các Sở, ban, ngành báo cáo kết quả tích hợp lên Cổng Dịch vụ công quốc gia hằng quý, gửi về \
+Sở Thông tin và Truyền thông trước ngày 24 của tháng cuối quý.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+async def test_a_day_typed_with_words_that_fit_several_tasks_goes_with_each_button(player):
+    """ux36 #4: "ghi thay … đã nộp báo cáo … ngày 16/9" matching two reports asked which
+    without the day, and the press wrote the report as sent on the day it was typed in."""
+    svc = services(player)
+    await player.line("@ 2021-08-02 08:00")
+    await player.upload(ADMIN, "cv77.txt", REPORTS.encode(), name=BOSS)
+    await player.send(ADMIN, "[✅ Công bố]", name=BOSS)
+    await player.line("@ 2021-09-17 09:00")
+    calls = await player.send(ADMIN, "ghi thay so tnmt da nop bao cao qua mail ngay 16/9")
+    out = texts(calls, ADMIN)
+    assert "Ngày gửi: 16/9/2021 (ghi cùng mục bạn bấm)" in out[-1], out
+    offered = buttons(calls)
+    assert len(offered) >= 2 and all(b.endswith(", gửi 16/9/2021") for b in offered), offered
+    assert [c for c in svc.repo.history() if c.agency == TNMT] == []  # nothing before a press
+    out = texts(await player.send(ADMIN, "[#2]"), ADMIN)
+    assert "Ngày gửi: 16/9/2021" in out[0] and f"Do {BOSS} ghi thay {TNMT}." in out[0], out
+    [written] = [c for c in svc.repo.history() if c.agency == TNMT]
+    assert (written.new, written.behalf, written.sent_on) == (
+        "hoan_thanh",
+        BOSS,
+        date(2021, 9, 16),
+    )
+    out = texts(await player.send(ADMIN, "/nopbai tnmt", name=BOSS), ADMIN)
+    assert "đã nộp 16/9/2021" in "\n".join(out), out

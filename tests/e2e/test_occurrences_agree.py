@@ -77,8 +77,8 @@ async def test_an_ended_period_reads_ended_in_every_view_and_keeps_its_tally(pla
     block = tally[tally.index(f"{MONTHLY} T9/2021") :]
     assert ended in block.splitlines()[0]
     assert f"⏹ {UNIT} — không nộp (đã kết thúc theo dõi)" in block
-    # the periods after it are still tracked
-    assert f"{MONTHLY} T10/2021" in mine and f"{MONTHLY} T11/2021" in mine
+    # the periods after it are still tracked, from the day each begins (ux36 #2)
+    assert f"{MONTHLY} T10/2021" in mine and f"{MONTHLY} T11/2021" not in mine
     # ending the whole task later counts what that end stops, not the period ended before
     plan = await ask(player, ADMIN, f"/ketthuc {MONTHLY}")
     counted = next(x for x in plan.splitlines() if x.startswith("• 📌") and "đã nộp" in x)
@@ -93,3 +93,19 @@ async def test_a_sent_month_asked_after_later_ones_passed_is_that_months(player)
     said = await ask(player, OFFICER, "huyen minh da nop bc thang 9 chua")
     assert f"{MONTHLY} T9/2021" in said and "đã nộp 20/9/2021" in said
     assert f"{MONTHLY} T10/2021" not in said
+    # ux36 #2: /tiendo counted only the periods still owed and the last one sent ("1/4 xong"
+    # beside four ✅ in /nopbai tinh); every view now counts the periods /nopbai tinh lists
+    await player.line("@ 2021-11-20 09:00")
+    await player.send(OFFICER, f"/capnhat {MONTHLY} T11/2021 đã nộp")  # October's never sent
+    tally = await ask(player, ADMIN, "/nopbai tinh")
+    blocks = [b for b in tally.split("📌 ")[1:] if b.startswith(f"{MONTHLY} ")]
+    mine = [line for b in blocks for line in b.splitlines() if f" {UNIT} — " in line]
+    sent = [line for line in mine if line.startswith("✅")]
+    assert (len(sent), len(mine)) == (2, 3), mine  # September, November sent; October not
+    figure = f"{len(sent)}/{len(mine)} xong (67%)"
+    progress = await ask(player, OFFICER, "/tiendo")
+    assert progress.startswith(f"Tiến độ {UNIT} — {figure}, ❗1 quá hạn"), progress
+    for month in (9, 10, 11):
+        assert f"{MONTHLY} T{month}/2021" in progress
+    province = await ask(player, ADMIN, "/tiendo tinh")
+    assert f"• {UNIT}: {figure}, ❗1 quá hạn" in province, province

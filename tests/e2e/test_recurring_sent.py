@@ -23,10 +23,12 @@ async def test_a_monthly_report_sent_on_time_still_counts_once_its_date_passed(p
         f"✅ Đã ghi: Mẫu số 02 — tháng 9/2023 {SEP} ({HAM_YEN}): Chưa bắt đầu → Hoàn thành"
     )
     await play(player, "@ 2023-09-25 08:00")
-    # /tiendo: September sent, October ahead (September used to drop out: "0/2 xong"); 406-11,
-    # which the district only coordinates, apart (u23c #5), as /tiendo tinh counts it
+    # /tiendo: September sent (it used to drop out: "0/2 xong"); October's period has not
+    # begun, so no view counts it yet (ux36 #2); 406-11, which the district only coordinates,
+    # apart (u23c #5), as /tiendo tinh counts it
     out = texts(await play(player, "1002 > /tiendo"), 1002)
-    assert out[0].startswith(f"Tiến độ {HAM_YEN} — 1/2 xong"), out
+    assert out[0].startswith(f"Tiến độ {HAM_YEN} — 1/1 xong (100%)"), out
+    assert OCT not in out[0]
     # the day it was sent and how it met its date, as the row's card says a done row (ux35 #2)
     assert (
         f"{SEP} Mẫu số 02 — tháng 9/2023 — ✅ Hoàn thành — nộp 15/9/2023, đúng hạn (hạn"
@@ -34,8 +36,8 @@ async def test_a_monthly_report_sent_on_time_still_counts_once_its_date_passed(p
     )
     # the province's tally agrees with /nopbai tinh's "đã nộp 1/7"
     out = texts(await play(player, f"{ADMIN} > /tiendo tinh"), ADMIN)
-    assert f"• {HAM_YEN}: 1/2 xong" in out[0], out
-    assert "• UBND huyện Yên Sơn: 0/2 xong (0%), ❗1 quá hạn" in out[0]
+    assert f"• {HAM_YEN}: 1/1 xong" in out[0], out
+    assert "• UBND huyện Yên Sơn: 0/1 xong (0%), ❗1 quá hạn" in out[0]
     out = "\n".join(texts(await play(player, f"{ADMIN} > /nopbai tinh"), ADMIN))
     assert f"✅ {HAM_YEN} — đã nộp 15/9/2023" in out
 

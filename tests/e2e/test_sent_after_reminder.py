@@ -32,3 +32,22 @@ async def test_sent_typed_after_a_one_task_reminder_offers_that_task_only(player
     await player.send(1002, "[#1]")
     assert repo.current("tq-2021-04-20", LABOUR).new == "hoan_thanh"
     assert repo.current("tq-2021-05-20", LABOUR) is None
+    # asked why it still reminds (ux36 #6: "Tôi chưa hiểu", or a write of one guessed item):
+    # nothing chased is unsent today, so said; a month on, the one recorded unsent, a button
+    out = texts(await player.send(1002, "da nop roi ma sao van nhac"), 1002)
+    assert out == [
+        "Hiện bot không nhắc Sở Lao động, Thương binh và Xã hội việc nào chưa nộp: mọi hồ sơ "
+        "đang thu đã ghi nhận đã nộp hoặc chưa tới ngày nhắc. Tin nhắc đến trước khi bạn nộp "
+        "thì không cần làm gì thêm. Xem lại: /nopbai."
+    ], out
+    await player.line("@ 2021-05-12 08:00")
+    calls = await player.send(1002, "sao lại nhắc em vậy")
+    out = texts(calls, 1002)
+    assert out[-1].startswith(
+        f"Bot nhắc vì trong bot {LABOUR} còn 1 hồ sơ chưa ghi nhận đã nộp:\n• tq-2021-05-20 "
+    ), out
+    assert "nộp qua bot: /nop tq-2021-05-20" in out[-1]
+    assert calls[-1]["buttons"] == [["Đã gửi ngoài bot: tq-2021-05-20"]]
+    assert repo.current("tq-2021-05-20", LABOUR) is None  # offered, not written
+    await player.send(1002, "[Đã gửi ngoài bot: tq-2021-05-20]")
+    assert repo.current("tq-2021-05-20", LABOUR).new == "hoan_thanh"

@@ -74,3 +74,40 @@ async def test_hoan_tac_typed_offers_the_letters_undo_by_a_button(player):
     out = texts(await player.line(f"{ADMIN} > [Hoàn tác]"), ADMIN)
     assert out[0].startswith("↩️ Đã hoàn tác: dùng lại các công văn của phiên bản 0"), out
     assert in_force(player) == []
+
+
+async def test_hoan_tac_after_a_giao_offers_the_table_first_and_names_the_older_write(player):
+    """ux36 #3: "hoàn tác" right after a /giao row was applied offered only an older write of
+    another kind; the table's version is the last write, the publication before it is named
+    beside it as a choice of its own."""
+    await play(player, PUBLISHED)
+    (letter,) = in_force(player)
+    await play(player, f"{ADMIN} > /giao 406-22 han thang 10\n{ADMIN} > [Áp dụng]")
+    services = player.app.bot_data["services"]
+    province = services.config.province
+    assert services.tables.in_force_number(province) == 1
+    for asked in ("hoàn tác", "hoan tac"):
+        calls = await player.line(f"{ADMIN} > {asked}")
+        (out,) = texts(calls, ADMIN)
+        assert out.startswith(
+            "Thay đổi gần nhất của bạn: sửa đổi /giao 406-22 — bảng phân công phiên bản 1"
+        ), out
+        assert [b for row in calls[-1]["buttons"] for b in row] == [
+            "Hoàn tác bảng phân công",
+            "Hoàn tác công văn",
+        ]
+        assert "\nTrước đó: 1 · 2/8/2021 09:00 · công bố công văn" in out, out
+        # nothing undone before a press
+        assert services.tables.in_force_number(province) == 1 and in_force(player) == [letter]
+    out = texts(await player.line(f"{ADMIN} > [#1]"), ADMIN)
+    assert out == ["↩️ Đã hoàn tác: dùng lại phiên bản 0 (nay là phiên bản 2, 43 mục)."]
+    assert services.tables.in_force_number(province) == 2 and in_force(player) == [letter]
+    assert services.repo.current("406-14", "Sở Xây dựng").new == "hoan_thanh"  # untouched
+    # the step back is the last write now: said, and neither it nor the status is undone
+    for asked in ("hoàn tác", "/hoantac"):
+        out = texts(await player.line(f"{ADMIN} > {asked}"), ADMIN)
+        assert out == [
+            "Bạn vừa đưa bảng phân công về phiên bản 0 (nay là phiên bản 2); không còn gì để "
+            "hoàn tác. Không có gì thay đổi."
+        ], out
+    assert services.tables.in_force_number(province) == 2 and in_force(player) == [letter]

@@ -81,7 +81,8 @@ async def test_an_xlsx_with_no_caption_is_offered_as_a_docx_is(player):
 async def test_a_unit_owing_two_files_chooses_by_button(player):
     await published(player)
     await play(player, "@ 2023-08-25 08:00")
-    calls = await player.upload(1002, "danh_sach.xlsx", plain_xlsx())
+    workbook = plain_xlsx()
+    calls = await player.upload(1002, "danh_sach.xlsx", workbook)
     out = texts(calls, 1002)
     # "danh sách" is the contact list's own word ("gửi danh sách"): marked, a press decides
     assert out[0].startswith(
@@ -95,6 +96,21 @@ async def test_a_unit_owing_two_files_chooses_by_button(player):
     [kept] = services(player).submissions.submissions(agency=HAM_YEN)
     assert kept.task == CONTACTS
     assert services(player).repo.current(CONTACTS, HAM_YEN).new == "hoan_thanh"
+    assert services(player).repo.current(SEPTEMBER, HAM_YEN) is None
+    # the same bytes again (ux36 #7: a double send was offered only for the other task): the
+    # copy it repeats named, its task first, the other after it; nothing kept before a press
+    calls = await player.upload(1002, "danh_sach.xlsx", workbook)
+    out = texts(calls, 1002)
+    assert out[0].startswith(
+        f"Tệp danh_sach.xlsx giống hệt lần nộp 1 cho {CONTACTS} (08:00 25/08/2023) — gửi lại "
+        "làm lần 2, hay nộp cho nhiệm vụ khác?"
+    ), out
+    assert calls[-1]["buttons"] == [[CONTACTS_BUTTON], [SEPTEMBER_BUTTON]]
+    assert len(services(player).submissions.submissions(agency=HAM_YEN)) == 1
+    out = texts(await play(player, f"1002 > [{CONTACTS_BUTTON}]"), 1002)
+    assert "(lần nộp 2, thay lần trước" in out[0], out
+    versions = services(player).submissions.submissions(agency=HAM_YEN, latest_only=False)
+    assert [(v.task, v.version) for v in versions] == [(CONTACTS, 1), (CONTACTS, 2)]
     assert services(player).repo.current(SEPTEMBER, HAM_YEN) is None
 
 
@@ -150,6 +166,18 @@ async def test_a_file_that_cannot_be_placed_says_how_and_keeps_nothing(player):
             "vụ>, hoặc trả lời (reply) tin nhắc hạn của nhiệm vụ đó; xem các nhiệm vụ phải "
             "nộp: /nopbai. Không có gì được lưu."
         ], (name, out)
+    assert services(player).submissions.submissions(agency=HAM_YEN) == []
+    # a photo of the report, while /nop waits for its file or not (ux36 #8: a line about the
+    # bot's forms, or the suffixes only): one line, to send a scan as a PDF
+    photo = (
+        "Bot không nhận ảnh: quét hoặc lưu báo cáo thành tệp PDF (hoặc .docx, .xlsx) rồi gửi "
+        "lại tệp đó. Không có gì được lưu."
+    )
+    await play(player, "@ 2023-10-16 08:00")
+    asked = texts(await player.send(1002, f"/nop {MONTHLY} T10/2023"), 1002)
+    assert asked[0].startswith("Gửi tệp"), asked
+    assert texts(await player.upload(1002, "anh_bc.jpg", b"\xff\xd8\xff" + DOCX), 1002) == [photo]
+    assert texts(await player.upload(1002, "IMG_0001.PNG", b"\x89PNG" + DOCX), 1002) == [photo]
     assert services(player).submissions.submissions(agency=HAM_YEN) == []
 
 

@@ -30,6 +30,8 @@ def setup(live) -> None:
         "@ 2023-09-21 09:00",
         # Na Hang's report came on paper: the coordinator records it for the unit
         f"{ADMIN} > /capnhat {SEPTEMBER} ubnd na hang da nop",
+        # October's month begun: its report listed beside September's (ux36 #2)
+        "@ 2023-10-02 09:00",
     )
     change = live.services.repo.current(SEPTEMBER, "UBND huyện Na Hang")
     assert change.new == "hoan_thanh" and change.behalf

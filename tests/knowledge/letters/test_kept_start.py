@@ -95,3 +95,7 @@ def test_the_same_day_with_an_hour_quotes_the_wording_that_changed():
     assert edit_quote(1, "deadline", one_off, timed) == (
         "Đã sửa nhiệm vụ 1: hạn 5/10/2021 → 5/10/2021 (“trước 17 giờ 00 ngày 5/10/2021”)."
     )
+    # the same deadline typed again is no change (ux36 #8: "hạn 30/9/2021 → 30/9/2021")
+    again = read_deadline(timed, "trước 17 giờ 00 ngày 5/10/2021", LETTER_DAY, LETTER_DAY)
+    assert isinstance(again, Task)
+    assert edit_quote(1, "deadline", timed, again) == "Nhiệm vụ 1: hạn 5/10/2021 không đổi."

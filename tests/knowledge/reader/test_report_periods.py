@@ -6,11 +6,14 @@ report's word keeps what falls due in it. The letter is written for these tests.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from knowledge.reader.ask import Assistant
+from knowledge.reader.periods import Period
+from knowledge.reader.report_periods import occurrences_in, span_kind
 from knowledge.render.letter_text import published_when
 from knowledge.rules.standing import Mark
 from tests.letterkit import published
@@ -137,3 +140,36 @@ def test_when_a_months_report_is_due_says_where_the_unit_stands_on_it(reader):
     assert f"{DISTRICT}: thuộc đối tượng phải thực hiện — ✅ đã nộp." in answer.text
     # how to send names that occurrence, not the bare id (which writes the oldest owed)
     assert f"/nop {monthly.id} T12/2021" in answer.text, answer.text
+
+
+TWO_REPORTS = """UBND TỈNH TUYÊN QUANG
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+Số: 88/STTTT-CNTT
+V/v báo cáo định kỳ về dịch vụ công trực tuyến
+Tuyên Quang, ngày 02 tháng 8 năm 2021
+Kính gửi: Các Sở, ban, ngành.
+
+1. Các Sở, ban, ngành báo cáo số hồ sơ trực tuyến đã tiếp nhận, gửi về Sở Thông tin và Truyền
+thông trước ngày 20 hằng tháng, bắt đầu từ tháng 8/2021.
+
+2. Các Sở, ban, ngành báo cáo kết quả tích hợp lên Cổng Dịch vụ công quốc gia hằng quý, gửi về
+Sở Thông tin và Truyền thông trước ngày 24 của tháng cuối quý.
+"""
+
+
+def test_a_month_named_as_a_reports_names_the_monthly_one_a_quarter_the_quarterly(catalogue):
+    """ux36 #4: "bc tháng 9" named the quarterly report too (due 24/9), "bc quý 4" the monthly
+    ones; what falls due in a month asked without a report's word keeps both."""
+    with_letter, draft = published(catalogue, SLUG, TWO_REPORTS, "cv88.txt")
+    assert [t.recurrence.every for t in draft.tasks] == ["month", "quarter"]
+    monthly, quarterly = with_letter.province(SLUG).tasks[-2:]
+    september = Period(date(2021, 9, 1), date(2021, 9, 30), "Tháng 9/2021", reported=True)
+    fourth = Period(date(2021, 10, 1), date(2021, 12, 31), "Quý IV/2021", reported=True)
+    assert (span_kind(september), span_kind(fourth)) == ("month", "quarter")
+    assert occurrences_in(monthly, september) == [date(2021, 9, 20)]
+    assert occurrences_in(quarterly, september) == []
+    assert occurrences_in(quarterly, fourth) == [date(2021, 12, 24)]
+    assert occurrences_in(monthly, fourth) == []
+    due_then = replace(september, reported=False)  # "tháng 9 có gì đến hạn"
+    assert occurrences_in(quarterly, due_then) == [date(2021, 9, 24)]
+    assert occurrences_in(monthly, due_then) == [date(2021, 9, 20)]

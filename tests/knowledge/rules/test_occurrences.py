@@ -16,6 +16,8 @@ from knowledge.rules.occurrences import listed, occurrence_standing, unit_occurr
 from knowledge.rules.progress import standings, task_standings
 from knowledge.rules.standing import Mark, State
 
+FIRST = date(2020, 9, 1)  # September's sync falls due on the day its period begins
+
 SYNC = "kh-monthly-sync"  # Khánh Hòa's status sync, due on the 1st of each month
 JUNE, JULY, AUGUST, SEPTEMBER = (date(2020, m, 1) for m in (6, 7, 8, 9))
 ENDED_ON = date(2020, 8, 10)
@@ -71,17 +73,27 @@ def test_a_period_ended_alone_is_ended_and_still_listed_the_others_unchanged(
     assert july.state is State.ENDED and july.ended == ENDED_ON
     assert occurrence_standing(task, JULY, other, marks, TODAY).state is State.DONE
     assert occurrence_standing(task, JUNE, unit, marks, TODAY).state is State.LATE
-    assert listed(task, JULY, TODAY, State.ENDED)
+    assert listed(task, JULY, TODAY)
     mine = {s.due: s.state for s in unit_occurrences(task, unit, marks, TODAY)}
     assert mine[JULY] is State.ENDED and mine[JUNE] is State.LATE
-    assert mine[AUGUST] is State.LATE and mine[SEPTEMBER] is State.OPEN
-    # the unit that sent July's: its last period sent stays listed, done (ux29 #2), until it
-    # sends a later one; then July's is history (only the last passed is listed)
+    assert mine[AUGUST] is State.LATE
+    # September's period begins on its date: not listed before (ux36 #2), listed that day
+    assert SEPTEMBER not in mine and not listed(task, SEPTEMBER, TODAY)
+    on_first = {s.due: s.state for s in unit_occurrences(task, unit, marks, FIRST)}
+    assert on_first[SEPTEMBER] is State.OPEN
+    # the unit that sent July's, then August's: both stay listed, done, whatever was sent
+    # after (ux36 #2: a period sent in time left the list, "1/4 xong" beside four ✅)
     theirs = {s.due: s.state for s in unit_occurrences(task, other, marks, TODAY)}
     assert theirs[JULY] is State.DONE and theirs[AUGUST] is State.LATE
     later = {**marks, (task.key_of(AUGUST), other): Mark("hoan_thanh", date(2020, 8, 3))}
     theirs = {s.due: s.state for s in unit_occurrences(task, other, later, TODAY)}
-    assert JULY not in theirs and theirs[AUGUST] is State.DONE
+    assert theirs[JULY] is State.DONE and theirs[AUGUST] is State.DONE
+    # every unit of the task has the same dates listed: the hand-in list's
+    assert (
+        set(theirs)
+        == set(mine)
+        == {t.due for t in track(ended_july, later, TODAY) if t.task.id == SYNC}
+    )
     # the views ask the same rule: /tiendo's and /nopbai's units are these
     assert task_standings(task, marks, TODAY, unit) == unit_occurrences(task, unit, marks, TODAY)
 
@@ -111,13 +123,13 @@ def test_a_task_ended_whole_keeps_only_its_last_occurrence(catalogue):
     unit = task.addressees[0]
     mine = unit_occurrences(task, unit, {}, date(2020, 12, 1))
     assert [(s.due, s.state) for s in mine] == [(AUGUST, State.ENDED)]
-    assert not listed(task, JULY, date(2020, 12, 1), State.ENDED)
+    assert not listed(task, JULY, date(2020, 12, 1))
 
 
 def test_a_period_sent_late_stays_listed_after_later_ones_are_sent(catalogue):
     """ux30 #4: June sent late, July and August in time; on 12/8 June vanished from /tiendo and
     /nopbai while /tonghop counted it. Sent late, it stays listed, done and said late; a period
-    sent in time leaves the list once a later one is sent."""
+    sent in time stays listed too (ux36 #2)."""
     province = _two_units(catalogue.province("khanh-hoa"))
     task = province.task(SYNC)
     assert task is not None
@@ -130,8 +142,8 @@ def test_a_period_sent_late_stays_listed_after_later_ones_are_sent(catalogue):
     found = {s.due: s for s in unit_occurrences(task, unit, marks, TODAY)}
     assert found[JUNE].state is State.DONE and found[JUNE].sent_late
     assert found[JUNE].late_by == 2
-    assert JULY not in found  # sent in time, a later period sent since
-    assert not found[AUGUST].sent_late and found[SEPTEMBER].state is State.OPEN
+    assert found[JULY].state is State.DONE and not found[JULY].sent_late  # in time, kept
+    assert not found[AUGUST].sent_late and SEPTEMBER not in found  # not begun
     # the hand-in tracking lists it too, as "nộp muộn"
     june = next(t for t in track(province, marks, TODAY) if t.due == JUNE)
     assert next(u for u in june.units if u.unit == unit).state is Handin.SENT_LATE

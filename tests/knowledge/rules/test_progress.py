@@ -168,8 +168,9 @@ def test_the_workbook_names_each_occurrence_of_a_recurring_task_by_its_task(cata
         for line in progress_lines(catalogue, kh, {}, date(2020, 7, 3), agency)
         if line.key.startswith("kh-monthly-sync@")
     ]
-    assert [line.key for line in lines] == [f"kh-monthly-sync@2020-0{m}-01" for m in (5, 6, 7, 8)]
-    for line, month in zip(lines, (5, 6, 7, 8), strict=True):
+    # August's sync, due on the day its month begins, is not listed before it (ux36 #2)
+    assert [line.key for line in lines] == [f"kh-monthly-sync@2020-0{m}-01" for m in (5, 6, 7)]
+    for line, month in zip(lines, (5, 6, 7), strict=True):
         # its task's title and the month its date falls in (f18b item 3)
         assert line.title == f"{task.title} — tháng {month}/2020"
         assert line.deadline.startswith(task.deadline_text + " (")

@@ -143,19 +143,18 @@ def test_monthly_task_is_done_per_occurrence(catalogue, kh):
         date(2020, 6, 1),
         -2,
     )
-    # June's sync done, May's still owed: May is late, June (the last one passed) counts as
-    # sent, not left out, July is open and counts as not started
+    # June's sync done, May's still owed: May is late, June counts as sent, not left out;
+    # July's month has not begun: not listed yet (ux36 #2)
     units = task_standings(kh.task("kh-monthly-sync"), june(DONE_2_6), date(2020, 6, 3))
     assert [(u.key, u.state, u.code) for u in units] == [
         ("kh-monthly-sync@2020-05-01", State.LATE, "chua_bat_dau"),
         ("kh-monthly-sync@2020-06-01", State.DONE, "hoan_thanh"),
-        ("kh-monthly-sync@2020-07-01", State.OPEN, "chua_bat_dau"),
     ]
     # the bare id still names the oldest owed (May), never June's sent one
     assert s(date(2020, 6, 3), june(DONE_2_6)).key == "kh-monthly-sync@2020-05-01"
-    # a July sync reported early is done ahead
+    # a July sync reported early is done once July's is listed, on its day
     early = {("kh-monthly-sync@2020-07-01", BAN): Mark("hoan_thanh", date(2020, 6, 25))}
-    ahead = s(date(2020, 6, 26), {**may_done, **june(DONE_2_6), **early})
+    ahead = s(date(2020, 7, 1), {**may_done, **june(DONE_2_6), **early})
     assert (ahead.state, ahead.due) == (State.DONE, date(2020, 7, 1))
 
 
@@ -170,12 +169,14 @@ def test_late_for_august_on_time_for_september(catalogue, kh):
     }
     marks[(task.key_of(date(2020, 9, 1)), BAN)] = Mark("hoan_thanh", date(2020, 8, 31))
     units = task_standings(task, marks, date(2020, 9, 10))
-    # August never reported: late on its own; September met in time (the last one passed:
-    # counted as done); October ahead
+    # August never reported: late on its own; every month sent in time counted as done, not
+    # left out (ux36 #2); October's month has not begun
     assert [(u.due, u.state) for u in units] == [
+        (date(2020, 5, 1), State.DONE),
+        (date(2020, 6, 1), State.DONE),
+        (date(2020, 7, 1), State.DONE),
         (date(2020, 8, 1), State.LATE),
         (date(2020, 9, 1), State.DONE),
-        (date(2020, 10, 1), State.OPEN),
     ]
 
 
@@ -184,9 +185,12 @@ def test_a_status_kept_under_the_bare_id_still_counts(catalogue, kh):
         return at(catalogue, kh, "kh-monthly-sync", BAN, day, mark)
 
     # as statuses were kept before occurrences had keys: the nearest occurrence and those before
-    assert s(date(2020, 6, 3), DONE_2_6).due == date(2020, 7, 1)
+    assert (s(date(2020, 6, 3), DONE_2_6).state, s(date(2020, 6, 3), DONE_2_6).due) == (
+        State.DONE,
+        date(2020, 6, 1),
+    )
     early = Mark("hoan_thanh", date(2020, 6, 25))  # nearer 1/7 than 1/6: July's sync
-    assert (s(date(2020, 6, 26), early).state, s(date(2020, 6, 26), early).due) == (
+    assert (s(date(2020, 7, 1), early).state, s(date(2020, 7, 1), early).due) == (
         State.DONE,
         date(2020, 7, 1),
     )
