@@ -140,8 +140,8 @@ def handlers() -> tuple[BaseHandler[Any, BotContext, Any], ...]:
     """The handlers in the order they are tried. Built once per process: a handler holds its
     callback, its filters and its compiled pattern and nothing of an Application (PTB keeps the
     conversation state in the Application), so every Application of a process can share them,
-    as PRE_HANDLERS are shared; a test process starts hundreds of bots, and building the ~80
-    handlers was 1.4 ms of a bot's 37 ms start (bench/README.md, Round 31)."""
+    as PRE_HANDLERS are shared. A test process starts hundreds of bots; building the ~80
+    handlers again was 0.35 ms of each start (bench/README.md, Round 31)."""
     result: list = [CommandHandler(name, callback) for name, _, callback in COMMANDS]
     result += [
         pressed(b.ShowRow, questions.pick_row),
