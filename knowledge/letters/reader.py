@@ -157,7 +157,8 @@ class Reader(Reading):
         # the sender supports a duty only where the duty's line has the owners work with it
         # ("Văn phòng UBND tỉnh chủ trì, phối hợp với <the sender> …") and sends it nothing,
         # or where the item gives it a support duty of its own ("…; <the sender> hỗ trợ kiểm
-        # thử"): it has a part in the work, and no deliverable
+        # thử"), or where the row's own support cell names it ("| Sở A | <the sender> |"): it
+        # has a part in the work, and no deliverable
         helpers_here = set(line_helpers(line, mentions))
         partnered = helpers_here - set(receivers)
         # another unit the work goes to supports it where the duty's line has the owners work
@@ -167,7 +168,7 @@ class Reader(Reading):
             u
             for u in supporting
             if u not in units
-            and (u != self.sender or u in partnered | given)
+            and (u != self.sender or u in partnered | given | in_cell)
             and (u not in receivers or u in in_cell | given or u in helpers_here - {self.sender})
             and u not in unserved
         )
