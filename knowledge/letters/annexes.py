@@ -17,8 +17,10 @@ from knowledge.letters.grid import ROW
 from knowledge.letters.markers import numbered_item
 from knowledge.letters.text import Line, plain
 
-# The words that name an annex, in its heading and where the body points at it.
-_ANNEX = re.compile(r"\b(phu luc|danh muc|bang)\b")
+# The words that name an annex, in its heading and where the body points at it. A "biểu" is
+# one when named, not numbered: "Biểu chi tiết nhiệm vụ" / "(Có biểu chi tiết kèm theo)" is a
+# plan's table of tasks, "Biểu số 02" a form the units fill in.
+_ANNEX = re.compile(r"\b(phu luc|danh muc|bang|bieu(?!\s+(?:so|mau|\d|[ivx]+)\b))\b")
 
 
 def with_annexed_tasks(
@@ -38,7 +40,11 @@ def with_annexed_tasks(
     rows = [ln for ln in lines[first:last] if ln.table]
     above = lines[max(end, first - 4) : first]
     names = {m.group(1) for ln in above for m in _ANNEX.finditer(ln.plain)}
-    pointing = [i for i, ln in enumerate(body) if any(n in ln.plain for n in names)]
+    pointing = [
+        i
+        for i, ln in enumerate(body)
+        if any(m.group(1) in names for m in _ANNEX.finditer(ln.plain))
+    ]
     if not pointing:
         return body, frozenset()
     # the opening may name the annex as the basis ("… theo lịch tại Phụ lục kèm theo"): the

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.letters import enclosed
+from knowledge.letters.aliases import learn as learn_aliases
 from knowledge.letters.amended import rewritten
 from knowledge.letters.annexes import with_annexed_tasks
 from knowledge.letters.flat_table import rowed
@@ -61,6 +62,7 @@ def read_letter(
     lines = rewritten(inline_notes(unfold(lines_of(tabbed(rejoined(text))))))
     header = read_header(lines)
     register.add_roles(learn_roles(lines, register))
+    register.add_aliases(learn_aliases(lines, register))
     body, annexed = with_annexed_tasks(lines, header.body_start, header.body_end)
     root, placed = outline(body)
     for section in walk(root):

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from knowledge.letters.cited import cited
+from knowledge.letters.digit_shapes import as_figures
 from knowledge.letters.sections import Section
 from knowledge.letters.text import Line, plain
 
@@ -113,8 +114,8 @@ def _named_sheet(text: str, m: re.Match[str]) -> bool:
 
 def _number(printed: str) -> str:
     """A form's number as printed, a Roman one in capitals ("phụ lục ii" → "II"; "Biểu số 1a",
-    "Mẫu số 01/BC-STP" kept)."""
-    return printed.upper() if re.fullmatch(r"[ivxIVX]+", printed) else printed
+    "Mẫu số 01/BC-STP" kept), figures a scan printed as letters read ("O2" → "02")."""
+    return printed.upper() if re.fullmatch(r"[ivxIVX]+", printed) else as_figures(printed)
 
 
 def specific(found: tuple[str, ...], enclosed: tuple[str, ...]) -> tuple[str, ...]:

@@ -14,7 +14,9 @@ from knowledge.letters.model import Problem
 from knowledge.letters.register import PROVINCE_COMMITTEE, Register
 from knowledge.letters.text import Line, plain
 
-_NUMBER = re.compile(r"^s[oố]\s*(?:hiệu)?\s*:?\s*(?P<v>.*)$", re.I)
+# ("Số: 12/STC", "Số 12/STC"; a colon or a figure after it: an issuer printed without its
+# marks, "SO THONG TIN VA TRUYEN THONG", is no number line)
+_NUMBER = re.compile(r"^s[oố]\s*(?:hiệu)?\s*(?::\s*|(?=[\d/])|$)(?P<v>.*)$", re.I)
 _NUMBER_VALUE = re.compile(r"^(?P<n>[0-9][0-9A-Za-z.\-]*)?\s*/\s*(?P<code>[^\s,;]+)")
 _PLACE_DATE = re.compile(
     r"(?P<place>[^\W\d_][^,\d]{1,40}?)\s*,\s*ngay\s*(?P<d>\d{1,2})?\s*(?:[/.-]\s*)?"

@@ -24,7 +24,7 @@ from knowledge.letters.register import Register
 from knowledge.letters.sections import Section
 from knowledge.letters.text import Line, plain
 from knowledge.letters.timing import DELIVERABLE, clause_at
-from knowledge.letters.title_words import with_subject
+from knowledge.letters.title_words import MAX_WORDS, with_subject
 from knowledge.letters.titles import title as title_of
 from knowledge.letters.topics import drafted
 
@@ -120,6 +120,11 @@ def task_title(
     named = named_by_subject(title, subject)
     if named == title:
         named = named_earlier(title, [ln for ln in letter if ln.no < line.no])
+    if len(named.split()) > MAX_WORDS >= len(title.split()):
+        # a document's whole name would take the title past what a phone shows in three lines
+        # ("Báo cáo kết quả thực hiện Kế hoạch (theo Biểu số 02)" in a plan whose name is 25
+        # words long): the letter's own words, which name it there, stay
+        named = title
     return with_subject(named, subject, register)
 
 

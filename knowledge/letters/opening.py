@@ -20,7 +20,8 @@ from knowledge.letters.units import subject
 
 # A line that sends something (to the sender, when it names no one): the verb, not the noun
 # ("theo báo cáo đánh giá", "các báo cáo"); services are provided to the people, not sent
-# ("cung cấp dịch vụ công trực tuyến", "tích hợp, cung cấp trên Cổng …"); nor what others do
+# ("cung cấp dịch vụ công trực tuyến", "tích hợp, cung cấp trên Cổng …", "bảo đảm cung cấp
+# trực tuyến toàn trình": the way a service is given); nor what others do
 # when the work serves them ("phục vụ xác thực … khi nộp hồ sơ trực tuyến", "hướng dẫn tổ
 # chức, cá nhân nộp hồ sơ …": the people hand in, the unit sends nothing).
 SENDS = re.compile(
@@ -28,7 +29,7 @@ SENDS = re.compile(
     r"(?<!doanh nghiep )\b(?:bao cao|gui|nop"
     # (services provided are no work sent: "cung cấp (toàn bộ, đầy đủ các, 25) dịch vụ công …")
     r"|cung cap(?!\s+(?:(?:toan bo|day du|them|nhung)\s+)?(?:\d+\s+)?(?:cac\s+)?dich vu"
-    r"|\s+tren\b))\b"
+    r"|\s+(?:tren|truc tuyen)\b))\b"
 )
 # The opening's grounds: the documents the letter acts on, not duties ("Căn cứ …", "Thực hiện
 # Quyết định …", "Theo kết quả rà soát …"); a date in them, before the request, sets nothing.

@@ -14,6 +14,7 @@ from knowledge.letters.details import label_of
 from knowledge.letters.duties import after_first, own_clause
 from knowledge.letters.model import Problem
 from knowledge.letters.opening import owners_listed
+from knowledge.letters.register import Register
 from knowledge.letters.row_refs import row_units
 from knowledge.letters.sections import Section
 from knowledge.letters.support import helped_by_side, pointed_helpers, serves
@@ -112,7 +113,7 @@ def owed(
         if owning:
             return reader.register.sort(owning), (*aiding, *helpers)
     for owner in scope:
-        if owner.generic:
+        if owner.generic or _asks_all(line, dated_at, owner):
             break
         if owner.units and not owner.support_only:
             # the item a timing part dates ("1. Công an tỉnh — Chủ trì, phối hợp với Sở …
@@ -125,6 +126,9 @@ def owed(
             ]
             if owner is section and _only_completes(line, dated_at):
                 partners += _partners_before(reader, section, line)
+            # a heading that is the duty's sentence names its partners as a line does
+            # ("Hai là, đề nghị Công an tỉnh chủ trì, Sở A và Sở B phối hợp triển khai …")
+            partners += heading_partners(owner, reader.register)
             return owner.units, (*owner.supporting, *partners, *helpers)
     if linked is not None and linked.number and not linked.units and linked is not section:
         # the item a timing part dates, under a topic heading ("1. Tái cấu trúc quy trình —
@@ -189,6 +193,22 @@ def owed(
 _COMPLETES = frozenset("hoan thanh thuc hien xong thoi gian han".split())
 
 
+# A request to the addressees as a whole: "đề nghị các đơn vị", "yêu cầu các cơ quan, đơn vị".
+_ASKS_ALL = re.compile(
+    r"\b(?:de nghi|yeu cau)\s+(?:thu truong\s+)?cac\s+(?:co quan|don vi)"
+    r"(?:\s*,\s*(?:co quan|don vi))?\b(?!\s+(?:co\s+)?lien quan\b)"
+)
+
+
+def _asks_all(line: Line, found: dates.Found, owner: Section) -> bool:
+    """The dated clause asks "các đơn vị" under an item headed by one unit ("4. Viễn thông …" /
+    … / "Để kịp thời tổng hợp, đề nghị các đơn vị báo cáo … trước ngày …"): a plural cannot be
+    that one unit, so the letter's close, run on under the last item, asks every addressee."""
+    if len(owner.units) != 1:
+        return False  # under a group ("2. UBND các huyện"), "các đơn vị" may be the group's
+    return _ASKS_ALL.search(plain(line.text[: found.start])) is not None
+
+
 def _only_completes(line: Line, found: dates.Found) -> bool:
     rest = plain(line.text[: found.start] + " " + line.text[found.end :])
     words = re.findall(r"[a-z]+", rest)
@@ -207,6 +227,14 @@ def _partners_before(reader: Reading, section: Section, line: Line) -> list[str]
     return [
         n for ln in before[since:] for n in line_helpers(ln, reader.register.mentions(ln.text))
     ]
+
+
+def heading_partners(section: Section, register: Register) -> list[str]:
+    """The partners a heading that is the duty's own sentence names; none for other headings."""
+    heading = section.heading
+    if heading is None or not section.sentence_heading:
+        return []
+    return list(line_helpers(heading, register.mentions(heading.text)))
 
 
 def duty_lines(own: Line, line: Line, scope: list[Section]) -> list[Line]:

@@ -23,7 +23,7 @@ from knowledge.letters.given_support import given_support
 from knowledge.letters.leads import by_leads
 from knowledge.letters.model import Problem, Task
 from knowledge.letters.naming import Place, pointed_titles, task_title
-from knowledge.letters.owners import duty_lines, owed
+from knowledge.letters.owners import duty_lines, heading_partners, owed
 from knowledge.letters.passed import set_aside
 from knowledge.letters.reading import Reading
 from knowledge.letters.register import PROVINCE_COMMITTEE
@@ -157,8 +157,12 @@ class Reader(Reading):
         # the sender supports a duty only where the duty's line has the owners work with it
         # ("Văn phòng UBND tỉnh chủ trì, phối hợp với <the sender> …") and sends it nothing,
         # or where the item gives it a support duty of its own ("…; <the sender> hỗ trợ kiểm
-        # thử"): it has a part in the work, and no deliverable
+        # thử"), or where the row's own support cell names it ("| Sở A | <the sender> |"): it
+        # has a part in the work, and no deliverable
         helpers_here = set(line_helpers(line, mentions))
+        # (a heading that is the duty's sentence names partners as the line would: "Hai là, đề
+        # nghị Công an tỉnh chủ trì, <the sender> và Sở B phối hợp triển khai …")
+        helpers_here |= {n for s in section.ancestry for n in heading_partners(s, self.register)}
         partnered = helpers_here - set(receivers)
         # another unit the work goes to supports it where the duty's line has the owners work
         # with it ("Sở A chủ trì, phối hợp với Sở B …; báo cáo kết quả gửi Sở B"): a partner
@@ -167,7 +171,7 @@ class Reader(Reading):
             u
             for u in supporting
             if u not in units
-            and (u != self.sender or u in partnered | given)
+            and (u != self.sender or u in partnered | given | in_cell)
             and (u not in receivers or u in in_cell | given or u in helpers_here - {self.sender})
             and u not in unserved
         )

@@ -78,6 +78,15 @@ class Register:
         self.roles.update({compact(role): unit for role, unit in roles.items()})
         self._seen.clear()
 
+    def add_aliases(self, aliases: dict[str, tuple[str, ...]]) -> None:
+        """Short names a letter gives the units it lists (knowledge/letters/aliases.py): read
+        as a group of those units from there on."""
+        for alias, names in aliases.items():
+            self.groups[compact(alias)] = names
+            self.group_names[compact(alias)] = alias
+            self.longest_group = max(self.longest_group, len(tokens_of(alias)))
+        self._seen.clear()
+
     def sort(self, names) -> tuple[str, ...]:
         """Units in the register's order, once each."""
         return tuple(

@@ -151,14 +151,24 @@ def lines_of(text: str) -> list[Line]:
             if under is not None and open_under and (goes_on or subject) and not gap and not item:
                 result[under] = _joined(result[under], line)
                 continue
+            # a colon that a wrap left at the end of a full line ("… Thời hạn:" / "15/8/2024.",
+            # "… Bước 2:" / "nâng cấp phần mềm; …") is followed by its own words in lower case
+            # or a date; a capital after it opens what the colon announced
+            colon = bool(result) and result[-1].text.endswith(":")
+            goes_on = goes_on and (not colon or line[0].islower() or line[0].isdigit())
             if joinable and result and goes_on and not item:
                 result[-1] = _joined(result[-1], line)
             else:
                 result.append(Line(no, line, gap))
                 row.append((start, len(result) - 1))
             gap = cut = False
-            joinable = not result[-1].text.endswith(_ENDS_SENTENCE) and not cells
+            # (a table's row is as long as its cells, not cut at the text's width: the row
+            # after it is no wrap of it)
             full = width is not None and len(raw.rstrip()) >= 0.85 * width
+            full = full and len(_BORDER.split(raw.strip())) < 3
+            ends = result[-1].text.endswith(_ENDS_SENTENCE)
+            ends = ends and not (result[-1].text.endswith(":") and full)
+            joinable = not ends and not cells
         if len(parts) > 1 or row:
             columns = row if len(parts) > 1 else []
     return result

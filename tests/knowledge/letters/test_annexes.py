@@ -108,3 +108,41 @@ def test_an_annex_of_a_due_date_per_unit_sets_the_item_that_points_at_it(catalog
     ]
     assert all(t.title.startswith("Rà soát hồ sơ lưu trữ") for t in draft.tasks)
     assert {t.recipient for t in draft.tasks} == {"Sở Nội vụ"}
+
+
+NAMED_BIEU = """UBND TỈNH TUYÊN QUANG
+SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+Số: 52/KH-SNN
+Tuyên Quang, ngày 8 tháng 3 năm 2023
+
+KẾ HOẠCH
+Chuyển đổi số ngành nông nghiệp năm 2023
+
+I. NHIỆM VỤ
+Thực hiện theo biểu chi tiết kèm theo.
+II. TỔ CHỨC THỰC HIỆN
+1. Hằng quý, trước ngày 15 tháng cuối quý, các đơn vị chủ trì báo cáo kết quả (theo Biểu số 01 \
+kèm theo) về Sở Nông nghiệp và Phát triển nông thôn.
+
+Nơi nhận:
+- Lưu: VT.
+GIÁM ĐỐC
+
+BIỂU CHI TIẾT
+| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| 1 | Cập nhật cơ sở dữ liệu giống cây trồng | Sở Khoa học và Công nghệ | Sở Nông nghiệp \
+và Phát triển nông thôn | Tháng 8/2023 |
+"""
+
+
+def test_a_named_bieu_after_the_signature_is_a_table_of_tasks_a_numbered_one_a_form(catalogue):
+    # the body points at "biểu chi tiết" (named, as the annex's head), not at "Biểu số 01"
+    draft = _read(catalogue, NAMED_BIEU)
+    row = next(t for t in draft.tasks if t.deadline == date(2023, 8, 31))
+    assert row.units == ("Sở Khoa học và Công nghệ",) and row.source.endswith("dòng 1")
+    assert row.title == "Cập nhật cơ sở dữ liệu giống cây trồng"
+    # the sender its support cell names supports its row
+    assert row.supporting == ("Sở Nông nghiệp và Phát triển nông thôn",)
+    report = next(t for t in draft.tasks if t.recurrence is not None)
+    assert report.forms == ("Biểu số 01",) and not row.forms

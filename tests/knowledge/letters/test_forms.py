@@ -239,3 +239,10 @@ def test_a_form_without_a_number_one_rule(printed, named):
     line = Line(1, f"Báo cáo kết quả ({printed}), gửi Sở Nội vụ.")
     assert forms([line]) == (named,)
     assert specific((named,), ()) == (named,)
+
+
+def test_a_forms_figures_a_scan_printed_as_letters_are_read():
+    line = Line(
+        1, "báo cáo (theo Biểu số O2 kèm theo), lập danh sách theo Mẫu số l3 và Phụ lục II"
+    )
+    assert forms([line]) == ("Biểu số 02", "Mẫu số 13", "Phụ lục II")

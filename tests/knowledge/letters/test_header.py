@@ -154,3 +154,18 @@ def test_a_subject_wrapped_under_its_column_keeps_a_line_opening_on_a_name():
     )
     header = read_header(lines_of(text))
     assert header.subject == "triển khai ứng dụng Hồ sơ sức khỏe điện tử trên VNeID năm 2023"
+
+
+def test_an_issuer_printed_without_its_marks_is_no_number_line(catalogue):
+    # "SO THONG TIN …" (a scan that lost the marks) opens as "Số" does: a colon, a figure or
+    # a slash after "Số" makes the number line, and the issuer stays the sender
+    text = (
+        "UBND TINH TUYEN QUANG\nSO THONG TIN VA TRUYEN THONG\nSo: 613/STTTT-CNTT\n"
+        "Tuyen Quang, ngay 12 thang 6 nam 2024\nKinh gui: Cac so, ban, nganh.\n"
+    )
+    header = read_header(lines_of(text))
+    assert header.number == "613/STTTT-CNTT"
+    draft = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "cv.txt")
+    assert draft.letter.sender == "Sở Thông tin và Truyền thông"
+    blank = read_header(lines_of(text.replace("So: 613/", "Số /")))
+    assert blank.number is None and blank.code == "STTTT-CNTT"

@@ -278,3 +278,40 @@ def test_the_sender_asking_in_other_words_is_not_who_owes_it(catalogue):
     )
     (task,) = draft.tasks
     assert not draft.problems and len(task.units) > 20
+
+
+def test_a_close_run_on_under_an_item_of_one_unit_asks_every_addressee(catalogue):
+    body = """1. UBND các huyện, thành phố
+Rà soát dự toán chuyển đổi số, gửi Sở Tài chính trước ngày 10/12/2024.
+2. Sở Xây dựng
+Hoàn thành quyết toán dự án Trung tâm dữ liệu trước ngày 20/12/2024.
+
+Đề nghị các cơ quan, đơn vị gửi báo cáo tình hình thực hiện về Sở Tài chính trước ngày 27/12/2024.
+"""
+    tasks = _read(catalogue, body).tasks
+    close = next(t for t in tasks if t.deadline == date(2024, 12, 27))
+    # a plural cannot be the one unit heading item 2: the letter's addressees owe it
+    assert "Sở Xây dựng" in close.units and set(close.units) >= DISTRICTS
+    built = next(t for t in tasks if t.deadline == date(2024, 12, 20))
+    assert built.units == ("Sở Xây dựng",)
+
+
+def test_the_units_a_group_heads_with_are_still_the_ones_asked_under_it(catalogue):
+    body = """1. UBND các huyện, thành phố
+Rà soát dự toán chuyển đổi số. Đề nghị các đơn vị gửi Sở Tài chính trước ngày 10/12/2024.
+"""
+    (task,) = _read(catalogue, body).tasks
+    assert set(task.units) == DISTRICTS
+
+
+def test_partners_a_duty_heading_names_after_the_lead_support_its_timed_work(catalogue):
+    body = """1. Đề nghị Sở Xây dựng chủ trì, Sở Tài chính và Sở Nội vụ phối hợp xây dựng \
+định mức chi cho chuyển đổi số, theo các bước:
+Bước 1: Khảo sát các đơn vị;
+Bước 2: Dự thảo định mức.
+Thời gian hoàn thành: trong tháng 12/2024.
+"""
+    (task,) = _read(catalogue, body).tasks
+    assert task.units == ("Sở Xây dựng",)
+    # the sender named among the partners has a part in the work, and supports it too
+    assert set(task.supporting) == {"Sở Tài chính", "Sở Nội vụ"}

@@ -72,6 +72,7 @@ def test_a_form_the_work_picks_from_is_no_form_to_fill():
         ("hoàn thành cung cấp toàn bộ dịch vụ công trực tuyến mức độ 4", False),
         ("cung cấp đầy đủ các dịch vụ bưu chính công ích", False),
         ("hoàn thành tích hợp, cung cấp 12 dịch vụ công thiết yếu trên Cổng", False),
+        ("bảo đảm cung cấp trực tuyến toàn trình; xong trước ngày 21/10/2022", False),
         ("cung cấp 12 hồ sơ mẫu cho Sở Tư pháp", True),
         ("cung cấp số liệu, gửi Sở Nội vụ", True),
         ("nộp hồ sơ đề xuất về Sở Thông tin và Truyền thông", True),

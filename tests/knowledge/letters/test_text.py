@@ -283,3 +283,31 @@ def test_the_issuers_second_line_beside_the_motto_is_no_wrap_of_the_row_above():
         "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
         "Độc lập - Tự do - Hạnh phúc",
     ]
+
+
+# A scan wrapped at 72 columns: a colon and a table's long row at the end of full lines.
+WRAPPED_AT_COLONS = """Kính gửi: Các sở, ban, ngành.
+Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, Sở Nội vụ đề nghị các cơ
+quan, đơn vị thực hiện một số nội dung cụ thể trong năm 2024 như sau:
+1. Sở Y tế xây dựng kế hoạch triển khai sổ sức khỏe điện tử. Thời hạn:
+15/8/2024.
+2. Sở Tài chính thẩm định dự toán theo các bước sau: Bước 1: tiếp nhận hồ
+sơ; Bước 2: thẩm định và đề nghị bổ sung hồ sơ trong thời gian 10 ngày. Bước 3:
+ban hành văn bản thẩm định, gửi Sở Nội vụ trước ngày 30/8/2024.
+STT | Nội dung công việc được giao | Cơ quan thực hiện nhiệm vụ | Thời hạn
+1 | Rà soát danh mục thủ tục thanh toán trực tuyến | Sở Tư pháp | 30/9/2024
+2 | Cập nhật tài khoản thu phí của các cơ quan, đơn vị | Sở Tài chính | 15/10
+"""
+
+
+def test_a_wrap_after_a_colon_goes_on_in_lower_case_or_a_date_and_rows_stay_rows():
+    lines = _texts(WRAPPED_AT_COLONS)
+    assert lines[1].endswith("trong năm 2024 như sau:")  # a capital opens what it announced
+    assert lines[2] == (
+        "1. Sở Y tế xây dựng kế hoạch triển khai sổ sức khỏe điện tử. Thời hạn: 15/8/2024."
+    )
+    assert lines[3].endswith(
+        "Bước 3: ban hành văn bản thẩm định, gửi Sở Nội vụ trước ngày 30/8/2024."
+    )
+    # a table's row as long as the width is no wrapped line: the next row is a row of its own
+    assert lines[-2].startswith("1 | Rà soát") and lines[-1].startswith("2 | Cập nhật")

@@ -196,3 +196,40 @@ def test_the_grounds_and_who_asks_printed_first_are_no_part_of_the_title(registe
     assert _title(register, text, "trước ngày 10/6/2023") == (
         "Báo cáo tình hình cung cấp dịch vụ bưu chính công ích"
     )
+
+
+LONG_NAMED_PLAN = """UBND TỈNH TUYÊN QUANG
+SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH
+Số: 30/KH-SVHTTDL
+Tuyên Quang, ngày 6 tháng 3 năm 2023
+
+KẾ HOẠCH
+Số hóa di sản văn hóa năm 2023
+
+Sở Văn hóa, Thể thao và Du lịch ban hành Kế hoạch NAME, như sau:
+1. UBND các huyện, thành phố báo cáo kết quả thực hiện Kế hoạch (theo Mẫu số 02) về Sở Văn \
+hóa, Thể thao và Du lịch trước ngày 15/11/2023.
+
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def _plan_report(catalogue, name):
+    text = LONG_NAMED_PLAN.replace("NAME", name)
+    (task,) = read_letter(text, catalogue, catalogue.province("tuyen-quang"), "kh.txt").tasks
+    return task.title
+
+
+def test_a_plans_whole_name_is_left_out_where_it_would_run_past_three_lines(catalogue):
+    # "Kế hoạch" is the plan the opening names; a 30-word name would bury the duty on a phone
+    long = (
+        "ứng dụng công nghệ số trong bảo tồn di sản văn hóa vật thể, phi vật thể, tư liệu của "
+        "các bảo tàng, thư viện và di tích trên địa bàn tỉnh giai đoạn 2023 - 2025"
+    )
+    title = _plan_report(catalogue, long)
+    assert title.startswith("Báo cáo kết quả thực hiện Kế hoạch (theo Mẫu số 02) về Sở Văn hóa")
+    assert "bảo tàng" not in title and len(title.split()) <= 30
+    assert _plan_report(catalogue, "ứng dụng công nghệ số năm 2023").startswith(
+        "Báo cáo kết quả thực hiện Kế hoạch ứng dụng công nghệ số năm 2023"
+    )
