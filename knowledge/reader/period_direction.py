@@ -6,8 +6,9 @@ neither way is the asker's year (a quarter likewise: `period_year`). The answer'
 the year, so the reading is seen.
 
 Ahead: a question of when ("khi nào", "bao giờ", "ngày nào", "lúc nào"), a deadline ("hạn",
-"mốc"), "sắp", "tới", "phải" (still to do). Back: what is done or owed already ("đã", "rồi", a closing "chưa", "quá
-hạn", "trễ", "muộn"), which wins over a deadline word ("hạn nộp tháng 11 đã qua chưa").
+"mốc"), "sắp", "tới", "phải" (still to do). Back: what is done or owed already ("đã", "rồi",
+a closing "chưa", "quá hạn", "trễ", "muộn"), which wins over a deadline word ("hạn nộp tháng
+11 đã qua chưa").
 """
 
 from __future__ import annotations

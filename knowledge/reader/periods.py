@@ -7,8 +7,8 @@ A year alone ("năm 2021", "năm nay") is context, not a period: every row of a 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 

@@ -134,11 +134,12 @@ def period_answer(
     other: tuple[str, list[str]] | None = None,
 ) -> str:
     """`other`: for an empty month or quarter, the same one of another year with what is due
-    in it: the year read is said, and the other named (ux36 #1). `after`: for a period nothing falls due in, the first date after it and what is due
-    then (row keys, task ids). `nearest`: the question asked for the next date ("hạn gần
-    nhất"), and nothing falls due from today on. `held`: rows with a date in the period that
-    the unit is already late on by an earlier one, said late in the line beside (ux22 #1):
-    "nothing due" alone would contradict the reminder of that date."""
+    in it: the year read is said, and the other named (ux36 #1). `after`: for a period nothing
+    falls due in, the first date after it and what is due then (row keys, task ids).
+    `nearest`: the question asked for the next date ("hạn gần nhất"), and nothing falls due
+    from today on. `held`: rows with a date in the period that the unit is already late on by
+    an earlier one, said late in the line beside (ux22 #1): "nothing due" alone would
+    contradict the reminder of that date."""
     who = f" của {esc(agency)}" if agency else ""
     if not views and not tasks and nearest:
         return f"Không còn mục nào{who} có hạn từ hôm nay trở đi ({esc(province.name)})."
