@@ -310,3 +310,19 @@ def test_the_shipped_catalogues_reader_is_built_once_per_process():
     from knowledge.reader.ask import default_assistant
 
     assert default_assistant() is default_assistant()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["đơn vị mình có trách nhiệm gì", "bọn em được phân công gì thế", "bên tôi phụ trách gì ạ"],
+)
+def test_the_verb_of_a_duty_before_what_asks_the_askers_list(assistant, question):
+    # written for this test: "phụ trách gì" asks a list as "phụ trách những gì" does
+    answer = assistant.ask(question, TODAY, "tuyen-quang", "Sở Tài chính")
+    assert answer.intent == "agency" and answer.agency == "Sở Tài chính"
+    assert "406-18" in {v.key for v in answer.items}
+
+
+def test_the_noun_of_a_task_before_which_still_names_a_task(assistant):
+    answer = assistant.ask("nhiệm vụ nào hạn 20/5", TODAY, "tuyen-quang", "Sở Tài chính")
+    assert answer.intent == "task" and [t.task.id for t in answer.tasks] == ["tq-2021-05-20"]
