@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from knowledge.calendar.deadlines import ROMAN, fmt_date
+from knowledge.language.progress_words import PAST_WORDS
 from knowledge.language.spelled_numbers import (
     SPELLED_MONTHS,
     TEN_WORD,
@@ -162,6 +163,17 @@ def late_marked(self: DayReader, i: int) -> bool:
     if token is None or token.has_marks or after is None:
         return True
     return not after.is_number and (after in CHAT_WORDS or after in INTERROGATIVES)
+
+
+def run_out(self: DayReader, i: int) -> bool:
+    """ "đã hết hạn", "hết hạn rồi": a date run out, said in the past, is late as "quá hạn";
+    "sắp hết hạn", "khi nào hết hạn" and "hết hạn" alone look ahead (they are not late)."""
+    if not self.words(i, "het", "han"):
+        return False
+    return self.token(i - 1) in PAST_WORDS or self.token(i + 2) in _GONE
+
+
+_GONE = MarkedWords("rồi")
 
 
 def quarter_at(self: DayReader, i: int) -> tuple[int, int, int] | None:

@@ -29,6 +29,7 @@ from knowledge.reader.day_names import (
     half_year,
     late_marked,
     quarter_at,
+    run_out,
     spelled_date,
     weekday_at,
 )
@@ -299,7 +300,7 @@ class PeriodReader(PeriodWords):
         if self.words(i, "sap", "han") or self.words(i, "sap", "toi"):
             return self.soon(), i + 2
         late_word = self.fold(i) in ("qua", "tre", "cham") or late_marked(self, i)
-        if late_word and self.fold(i + 1) == "han":
+        if (late_word or run_out(self, i)) and self.fold(i + 1) == "han":
             late = Period(date(1900, 1, 1), today - timedelta(days=1), "đã quá hạn", late=True)
             return late, i + 2
         return None
