@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from knowledge.calendar.deadlines import ROMAN, fmt_date
+from knowledge.language.progress_words import PAST_WORDS
 from knowledge.language.spelled_numbers import (
     SPELLED_MONTHS,
     TEN_WORD,
@@ -48,6 +49,7 @@ class DayReader(Protocol):
     def this(self, i: int) -> int: ...
     def year_after(self, i: int) -> tuple[int | None, int]: ...
     def spelled_month(self, i: int) -> tuple[int | None, int]: ...
+    def yearless(self, first: int, months: int) -> int: ...
     @staticmethod
     def number(text: str, low: int, high: int) -> int | None: ...
 
@@ -163,6 +165,17 @@ def late_marked(self: DayReader, i: int) -> bool:
     return not after.is_number and (after in CHAT_WORDS or after in INTERROGATIVES)
 
 
+def run_out(self: DayReader, i: int) -> bool:
+    """ "đã hết hạn", "hết hạn rồi": a date run out, said in the past, is late as "quá hạn";
+    "sắp hết hạn", "khi nào hết hạn" and "hết hạn" alone look ahead (they are not late)."""
+    if not self.words(i, "het", "han"):
+        return False
+    return self.token(i - 1) in PAST_WORDS or self.token(i + 2) in _GONE
+
+
+_GONE = MarkedWords("rồi")
+
+
 def quarter_at(self: DayReader, i: int) -> tuple[int, int, int] | None:
     """(quarter, year, end) for "quý III", "Q3/2021" written "III/2021", "quý bốn"."""
     if self.fold(i) not in QUARTER_WORDS:
@@ -177,4 +190,5 @@ def quarter_at(self: DayReader, i: int) -> tuple[int, int, int] | None:
     if nxt not in ROMAN and spelled is None:
         return None
     year, end = self.year_after(i + 2)
-    return spelled or ROMAN[nxt], year or self.default_year, end
+    quarter = spelled or ROMAN[nxt]
+    return quarter, year or self.yearless(3 * quarter - 2, 3), end

@@ -81,6 +81,7 @@ def period_of(
         due.after,
         period.nearest,
         due.held,
+        due.other,
     )
     extra = {"period": due.period}
     # a row due twice in the period is shown under each date, and is one item

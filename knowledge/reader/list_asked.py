@@ -15,7 +15,7 @@ from knowledge.language.progress_words import (
     OWED_AFTER_ASPECT,
     PENDING_WORDS,
 )
-from knowledge.language.vocabulary import INTERROGATIVES
+from knowledge.language.vocabulary import DUTY_PHRASES, INTERROGATIVES
 from knowledge.reader.parse import Parsed
 
 LIST_NOUNS = {"muc", "viec", "vu"}
@@ -90,7 +90,19 @@ def asks_for_a_list(parsed: Parsed) -> bool:
             return True
         if before == "la" and _owned_list(parsed, i - 1):
             return True
-    return bool(list_request(parsed)) or _plural_list(parsed)
+    return bool(list_request(parsed)) or _plural_list(parsed) or _duty_what(parsed)
+
+
+def _duty_what(parsed: Parsed) -> bool:
+    """ "sở mình phụ trách gì", "được phân công gì", "có trách nhiệm gì": the verb of a unit's
+    duty right before "gì"/"nào" asks what it is charged with, a list, whoever is the subject
+    (the noun "nhiệm vụ" before "nào" names a task instead: "nhiệm vụ nào hạn 20/4")."""
+    duties = DUTY_PHRASES.positions(parsed.tokens)
+    return any(
+        t in INTERROGATIVES and i - 1 in duties and parsed.tokens[i - 1].fold != "vu"
+        for i, t in enumerate(parsed.tokens)
+        if i
+    )
 
 
 def _plural_list(parsed: Parsed) -> bool:

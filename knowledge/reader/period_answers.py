@@ -13,7 +13,7 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.plan import plan_first_day
 from knowledge.catalogue.views import RowView, TaskView, by_parts, row_view, sort_rows
-from knowledge.reader.periods import Period
+from knowledge.reader.periods import Period, year_moved
 from knowledge.reader.progress import Marks
 from knowledge.rules.progress import row_standing, standings
 from knowledge.rules.row_dates import row_dates
@@ -193,6 +193,10 @@ class DueIn:
     # rows with a date in the period the unit is already late on by an earlier date
     # (`late_before`): said late beside the answer, not due in it
     held: tuple[str, ...] = ()
+    # an empty month or quarter: the same one of the year before or after, and what falls due
+    # in it (its label, row keys and task ids), so the year the question was read in is said
+    # when another year's is the one with work (ux36 #1)
+    other: tuple[str, list[str]] | None = None
 
 
 def due_for(
@@ -214,6 +218,7 @@ def due_for(
         return DueIn(period, views, tasks, held=tuple(held))
     if views or tasks or period.late:
         return DueIn(period, views, tasks, held=tuple(held))
+    other = other_year(catalogue, period, prov, today, agency, marks)
     later = Period(
         period.end + timedelta(days=1), period.end + relativedelta(years=AFTER_YEARS), ""
     )
@@ -223,9 +228,31 @@ def due_for(
     settled = settled_keys(catalogue, prov, today, agency, marks)
     day, next_views, next_tasks = first_day(*_unsettled(next_views, next_tasks, settled))
     if day is None:
-        return DueIn(period, views, tasks, held=tuple(held))
+        return DueIn(period, views, tasks, held=tuple(held), other=other)
     keys = [v.row.key for v in next_views] + [t.task.id for t in next_tasks]
-    return DueIn(period, views, tasks, (day, keys), tuple(held))
+    return DueIn(period, views, tasks, (day, keys), tuple(held), other)
+
+
+def other_year(
+    catalogue: Catalogue,
+    period: Period,
+    prov: Province,
+    today: date,
+    agency: str | None,
+    marks: Marks | None,
+) -> tuple[str, list[str]] | None:
+    """For an empty month or quarter, the same one of the year before, else the year after,
+    with what falls due in it; None when both are empty too (or the period is no such one).
+    Read only for an empty answer: no pass over the catalogue for any other."""
+    for years in (-1, 1):
+        moved = year_moved(period, years)
+        if moved is None:
+            return None
+        views, tasks, _ = due_in(catalogue, moved, prov, today, agency, beside=False, marks=marks)
+        if views or tasks:
+            keys = list(dict.fromkeys(v.row.key for v in views))
+            return moved.label, keys + [t.task.id for t in tasks]
+    return None
 
 
 def settled_keys(

@@ -1,8 +1,8 @@
 """Reading the periods a question names off its words: the patterns of `knowledge.reader.periods`.
 
-A month, quarter or date without a year takes the plan year nearest today; a month the question
-looks ahead or back to, the nearest such month on that side (period_direction.py); a year alone
-is context (`YearSpan`), not a period.
+A date without a year takes the plan year nearest today; a month or quarter without one, the
+asker's year, or the nearest on the side the question looks to (period_direction.py); a year
+alone is context (`YearSpan`), not a period.
 """
 
 from __future__ import annotations
@@ -29,11 +29,12 @@ from knowledge.reader.day_names import (
     half_year,
     late_marked,
     quarter_at,
+    run_out,
     spelled_date,
     weekday_at,
 )
 from knowledge.reader.next_date import nearest_at
-from knowledge.reader.period_direction import Direction, direction, month_year
+from knowledge.reader.period_direction import Direction, direction, period_year
 from knowledge.reader.period_words import PeriodWords
 from knowledge.reader.periods import (
     DURATION_WORDS,
@@ -72,6 +73,13 @@ class PeriodReader(PeriodWords):
         year, a question in ten (it tries every word against ~10 word lists)."""
         return direction(self.tokens)
 
+    def yearless(self, first: int, months: int) -> int:
+        """The year of a month or quarter named without one: from the asker's day and the side
+        the question looks to (period_direction.py's one rule)."""
+        return period_year(
+            first, months, self.today, self.looks, self.default_year, self.plan_years
+        )
+
     def _default_year(self) -> int:
         if not self.plan_years or self.today.year in self.plan_years:
             return self.today.year
@@ -108,11 +116,7 @@ class PeriodReader(PeriodWords):
         if month is None:
             return None
         year, end = self.year_after(end)
-        return (
-            month,
-            year or month_year(month, self.today, self.looks, self.default_year, self.plan_years),
-            end,
-        )
+        return month, year or self.yearless(month, 1), end
 
     def spelled_month(self, i: int) -> tuple[int | None, int]:
         for table, read in ((SPELLED_MONTHS, self.raw), (UNMARKED_MONTHS, self.fold)):
@@ -296,7 +300,7 @@ class PeriodReader(PeriodWords):
         if self.words(i, "sap", "han") or self.words(i, "sap", "toi"):
             return self.soon(), i + 2
         late_word = self.fold(i) in ("qua", "tre", "cham") or late_marked(self, i)
-        if late_word and self.fold(i + 1) == "han":
+        if (late_word or run_out(self, i)) and self.fold(i + 1) == "han":
             late = Period(date(1900, 1, 1), today - timedelta(days=1), "đã quá hạn", late=True)
             return late, i + 2
         return None

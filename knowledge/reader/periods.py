@@ -7,9 +7,12 @@ A year alone ("năm 2021", "năm nay") is context, not a period: every row of a 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+
+from dateutil.relativedelta import relativedelta
 
 from knowledge.language.spelled_numbers import SPELLED_MONTHS
 from knowledge.language.text import Token, strip_marks
@@ -89,6 +92,24 @@ UNMARKED_MONTHS = {
     for word, month in SPELLED_MONTHS.items()
     if strip_marks(word) not in ("sau", "nam")
 }
+
+
+_CALENDAR = re.compile(r"^(Tháng \d{1,2}|Quý [IV]{1,3})/(\d{4})$")
+
+
+def year_moved(period: Period, years: int) -> Period | None:
+    """The same month or quarter `years` later (earlier when negative), for a month or quarter
+    of the calendar ("Tháng 2/2022", "Quý I/2022"); None for any other period."""
+    found = _CALENDAR.match(period.label)
+    if found is None or period.late or period.nearest:
+        return None
+    year = int(found[2]) + years
+    return replace(
+        period,
+        start=period.start + relativedelta(years=years),
+        end=period.end + relativedelta(years=years, day=31),
+        label=f"{found[1]}/{year}",
+    )
 
 
 def joined(periods: list[PeriodSpan], fold: Callable[[int], str]) -> list[PeriodSpan]:

@@ -109,6 +109,18 @@ def _within(label: str) -> str:
     return text if label.lower().startswith(DAY_LABELS) else f"trong {text}"
 
 
+def _keys(keys: Sequence[str]) -> str:
+    named = ", ".join(key_tag(k) for k in keys[:MAX_AFTER])
+    return named + (f" và {len(keys) - MAX_AFTER} mục khác" if len(keys) > MAX_AFTER else "")
+
+
+def _other_year(label: str, other: str, keys: Sequence[str]) -> str:
+    """ "tháng 2" read as 2/2022 while 2/2021 has work: which year was read, and the other."""
+    asked = other[:1].lower() + other[1:]
+    year = label.rpartition("/")[2]
+    return f"Đọc theo năm {esc(year)}; {esc(other)} có: {_keys(keys)} (hỏi «{esc(asked)}» để xem)."
+
+
 def period_answer(
     label: str,
     province: Province,
@@ -119,12 +131,15 @@ def period_answer(
     after: tuple[date, list[str]] | None = None,
     nearest: bool = False,
     held: Sequence[str] = (),
+    other: tuple[str, list[str]] | None = None,
 ) -> str:
-    """`after`: for a period nothing falls due in, the first date after it and what is due
-    then (row keys, task ids). `nearest`: the question asked for the next date ("hạn gần
-    nhất"), and nothing falls due from today on. `held`: rows with a date in the period that
-    the unit is already late on by an earlier one, said late in the line beside (ux22 #1):
-    "nothing due" alone would contradict the reminder of that date."""
+    """`other`: for an empty month or quarter, the same one of another year with what is due
+    in it: the year read is said, and the other named (ux36 #1). `after`: for a period nothing
+    falls due in, the first date after it and what is due then (row keys, task ids).
+    `nearest`: the question asked for the next date ("hạn gần nhất"), and nothing falls due
+    from today on. `held`: rows with a date in the period that the unit is already late on by
+    an earlier one, said late in the line beside (ux22 #1): "nothing due" alone would
+    contradict the reminder of that date."""
     who = f" của {esc(agency)}" if agency else ""
     if not views and not tasks and nearest:
         return f"Không còn mục nào{who} có hạn từ hôm nay trở đi ({esc(province.name)})."
@@ -136,12 +151,12 @@ def period_answer(
                 f"Không có hạn mới nào{who} {_within(label)} ({esc(province.name)}); "
                 f"{named} có hạn trong kỳ nhưng đã quá hạn từ trước (dòng ⚠️ dưới)."
             )
+        if other is not None:
+            none += "\n" + _other_year(label, *other)
         if after is None:
             return none
         day, keys = after
-        due = ", ".join(key_tag(k) for k in keys[:MAX_AFTER])
-        more = f" và {len(keys) - MAX_AFTER} mục khác" if len(keys) > MAX_AFTER else ""
-        return f"{none}\nHạn gần nhất sau đó: {due_phrase(day, today)} — {due}{more}."
+        return f"{none}\nHạn gần nhất sau đó: {due_phrase(day, today)} — {_keys(keys)}."
     head = (
         f"<b>Đến hạn {_within(label)}</b>{who} — {esc(province.name)}: "
         + ", ".join(

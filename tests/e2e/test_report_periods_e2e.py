@@ -3,8 +3,8 @@ sets "trước ngày 10 của tháng tiếp theo", first for October, is due 10/
 coordinator asking who has not sent October's report gets that occurrence (not "no document due
 in October" and every task), its reminder button chases only the units owing that occurrence
 and not yet sent it, and a district asking in December when November's report is due gets
-10/12/2021, never next year's. The letter and the phrasings are written for this test; one
-publication for the whole flow."""
+10/12/2021, never next year's; in 2022 "tháng 2", "quý 1" are 2022's. The letter and the
+phrasings are written for this test; one publication for the whole flow."""
 
 from __future__ import annotations
 
@@ -61,3 +61,15 @@ async def test_a_reports_month_is_the_occurrence_that_reports_it_in_every_view(p
     assert "10/12/2021" in out[0] and "2022" not in out[0], out[0]
     out = texts(await player.send(DISTRICT, "bc thang 10 ben em nop chua"), DISTRICT)
     assert "kỳ tháng 10/2021" in out[0] and "chưa nộp" in out[0], out[0]
+
+    # a year on, a month or a quarter typed without its year is the asker's, by the side the
+    # question looks to (ux36 #1): never the plan's 2021, never "nothing is due"
+    await player.line("@ 2022-02-21 09:00")
+    out = texts(await player.send(DISTRICT, "thang 2 ben em nop chua"), DISTRICT)
+    assert "hạn 10/2/2022" in out[0] and "chưa nộp" in out[0], out[0]
+    assert "2/2021" not in out[0], out[0]
+    out = texts(await player.send(ADMIN, "thang 2 co gi den han"), ADMIN)
+    assert out[0].startswith("Đến hạn trong Tháng 2/2022") and "Hạn 10/2/2022" in out[0], out[0]
+    await player.line("@ 2022-03-28 09:00")
+    out = texts(await player.send(DISTRICT, "bao cao quy 1 nop chua"), DISTRICT)
+    assert "kỳ tháng 3/2022" in out[0] and "quý I/2021" not in out[0], out[0]

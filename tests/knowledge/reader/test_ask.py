@@ -186,10 +186,27 @@ def test_agency_and_month(assistant):
     assert {v.key for v in answer.items} == {"406-18", "406-39"}
 
 
-def test_quarter_for_khanh_hoa_uses_its_plan_year(assistant):
-    answer = assistant.ask("quý II có gì đến hạn", TODAY, province="khanh-hoa")
+def test_a_quarter_without_its_year_is_the_askers_not_the_plans_first(assistant):
+    # asked inside Khánh Hòa's plan (2020): its Q2, with 411-16
+    answer = assistant.ask("quý II có gì đến hạn", date(2020, 4, 6), province="khanh-hoa")
     assert "Quý II/2020" in answer.text
     assert "411-16" in {v.key for v in answer.items}
+    # a year on, the same words are that year's quarter, said with its year (ux36 #1)
+    later = assistant.ask("quý II có gì đến hạn", TODAY, province="khanh-hoa")
+    assert "Quý II/2021" in later.text
+    assert "Quý II/2020" not in later.text
+
+
+def test_an_empty_month_says_its_year_and_the_other_years_work(assistant):
+    # a year after the plan, April is this April: nothing, and last April's work named by key
+    answer = assistant.ask("tháng 4 có gì đến hạn", date(2022, 4, 5), province="tuyen-quang")
+    assert answer.items == [] and answer.tasks == []
+    assert "Tháng 4/2022" in answer.text
+    assert "Tháng 4/2021 có:" in answer.text and "tq-2021-04-20" in answer.text
+    # the month with work says nothing of another year
+    found = assistant.ask("tháng 4 có gì đến hạn", TODAY, province="tuyen-quang")
+    assert "tq-2021-04-20" in {t.task.id for t in found.tasks}
+    assert "Tháng 4/2022" not in found.text
 
 
 @pytest.mark.parametrize(
@@ -293,3 +310,19 @@ def test_the_shipped_catalogues_reader_is_built_once_per_process():
     from knowledge.reader.ask import default_assistant
 
     assert default_assistant() is default_assistant()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["đơn vị mình có trách nhiệm gì", "bọn em được phân công gì thế", "bên tôi phụ trách gì ạ"],
+)
+def test_the_verb_of_a_duty_before_what_asks_the_askers_list(assistant, question):
+    # written for this test: "phụ trách gì" asks a list as "phụ trách những gì" does
+    answer = assistant.ask(question, TODAY, "tuyen-quang", "Sở Tài chính")
+    assert answer.intent == "agency" and answer.agency == "Sở Tài chính"
+    assert "406-18" in {v.key for v in answer.items}
+
+
+def test_the_noun_of_a_task_before_which_still_names_a_task(assistant):
+    answer = assistant.ask("nhiệm vụ nào hạn 20/5", TODAY, "tuyen-quang", "Sở Tài chính")
+    assert answer.intent == "task" and [t.task.id for t in answer.tasks] == ["tq-2021-05-20"]

@@ -1,5 +1,5 @@
-"""Days named by weekday, and a day written "20 tháng 4" without "ngày". Phrasings written for
-these tests."""
+"""Days named by weekday, a day written "20 tháng 4" without "ngày", a date run out ("đã hết
+hạn") said late. Phrasings written for these tests."""
 
 from __future__ import annotations
 
@@ -93,3 +93,23 @@ def test_yesterday_is_the_day_before_today(assistant):
     assert answer.text.startswith("Đến hạn hôm qua — Tuyên Quang")
     week = assistant.ask("tuần này có hạn gì", dt.date(2021, 4, 21))
     assert "đến hạn trong tuần này" in week.text or "Đến hạn trong tuần này" in week.text
+
+
+def _late(question: str) -> list[bool]:
+    periods, _ = find_periods(tokenize(question), THURSDAY, [2021])
+    return [p.period.late for p in periods]
+
+
+@pytest.mark.parametrize(
+    "question, late",
+    [
+        # a date run out, said in the past: late, as "quá hạn"
+        ("phòng tôi có việc nào đã hết hạn", [True]),
+        ("cái nào hết hạn rồi vậy", [True]),
+        # looking ahead: not late ("sắp hết hạn" is the coming days)
+        ("có gì sắp hết hạn", [False]),
+        ("mục này khi nào hết hạn", []),
+    ],
+)
+def test_a_date_run_out_in_the_past_is_late(question, late):
+    assert _late(question) == late
