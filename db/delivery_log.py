@@ -1,7 +1,7 @@
 """The exactly-once reminder log: every reminder owed to a chat is recorded before it is sent
 (a unique key makes it once), claimed by one instance under a lease, then marked sent, dropped,
 blocked, or released to a retry later the same day; what never went by the end of its day is
-failed and handed back once, for the admins.
+failed and handed back once, for the admins (the heartbeat's upkeep: db/delivery_upkeep.py).
 
 Several instances share it (SQLite or PostgreSQL): a live instance renews its leases every
 heartbeat (bot/reminder_jobs.py); the claims of one that died are taken over by any instance
@@ -11,12 +11,14 @@ once their lease has run out, and no instance touches a live one's claims.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, or_, select, true, update
+from sqlalchemy import ColumnElement, or_, select, true, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.delivery_upkeep import STALE_CLAIM as STALE_CLAIM
+from db.delivery_upkeep import Upkeep, start_of_day
 from db.log_tags import BEHALF as BEHALF
 from db.log_tags import BLANK as BLANK
 from db.log_tags import ENDED as ENDED
@@ -35,8 +37,6 @@ from knowledge.catalogue.key_lists import join_keys, split_keys
 # How long a claim is its instance's without renewal: a live instance renews it every
 # heartbeat (bot/reminder_jobs.py), a dead one's is taken over by any instance after it.
 LEASE = timedelta(minutes=2)
-# a claim made before leases existed (no lease_until) is stale after this
-STALE_CLAIM = timedelta(minutes=10)
 # waits before the retries of a failed send: 1, 2, 4, 8, 15, then every 30 minutes
 BACKOFF_MINUTES = (1, 2, 4, 8, 15, 30)
 
@@ -84,10 +84,6 @@ def backoff(attempts: int) -> timedelta:
     return timedelta(minutes=BACKOFF_MINUTES[min(attempts, len(BACKOFF_MINUTES)) - 1])
 
 
-def start_of_day(moment: datetime) -> datetime:
-    return datetime.combine(moment.date(), time(0), tzinfo=moment.tzinfo)
-
-
 def end_of_day(moment: datetime) -> datetime:
     return start_of_day(moment) + timedelta(days=1)
 
@@ -97,7 +93,7 @@ def _locks_rows(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
-class DeliveryLog:
+class DeliveryLog(Upkeep):
     """The log's operations, for one province (db/reminder_repo.ReminderRepo builds on it)."""
 
     sessions: sessionmaker
@@ -260,19 +256,6 @@ class DeliveryLog:
             )
             return [_owed(r) for r in rows]
 
-    def renew(self, owner: str, now: datetime) -> int:
-        """A live instance keeps its claims: every one it holds runs until now + lease."""
-        with self.sessions.begin() as s:
-            return s.execute(
-                update(ReminderLog)
-                .where(
-                    ReminderLog.province == self.province,
-                    ReminderLog.state == DeliveryState.SENDING,
-                    ReminderLog.claimed_by == owner,
-                )
-                .values(lease_until=now + self.lease)
-            ).rowcount
-
     def held(self, owner: str, ids: list[int]) -> set[int]:
         """Which of these claims are still this instance's (one that outlived its lease may have
         been taken over: it must not be sent twice).
@@ -318,67 +301,6 @@ class DeliveryLog:
                 if row.state == DeliveryState.FAILED:
                     failed.append(row)
         return failed
-
-    def requeue(self, now: datetime) -> int:
-        """The failed sends whose retry time has come are owed again."""
-        with self.sessions.begin() as s:
-            return s.execute(
-                update(ReminderLog)
-                .where(
-                    ReminderLog.province == self.province,
-                    ReminderLog.state == DeliveryState.RETRY,
-                    or_(ReminderLog.next_at.is_(None), ReminderLog.next_at <= now),
-                    or_(ReminderLog.next_at.is_(None), ReminderLog.next_at >= start_of_day(now)),
-                )
-                .values(state=DeliveryState.PENDING)
-            ).rowcount
-
-    def expire(self, now: datetime, token: str) -> list[ReminderLog]:
-        """Retries left from a day that is over (the bot was down at their time): failed, and
-        returned once, to the one instance that marks them, for the admins.
-        """
-        with self.sessions.begin() as s:
-            marked = s.execute(
-                update(ReminderLog)
-                .where(
-                    ReminderLog.province == self.province,
-                    ReminderLog.state == DeliveryState.RETRY,
-                    ReminderLog.next_at < start_of_day(now),
-                )
-                .values(state=DeliveryState.FAILED, claimed_by=token)
-            ).rowcount
-        if not marked:  # the token is new: no row carries it (every tick, most days)
-            return []
-        with self.sessions() as s:
-            return list(
-                s.scalars(
-                    select(ReminderLog)
-                    .where(
-                        ReminderLog.state == DeliveryState.FAILED, ReminderLog.claimed_by == token
-                    )
-                    .order_by(ReminderLog.id)
-                )
-            )
-
-    def recover(self, now: datetime) -> int:
-        """Claims whose lease ran out (their instance died or lost the database): owed again,
-        to whichever instance claims them next. A live instance's claims are never touched.
-        """
-        legacy = and_(
-            ReminderLog.lease_until.is_(None), ReminderLog.claimed_at < now - STALE_CLAIM
-        )
-        with self.sessions.begin() as s:
-            return s.execute(
-                update(ReminderLog)
-                .where(
-                    ReminderLog.province == self.province,
-                    ReminderLog.state == DeliveryState.SENDING,
-                    or_(ReminderLog.lease_until < now, legacy),
-                )
-                .values(
-                    state=DeliveryState.PENDING, claimed_by=None, claimed_at=None, lease_until=None
-                )
-            ).rowcount
 
     def log(self, state: DeliveryState | None = None) -> list[ReminderLog]:
         with self.sessions() as s:

@@ -134,9 +134,13 @@ def catalogue():
 
 @pytest.fixture(scope="session")
 def assistant(catalogue):
-    from knowledge.reader.ask import Assistant
+    """The process's reader of the shipped catalogue, the one the bots the tests start and the
+    modules that call default_assistant() read with (a second one was 0.1 s of CPU a worker)."""
+    from knowledge.reader.ask import default_assistant
 
-    return Assistant(catalogue)
+    found = default_assistant()
+    assert found.catalogue is catalogue
+    return found
 
 
 @pytest.fixture

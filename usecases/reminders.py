@@ -174,14 +174,16 @@ def plan_tick(desk: Desk, renewing: str | None = None) -> Tick:
     lease ran out owed again (a live instance's are never touched); on a working day the failed
     sends whose retry time has come owed again. Safe from any instance at any time: the
     heartbeat runs it every HEARTBEAT. `renewing`: this instance's leases renewed first, in
-    the same unit (the heartbeat's two writes in one trip to a worker thread)."""
+    the same unit (the heartbeat's writes in one trip to a worker thread). A quiet heartbeat
+    writes nothing (db/delivery_upkeep.py)."""
     now = desk.clock.now()
     reminders = desk.reminders
-    if renewing is not None:
-        reminders.renew(renewing, now)
+    working = desk.catalogue.calendar.is_working(now.date())
+    # One look, then only the UPDATEs it found rows for (most heartbeats: none). The failed
+    # sends whose retry time has come are owed again on a working day; what the plan below
+    # records is pending, not a retry, so it is not touched by that.
+    expired = _failed(reminders.keep_up(now, renewing, uuid.uuid4().hex, requeue=working))
     desk.sync_table(force=True)  # remind from the assignment table in force
-    reminders.recover(now)
-    expired = _failed(reminders.expire(now, uuid.uuid4().hex))
     last = reminders.last_tick()
     days = days_to_tick(last, now, desk.config.reminder_time)
     since = last if days and last is not None and days[0] < now.date() else None
@@ -199,9 +201,6 @@ def plan_tick(desk: Desk, renewing: str | None = None) -> Tick:
         # first start again and skipped the days between (ux16a item 13: Friday's reminder
         # of a row lost when the clock went from Friday 07:30 to Monday 08:00).
         reminders.set_last_tick(now.date() - timedelta(days=1))
-    working = desk.catalogue.calendar.is_working(now.date())
-    if working:
-        reminders.requeue(now)  # the failed sends whose retry time has come
     return Tick(days, recorded, marks, working, expired, since)
 
 

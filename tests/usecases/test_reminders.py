@@ -51,26 +51,78 @@ def test_the_plan_follows_the_statuses(desk):
     assert not any("406-14" in r.keys for _, r in plan if r.agency == "Sở Xây dựng")
 
 
-def test_a_heartbeat_with_nothing_due_reads_the_last_tick_once(desk):
-    """A count guard: every clock line of an e2e script and every start runs a heartbeat, and
-    most find nothing due. Such a tick read the day of the last tick twice (once to plan, once
-    to see whether a first start had to be marked)."""
+def _heartbeat(desk, at: datetime, renewing: str | None = None):
+    """A tick at `at`, and the statements it issued."""
     from sqlalchemy import event
     from sqlalchemy.engine import Engine
 
-    officer(desk)
-    desk.clock.set(datetime(2021, 4, 15, 9, 0, tzinfo=TZ))
-    assert desk.call(reminders.plan_tick).days == [date(2021, 4, 15)]
     said: list[str] = []
 
     def seen(conn, cursor, statement, *rest):
         said.append(" ".join(statement.split()))
 
-    desk.clock.set(datetime(2021, 4, 15, 10, 0, tzinfo=TZ))
+    desk.clock.set(at)
     event.listen(Engine, "before_cursor_execute", seen)
     try:
-        tick = desk.call(reminders.plan_tick)
+        tick = desk.call(reminders.plan_tick, renewing)
     finally:
         event.remove(Engine, "before_cursor_execute", seen)
+    return tick, said
+
+
+def _writes(said: list[str]) -> list[str]:
+    return [s for s in said if s.split()[0] in ("INSERT", "UPDATE", "DELETE")]
+
+
+def test_a_heartbeat_with_nothing_due_reads_the_last_tick_once_and_writes_nothing(desk):
+    """A count guard: every clock line of an e2e script and every start runs a heartbeat, and
+    most find nothing due. Such a tick read the day of the last tick twice (once to plan, once
+    to see whether a first start had to be marked), and issued four UPDATEs (renew, recover,
+    expire, requeue) that changed nothing."""
+    officer(desk)
+    desk.clock.set(datetime(2021, 4, 15, 9, 0, tzinfo=TZ))
+    assert desk.call(reminders.plan_tick).days == [date(2021, 4, 15)]
+    owed = desk.call(reminders.claim, "one", 500)
+    desk.call(reminders.settle, [o.id for o in owed], DeliveryState.SENT)
+    tick, said = _heartbeat(desk, datetime(2021, 4, 15, 10, 0, tzinfo=TZ), "one")
     assert tick.days == [] and tick.recorded == 0
     assert len([s for s in said if "FROM tick_state" in s]) == 1, said
+    assert _writes(said) == [], said
+
+
+def test_a_heartbeat_writes_only_what_it_finds_to_do(desk):
+    """The heartbeat looks before it writes: a retry not yet due is left alone, one that is due
+    is owed again by one UPDATE, the instance's claims are renewed by one UPDATE, and a claim
+    whose lease ran out is owed again; the database says so after each."""
+    officer(desk)
+    nine = datetime(2021, 4, 15, 9, 0, tzinfo=TZ)
+    desk.clock.set(nine)
+    desk.call(reminders.plan_tick)
+    first, *rest = desk.call(reminders.claim, "one", 500)
+    desk.call(reminders.settle, [o.id for o in rest], DeliveryState.SENT)
+    desk.call(reminders.release, [first.id])  # retried from 9:01
+    state = {r.id: r for r in desk.reminders.log()}
+    assert state[first.id].state == "retry"
+
+    tick, said = _heartbeat(desk, nine + timedelta(seconds=30), "one")
+    assert _writes(said) == [] and tick.expired == []
+    assert {r.id: r.state for r in desk.reminders.log()}[first.id] == "retry"
+
+    _, said = _heartbeat(desk, nine + timedelta(minutes=1), "one")
+    assert len(_writes(said)) == 1, said
+    assert {r.id: r.state for r in desk.reminders.log()}[first.id] == "pending"
+
+    [again] = desk.call(reminders.claim, "one", 500)  # at 9:01, its lease until 9:03
+    renewed_at = nine + timedelta(minutes=2)
+    _, said = _heartbeat(desk, renewed_at, "one")
+    assert len(_writes(said)) == 1, said  # renewed until 9:04
+
+    # another instance, after the first lease but within the renewed one, leaves it alone
+    lease = desk.reminders.lease
+    _, said = _heartbeat(desk, renewed_at + lease - timedelta(seconds=30), "two")
+    assert _writes(said) == [], said
+    assert {r.id: r.state for r in desk.reminders.log()}[again.id] == "sending"
+    # "one" died: after the renewed lease the claim is owed again
+    _, said = _heartbeat(desk, renewed_at + lease + timedelta(seconds=1), "two")
+    assert len(_writes(said)) == 1, said
+    assert {r.id: r.state for r in desk.reminders.log()}[again.id] == "pending"

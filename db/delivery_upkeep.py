@@ -1,0 +1,131 @@
+"""The delivery log's upkeep, which every heartbeat runs (bot/reminder_jobs.py): this
+instance's leases renewed, the claims of a dead instance owed again, the retries whose time
+has come owed again, those left from a day that is over failed for the admins.
+
+Each is one UPDATE. Most heartbeats find none of them to do, so `keep_up` looks first, with
+one SELECT over the rows that are being sent or wait for a retry (the log's state index), and
+runs only the UPDATEs that have rows to change, each with its full condition: a row that
+became due between the look and the next heartbeat is found by that heartbeat.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from sqlalchemy import ColumnElement, and_, case, false, func, or_, select, update
+from sqlalchemy.orm import sessionmaker
+
+from db.models import DeliveryState, ReminderLog
+
+# a claim made before leases existed (no lease_until) is stale after this
+STALE_CLAIM = timedelta(minutes=10)
+
+
+def start_of_day(moment: datetime) -> datetime:
+    return datetime.combine(moment.date(), time(0), tzinfo=moment.tzinfo)
+
+
+def _mine(owner: str | None) -> ColumnElement[bool]:
+    """Claims this instance holds."""
+    if owner is None:
+        return false()
+    return and_(ReminderLog.state == DeliveryState.SENDING, ReminderLog.claimed_by == owner)
+
+
+def _lapsed(now: datetime) -> ColumnElement[bool]:
+    """Claims whose lease ran out (or, made before leases, that are stale)."""
+    legacy = and_(ReminderLog.lease_until.is_(None), ReminderLog.claimed_at < now - STALE_CLAIM)
+    return and_(
+        ReminderLog.state == DeliveryState.SENDING, or_(ReminderLog.lease_until < now, legacy)
+    )
+
+
+def _retry_due(now: datetime) -> ColumnElement[bool]:
+    """Failed sends whose retry time has come, today."""
+    return and_(
+        ReminderLog.state == DeliveryState.RETRY,
+        or_(ReminderLog.next_at.is_(None), ReminderLog.next_at <= now),
+        or_(ReminderLog.next_at.is_(None), ReminderLog.next_at >= start_of_day(now)),
+    )
+
+
+def _retry_over(now: datetime) -> ColumnElement[bool]:
+    """Retries left from a day that is over."""
+    return and_(ReminderLog.state == DeliveryState.RETRY, ReminderLog.next_at < start_of_day(now))
+
+
+class Upkeep:
+    """The heartbeat's side of the log, for one province (db/delivery_log.DeliveryLog)."""
+
+    sessions: sessionmaker
+    province: str
+    lease: timedelta
+
+    def keep_up(
+        self, now: datetime, owner: str | None, token: str, requeue: bool
+    ) -> list[ReminderLog]:
+        """renew (when `owner`), recover, expire and (when `requeue`) requeue, in that order,
+        each only when the look finds a row for it. Returns what expire failed."""
+        conditions = [_mine(owner), _lapsed(now), _retry_over(now), _retry_due(now)]
+        with self.sessions() as s:
+            found = s.execute(
+                select(*(func.max(case((c, 1), else_=0)) for c in conditions)).where(
+                    ReminderLog.province == self.province,
+                    ReminderLog.state.in_([DeliveryState.SENDING, DeliveryState.RETRY]),
+                )
+            ).one()
+        renewing, lapsed, over, due = (bool(f) for f in found)
+        if renewing and owner is not None:
+            self.renew(owner, now)
+        if lapsed:
+            self.recover(now)
+        expired = self.expire(now, token) if over else []
+        if due and requeue:
+            self.requeue(now)
+        return expired
+
+    def renew(self, owner: str, now: datetime) -> int:
+        """A live instance keeps its claims: every one it holds runs until now + lease."""
+        return self._update(_mine(owner), lease_until=now + self.lease)
+
+    def requeue(self, now: datetime) -> int:
+        """The failed sends whose retry time has come are owed again."""
+        return self._update(_retry_due(now), state=DeliveryState.PENDING)
+
+    def expire(self, now: datetime, token: str) -> list[ReminderLog]:
+        """Retries left from a day that is over (the bot was down at their time): failed, and
+        returned once, to the one instance that marks them, for the admins.
+        """
+        marked = self._update(_retry_over(now), state=DeliveryState.FAILED, claimed_by=token)
+        if not marked:  # the token is new: no row carries it
+            return []
+        with self.sessions() as s:
+            return list(
+                s.scalars(
+                    select(ReminderLog)
+                    .where(
+                        ReminderLog.state == DeliveryState.FAILED, ReminderLog.claimed_by == token
+                    )
+                    .order_by(ReminderLog.id)
+                )
+            )
+
+    def recover(self, now: datetime) -> int:
+        """Claims whose lease ran out (their instance died or lost the database): owed again,
+        to whichever instance claims them next. A live instance's claims are never touched.
+        """
+        return self._update(
+            _lapsed(now),
+            state=DeliveryState.PENDING,
+            claimed_by=None,
+            claimed_at=None,
+            lease_until=None,
+        )
+
+    def _update(self, where: ColumnElement[bool], **values: object) -> int:
+        with self.sessions.begin() as s:
+            return s.execute(
+                update(ReminderLog)
+                .where(ReminderLog.province == self.province, where)
+                .values(**values)
+            ).rowcount
