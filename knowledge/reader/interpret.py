@@ -57,7 +57,7 @@ from knowledge.reader.explaining import (
     share,
 )
 from knowledge.reader.in_catalogue import catalogue_named
-from knowledge.reader.list_asked import asks_for_a_list
+from knowledge.reader.list_asked import agency_list_asked, asks_for_a_list, counted
 from knowledge.reader.matching import Matcher
 from knowledge.reader.outside_services import Outside
 from knowledge.reader.own_unit import as_own_unit
@@ -167,7 +167,7 @@ class Interpreter(Unexplained):
             words = self.words(parsed, weak)
             serving = weak
             tell = telling(self.matcher, words)
-            if subject and not subject.strong:
+            if subject and not subject.strong and not counted(parsed):
                 beside, subject = subject, None
         hits = self.matcher.rank(words, limit=SUGGESTIONS + 2, prior=prior, allowed=rows)
         hits = self.explain.first_specific(hits, words)
@@ -210,11 +210,11 @@ class Interpreter(Unexplained):
         )
         stray = strays(self.matcher, words, tell)
         left = unexplained(self.matcher, hits[0].key, stray) if hits else stray
-        agency_list = bool(subject and subject.strong and asks_for_a_list(parsed))
+        agency_list = bool(subject and agency_list_asked(parsed, subject.strong))
         if (
             agency_list
             and subject
-            and not any(t.fold in PLURAL for t in parsed.tokens)
+            and not (any(t.fold in PLURAL for t in parsed.tokens) or counted(parsed))
             and (service or role_row(province, subject.name, words))
         ):
             # "BHXH phối hợp <a service> mục nào", "<agency>: <its part of a row, in the
