@@ -59,6 +59,7 @@ from knowledge.reader.explaining import (
 from knowledge.reader.in_catalogue import catalogue_named
 from knowledge.reader.list_asked import agency_list_asked, asks_for_a_list, counted
 from knowledge.reader.matching import Matcher
+from knowledge.reader.numbered_row import numbered_row
 from knowledge.reader.outside_services import Outside
 from knowledge.reader.own_unit import as_own_unit
 from knowledge.reader.parse import Parsed
@@ -138,7 +139,7 @@ class Interpreter(Unexplained):
         if parsed.is_help:
             return Reading("help")
         if parsed.rows:
-            return Reading("item", row=parsed.rows[0])
+            return numbered_row(self, parsed, province, prior, rows, officer)
         parsed = as_own_unit(parsed, province, officer)  # "UB huyện em": the officer's own
         asker = parsed.asker or officer
         letters = [letter for ref in parsed.letters for letter in ref.letters]
@@ -193,8 +194,7 @@ class Interpreter(Unexplained):
         listed = catalogue_named(parsed)
         kept = [parsed.tokens[i] for i in self.kept(parsed, extra) if i not in listed]
         fits = self.tasks.fit([t.id for t in province.tasks], kept, support)
-        # A service explains half of the question, or the question holds the whole of a row's
-        # own wording, and more ("khai báo tạm vắng cho người đi làm ăn xa")
+        # a service explains half the question, or it holds a row's wording whole, and more
         service = (
             bool(tell)
             and bool(hits)

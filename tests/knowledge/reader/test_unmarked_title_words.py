@@ -73,3 +73,13 @@ def test_a_count_of_rows_asked_of_an_agency_is_its_list(assistant):
     # a count of days is no list
     answer = ask(assistant, "giấy phép xây dựng mất bao nhiêu ngày")
     assert answer.intent == "service" and first_key(answer) == "406-14", answer.text
+
+
+def test_a_row_number_beside_another_rows_title_offers_both(assistant):
+    # row 21 is the motorbike plates; the words are 406-48's title
+    answer = ask(assistant, "mục 21 thanh toán viện phí hạn khi nào")
+    assert answer.intent == "service" and not answer.sure, answer.text
+    assert [i.key for i in answer.items][:2] == ["406-48", "406-21"]
+    # the number and its own title agree: the row, sure
+    answer = ask(assistant, "mục 48 thanh toán viện phí hạn khi nào")
+    assert answer.intent == "item" and first_key(answer) == "406-48", answer.text
