@@ -83,3 +83,11 @@ def test_a_row_number_beside_another_rows_title_offers_both(assistant):
     # the number and its own title agree: the row, sure
     answer = ask(assistant, "mục 48 thanh toán viện phí hạn khi nào")
     assert answer.intent == "item" and first_key(answer) == "406-48", answer.text
+
+
+def test_the_plan_named_by_its_decision_is_no_agency(assistant):
+    # "kế hoạch" is also Sở Kế hoạch và Đầu tư's short name; before "406" it is the plan
+    answer = ask(assistant, "em mới về, Sở Y tế phối hợp những việc gì trong kế hoạch 406")
+    assert answer.intent == "agency" and answer.agency == "Sở Y tế", answer.text
+    answer = ask(assistant, "bên kế hoạch đầu tư làm gì")
+    assert answer.intent == "agency" and answer.agency == "Sở Kế hoạch và Đầu tư", answer.text
