@@ -91,3 +91,9 @@ def test_the_plan_named_by_its_decision_is_no_agency(assistant):
     assert answer.intent == "agency" and answer.agency == "Sở Y tế", answer.text
     answer = ask(assistant, "bên kế hoạch đầu tư làm gì")
     assert answer.intent == "agency" and answer.agency == "Sở Kế hoạch và Đầu tư", answer.text
+
+
+def test_which_decision_asked_is_the_frame(assistant):
+    # "thuộc qđ nào" asks where the service is listed; "thuộc" is no word of the service
+    answer = ask(assistant, "khai báo hóa chất thuộc qđ nào")
+    assert answer.intent == "service" and first_key(answer) == "406-50", answer.text
