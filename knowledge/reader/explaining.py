@@ -97,7 +97,11 @@ class Explaining:
         at = first.at
         if not 0 < at < len(expanded) or expanded[at].fold != first.typed:
             return False  # the words are not the tokens' (a break between them): no reading
-        return expanded[at - 1] in PREPOSITIONS and head[-1].at < at - 1
+        # "tự nguyện" typed unmarked is no "từ": a preposition that closes a pair a title
+        # prints with the word after it is that title's wording
+        before = expanded[at - 1]
+        printed = self.matcher.printed_pair(before, expanded[at])
+        return before in PREPOSITIONS and not printed and head[-1].at < at - 1
 
     def lone_margin(self, best: str, second: str, words: Sequence[Word]) -> bool:
         """Whether the best row leads the second only by words it explains alone, common to

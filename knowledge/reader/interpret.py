@@ -57,8 +57,9 @@ from knowledge.reader.explaining import (
     share,
 )
 from knowledge.reader.in_catalogue import catalogue_named
-from knowledge.reader.list_asked import asks_for_a_list
+from knowledge.reader.list_asked import agency_list_asked, asks_for_a_list, counted
 from knowledge.reader.matching import Matcher
+from knowledge.reader.numbered_row import numbered_row
 from knowledge.reader.outside_services import Outside
 from knowledge.reader.own_unit import as_own_unit
 from knowledge.reader.parse import Parsed
@@ -138,7 +139,7 @@ class Interpreter(Unexplained):
         if parsed.is_help:
             return Reading("help")
         if parsed.rows:
-            return Reading("item", row=parsed.rows[0])
+            return numbered_row(self, parsed, province, prior, rows, officer)
         parsed = as_own_unit(parsed, province, officer)  # "UB huyện em": the officer's own
         asker = parsed.asker or officer
         letters = [letter for ref in parsed.letters for letter in ref.letters]
@@ -167,7 +168,7 @@ class Interpreter(Unexplained):
             words = self.words(parsed, weak)
             serving = weak
             tell = telling(self.matcher, words)
-            if subject and not subject.strong:
+            if subject and not subject.strong and not counted(parsed):
                 beside, subject = subject, None
         hits = self.matcher.rank(words, limit=SUGGESTIONS + 2, prior=prior, allowed=rows)
         hits = self.explain.first_specific(hits, words)
@@ -193,8 +194,7 @@ class Interpreter(Unexplained):
         listed = catalogue_named(parsed)
         kept = [parsed.tokens[i] for i in self.kept(parsed, extra) if i not in listed]
         fits = self.tasks.fit([t.id for t in province.tasks], kept, support)
-        # A service explains half of the question, or the question holds the whole of a row's
-        # own wording, and more ("khai báo tạm vắng cho người đi làm ăn xa")
+        # a service explains half the question, or it holds a row's wording whole, and more
         service = (
             bool(tell)
             and bool(hits)
@@ -210,11 +210,11 @@ class Interpreter(Unexplained):
         )
         stray = strays(self.matcher, words, tell)
         left = unexplained(self.matcher, hits[0].key, stray) if hits else stray
-        agency_list = bool(subject and subject.strong and asks_for_a_list(parsed))
+        agency_list = bool(subject and agency_list_asked(parsed, subject.strong))
         if (
             agency_list
             and subject
-            and not any(t.fold in PLURAL for t in parsed.tokens)
+            and not (any(t.fold in PLURAL for t in parsed.tokens) or counted(parsed))
             and (service or role_row(province, subject.name, words))
         ):
             # "BHXH phối hợp <a service> mục nào", "<agency>: <its part of a row, in the

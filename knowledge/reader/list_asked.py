@@ -90,7 +90,12 @@ def asks_for_a_list(parsed: Parsed) -> bool:
             return True
         if before == "la" and _owned_list(parsed, i - 1):
             return True
-    return bool(list_request(parsed)) or _plural_list(parsed) or _duty_what(parsed)
+    return (
+        bool(list_request(parsed))
+        or _plural_list(parsed)
+        or _duty_what(parsed)
+        or counted(parsed)
+    )
 
 
 def _duty_what(parsed: Parsed) -> bool:
@@ -103,6 +108,35 @@ def _duty_what(parsed: Parsed) -> bool:
         for i, t in enumerate(parsed.tokens)
         if i
     )
+
+
+def agency_list_asked(parsed: Parsed, strong: bool) -> bool:
+    """Whether the question asks for the list of the agency it names: by a list's words
+    after a name that is no other wording, or by a count of its rows after any of its names
+    ("bên LĐTBXH nhận bao nhiêu mục": "LĐTBXH" is also 406-11's sector, but rows are counted
+    of an agency)."""
+    return (strong or counted(parsed)) and asks_for_a_list(parsed)
+
+
+# a count asked before its noun: "bao nhiêu dịch vụ", "mấy mục"
+_COUNT_WORDS = (("bao", "nhieu"), ("may",))
+
+
+def counted(parsed: Parsed) -> bool:
+    """Whether the question asks how many rows or services ("được giao bao nhiêu dịch vụ",
+    "nhận mấy mục"): a count is of a list, never one service, whatever kind it names after."""
+    folds = [t.fold for t in parsed.tokens]
+    domain = {i for s in parsed.others if s.kind == "domain" for i in range(s.start, s.end)}
+    for i in range(len(folds)):
+        for words in _COUNT_WORDS:
+            end = i + len(words)
+            if (
+                tuple(folds[i:end]) == words
+                and end < len(folds)
+                and (end in domain or folds[end] in LIST_NOUNS)
+            ):
+                return True
+    return False
 
 
 def _plural_list(parsed: Parsed) -> bool:

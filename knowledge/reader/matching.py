@@ -40,6 +40,7 @@ from knowledge.reader.word_roles import (
     before_unknown,
     bound_words,
     mid_phrase,
+    opens_compound,
     wording_positions,
 )
 
@@ -205,6 +206,8 @@ class Matcher(RowTexts):
             and folds[k] in _ASKING_FOLDS
             and (expanded[k] in QUESTION_MARKED or expanded[k] in CHAT_WORDS)
             and expanded[k + 1] in INTERROGATIVES
+            # "mau con dau" is "mẫu con dấu": the two close a pair a title prints, no question
+            and not self.printed_pair(expanded[k], expanded[k + 1])
         }
 
         def pairs_with(i: int, j: int) -> bool:
@@ -255,7 +258,9 @@ class Matcher(RowTexts):
             else:
                 # a syllable of two letters typed with its marks is a word ("gỗ", "cá"), not
                 # the letters of a shorthand nor a slip of the keys
-                word = len(w) > 2 or (len(w) == 2 and t.has_marks and not chat)
+                word = len(w) > 2 or (
+                    len(w) == 2 and not chat and (t.has_marks or opens_compound(folds, fixed, i))
+                )
                 weight = UNKNOWN_WEIGHT * self.max_idf if word and not w.isdecimal() else 0.0
                 result.append(Word(w, t, None, 0.0, weight, False, at, chat))
         return result, len(expanded)

@@ -293,7 +293,9 @@ def parse(
     years = [y for y in years if claim(y.start, y.end)]
     mentions = []
     for m in resolver.mentions(tokens):
-        if claim(m.start, m.end):
+        # "kế hoạch 406": a weak name before a decision's number names the plan, no agency
+        plan = not m.strong and m.end < len(tokens) and tokens[m.end].fold in DECISIONS
+        if claim(m.start, m.end) and not plan:
             mentions.append(m)
     # A date a task is due on names that task ("hạn 20/5 nộp cái gì"), and so does the day a
     # span runs to when the question speaks of sending ("phải nộp gì trước 20/5"): what a task

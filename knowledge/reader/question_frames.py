@@ -15,6 +15,7 @@ from knowledge.language.vocabulary import (
     QUESTION_MARKED,
 )
 from knowledge.reader.asking import QUANTIFIERS
+from knowledge.reader.row_refs import DECISION_LINKS
 
 
 def frame_words(
@@ -51,4 +52,12 @@ def frame_words(
         assigned = tokens[i] in PROVINCE_WORDS and tokens[i + 1] in ASSIGN_WORDS
         if assigned and tokens[i - 1] in DUE_WORDS and {i, i + 1} <= free:
             dropped |= {i, i + 1}
+    for i in range(len(tokens) - 1):
+        # "thuộc qđ nào", "của quyết định nào": which decision a service is in, asked
+        if i in free and tokens[i].fold in DECISION_LINKS and tokens[i + 1].fold in DECISION_NOUNS:
+            dropped.add(i)
     return dropped
+
+
+# the words that name a decision ("qđ 406", "quyết định 411")
+DECISION_NOUNS = frozenset({"qd", "quyet"})

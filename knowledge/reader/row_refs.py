@@ -29,6 +29,10 @@ LINKS_SPAN = 4  # "trong danh mục | 411": the most words between the number an
 # "mặt hàng" (goods), "đơn hàng" (an order)
 _HANG = MarkedWords("hàng")
 _BEFORE_HANG = MarkedWords("nhà cửa ngân khách mặt đơn")
+# "có … không" around an unmarked "muc" and a level asks whether a service has the level
+# ("co muc 4 khong"): "có" takes a level the way "đạt" does; the particles close the question
+_HAS = MarkedWords("có")
+_YES_NO = MarkedWords("không ko chưa")
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,16 @@ def _row_number(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
         ):
             return None
     return found
+
+
+def has_level(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the unmarked row word at k stands in "có | muc <a level> | không": a level."""
+    return (
+        0 < k < len(tokens) - 2
+        and tokens[k - 1] in _HAS
+        and tokens[k + 1].fold in LEVELS
+        and tokens[k + 2] in _YES_NO
+    )
 
 
 def row_noun_before(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
@@ -143,6 +157,7 @@ def find_rows(tokens: Sequence[Token], compounds: Pairs = frozenset()) -> list[R
                 or nxt == "do"
                 or (i > 0 and tokens[i - 1] in LEVEL_VERBS)
                 or (t.raw != "mục" and level_run(tokens, i + 1) > i + 1)
+                or (t.raw != "mục" and has_level(tokens, i))
             )
             key = _row_key(nxt)
             counted = None if key or level else _row_number(tokens, i + 1)

@@ -72,3 +72,20 @@ def bound_words(token_lists: Sequence[Sequence[str]]) -> frozenset[str]:
     return frozenset(
         w for w, n in seen.items() if beside[w] and beside[w].most_common(1)[0][1] >= n
     )
+
+
+def opens_compound(folds: Sequence[str], fixed: Sequence[object], i: int) -> bool:
+    """Whether the unmarked syllable of two letters at i, which no title knows, opens a
+    compound with a word no title knows either ("go rung" for "gỗ rừng"): a syllable (it holds
+    a vowel, no shorthand's letters) of a thing of the question's own."""
+    nxt = i + 1
+    return (
+        nxt < len(folds)
+        and fixed[nxt] is None
+        and len(folds[nxt]) > 2
+        and not folds[nxt].isdecimal()
+        and any(c in VOWELS for c in folds[i])
+    )
+
+
+VOWELS = frozenset("aeiouy")

@@ -233,9 +233,12 @@ class Wording:
             # its own way: "tiếp nhận | người lang thang | vào cơ sở …"), but for a word so many
             # titles print that it says nothing of which ("… kiến trúc sư | cấp ở đâu")
             filler = {b.at + 1, b.at + 2}
+            # a word of a list the row prints after the compound stands alone there too
+            # ("… nơi cư trú giữa các quận, huyện"): explained, though in no phrase
+            later = after_pair(sequence, pair)
             explained_after = any(
                 w.at > b.at + 2
-                and w.at not in unexplained
+                and (w.at not in unexplained or (w.at not in loose_at and word_key(w) in later))
                 and matcher.df(word_key(w)) < COMMON_SHARE * matcher.n
                 for w in words
             )
@@ -282,6 +285,14 @@ class Wording:
             if (head, thing) not in self.count:
                 return True
         return False
+
+
+def after_pair(sequence: Sequence[str], pair: tuple[str, str]) -> set[str]:
+    """The words a row prints after the first time it prints the pair."""
+    for i in range(len(sequence) - 1):
+        if (sequence[i], sequence[i + 1]) == pair:
+            return set(sequence[i + 2 :])
+    return set()
 
 
 def word_key(word: Word) -> str:
