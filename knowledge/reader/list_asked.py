@@ -91,10 +91,7 @@ def asks_for_a_list(parsed: Parsed) -> bool:
         if before == "la" and _owned_list(parsed, i - 1):
             return True
     return (
-        bool(list_request(parsed))
-        or _plural_list(parsed)
-        or _duty_what(parsed)
-        or counted(parsed)
+        bool(list_request(parsed)) or _plural_list(parsed) or _duty_what(parsed) or counted(parsed)
     )
 
 
