@@ -45,6 +45,8 @@ if TYPE_CHECKING:  # the matcher calls this with itself
 # choice among them costs a gather and a sort of their positions, more than a pass over all of
 # the rows once they are many; fewer of them weakens the ceiling.
 BOUND_SHARE = 0.1
+# Below this many rows the whole choice costs about what the split and the ceiling cost.
+BOUND_ROWS = 2_000
 # the ceiling is raised by this share before the comparison (rounding's own is ~1e-15)
 ROUNDING = 1e-9
 
@@ -63,6 +65,8 @@ def bounded_hits(
     candidates alone where that is proven the same (above); None where every row must be
     ranked. known: the question's distinct known words and their factors; sequence: its words'
     known forms in order (the pairs); allowed: None for every row."""
+    if matcher.n < BOUND_ROWS:
+        return None
     rare, common = _split(matcher, known)
     if not rare:
         return None
@@ -88,23 +92,21 @@ def ceiling(
     bonus: np.ndarray | None,
 ) -> float:
     """The highest score a row holding no word but `common`'s could reach (the proof above)."""
-    names = {word for word, _ in common}
-    most = sum(factor * top_part(matcher, word) for word, factor in common)
+    idf, tops = matcher.idf, matcher.top_parts
+    most = covers = 0.0
+    for word, factor in common:  # a loop, not sums of generators: this runs at every question
+        top = tops.get(word)
+        if top is None:  # the largest part the word adds to a row, kept once asked
+            top = tops[word] = float(matcher.postings[word][1].max())
+        most += factor * top
+        covers += factor * idf[word]
+    names = dict(common)
     for a, b in itertools.pairwise(sequence):
         if a in names and b in names and (a, b) in matcher.pairs:
-            most += PAIR_WEIGHT * (matcher.idf[a] + matcher.idf[b]) / 2
+            most += PAIR_WEIGHT * (idf[a] + idf[b]) / 2
     if bonus is not None:
         most += max(float(bonus.max()), 0.0)
-    covers = sum(factor * matcher.idf[word] for word, factor in common)
     return most * (min(covers / total_weight, 1.0) + 0.5)
-
-
-def top_part(matcher: Matcher, word: str) -> float:
-    """The largest BM25 part the word adds to a row's score (kept: asked once a word)."""
-    found = matcher.top_parts.get(word)
-    if found is None:
-        found = matcher.top_parts[word] = float(matcher.postings[word][1].max())
-    return found
 
 
 def _split(
@@ -114,7 +116,8 @@ def _split(
     rest, in the question's order."""
     room = BOUND_SHARE * matcher.n
     rare: list[str] = []
-    for size, word in sorted((matcher.df(word), word) for word, _ in known):
+    postings = matcher.postings
+    for size, word in sorted([(len(postings[word][0]), word) for word, _ in known]):
         if size > room:
             break
         room -= size

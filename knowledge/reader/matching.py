@@ -126,7 +126,7 @@ class Matcher(RowTexts):
         ]
         self.initials = initials_table(token_lists + alternatives)
         self._repairs: dict[str, tuple[str, float] | None] = {}
-        self.top_parts: dict[str, float] = {}  # match_bound.top_part's, as they are asked
+        self.top_parts: dict[str, float] = {}  # match_bound.ceiling's, as they are asked
         # (tokens, breaks, words) of the last few `words` calls, newest first; replaced whole
         self._recent: tuple[tuple[tuple[Token, ...], tuple[int, ...], tuple[Word, ...]], ...] = ()
 

@@ -115,7 +115,7 @@ def test_no_row_of_common_words_only_scores_above_the_ceiling(grown):
 def test_a_row_of_common_words_the_prior_raises_is_still_found():
     # the rarer word's rows score above the common words' rows, unless the prior lifts one of
     # those over them: then the ceiling cannot rule them out and every row is ranked
-    docs = [(f"c-{i}", f"Cấp giấy phép hoạt động số {i}") for i in range(200)]
+    docs = [(f"c-{i}", f"Cấp giấy phép hoạt động số {i}") for i in range(match_bound.BOUND_ROWS)]
     docs += [
         ("r-1", "Cấp giấy phép khai thác thủy sản"),
         ("r-2", "Thẩm định phương án khai thác cát sỏi lòng sông"),
