@@ -7,21 +7,16 @@ is a rule, not the selection algorithm's: numpy's `argpartition` picks among val
 limit in an order of its own that changes with the CPU's instructions (AVX2, AVX-512), so the
 same question could name another of two equally scored rows on another machine.
 
-The rule also makes the candidates enough: a row that holds none of the question's words
-scores nothing and is never a hit, so where few rows hold one (the words' postings, the
-catalogue's inverted index built with the matcher, say how many at most), the bonus, the
-coverage and the choice are computed for those rows alone, each by the same operations on the
-same values as over every row (bitwise the same scores), and chosen by the same rule from the
-same scores (the same hits).
+The rule also makes a part of the rows enough where the rest provably cannot be hits: a row
+that holds none of the question's words scores nothing and is never a hit, and one that holds
+only its common words scores at most a ceiling (match_bound.py). The bonus, the coverage and
+the choice of the rows apart are computed by the same operations on the same values as over
+every row (bitwise the same scores), and chosen by the same rule (the same hits).
 """
 
 from __future__ import annotations
 
 import numpy as np
-
-# The candidates are ranked apart while the words' postings hold at most this share of the
-# rows: gathering them costs a pass over them, and over most of the rows that gains nothing.
-CANDIDATE_SHARE = 0.4
 
 
 def best_first(scores: np.ndarray, limit: int) -> np.ndarray:
@@ -46,11 +41,9 @@ def best_first(scores: np.ndarray, limit: int) -> np.ndarray:
     return best[np.lexsort((best, scores[best]))]
 
 
-def candidates(postings: list[np.ndarray], n: int) -> np.ndarray | None:
+def union(postings: list[np.ndarray]) -> np.ndarray:
     """The rows that hold a word of the question, ascending, from the rows (ascending) that
-    hold each word; None where they may be too many for ranking them apart to pay, of `n`."""
-    if sum(map(len, postings)) > CANDIDATE_SHARE * n:
-        return None
+    hold each word."""
     if len(postings) == 1:
         return postings[0]
     # sorted together, each row once: cheaper than a flag per row of the catalogue (a search
@@ -70,16 +63,11 @@ def best_hits(
     limit: int,
     bonus: np.ndarray | None = None,
     allowed: np.ndarray | None = None,
-    rows: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """From the summed scores and coverage of every row: the hits' positions, their negated
-    scores and their coverage, best first. bonus: added where a row scores; allowed: the rows
-    that may be hits, None for all; rows: the candidates (`candidates`), None for every row.
-    `scores` and `covered` are spent (divided, negated in place) where rows is None."""
-    if rows is not None:  # gathered: copies, spent instead
-        scores, covered = scores[rows], covered[rows]
-        bonus = None if bonus is None else bonus[rows]
-        allowed = None if allowed is None else allowed[rows]
+    """From the summed scores and coverage of rows in the catalogue's order: the hits'
+    positions among them, their negated scores and their coverage, best first. bonus: added
+    where a row scores; allowed: the rows that may be hits, None for all. `scores` and
+    `covered` are spent (divided, negated in place)."""
     if bonus is not None:
         # the bonus where a row scores: times 1 or 0, the same sums as
         # np.where(scores > 0, bonus, 0.0), without its slower select
@@ -93,5 +81,5 @@ def best_hits(
     # negated, best first: times -(coverage + 0.5), the same values as the product negated
     # (a sign is exact), without a pass of its own
     scores *= np.subtract(-0.5, coverage)
-    best = best_first(scores, limit)  # positions in `rows`, which is in the catalogue's order
-    return (best if rows is None else rows[best]), scores[best], coverage[best]
+    best = best_first(scores, limit)  # positions in the catalogue's order
+    return best, scores[best], coverage[best]

@@ -27,9 +27,11 @@ from knowledge.language.vocabulary import (
     WORK_WORDS,
 )
 from knowledge.reader.initials import initials_table, slash_readings, spell_initials
+from knowledge.reader.match_bound import bounded_hits
 from knowledge.reader.match_dense import dense_pairs, dense_words
 from knowledge.reader.match_few import rank_few
-from knowledge.reader.match_top import best_hits, candidates
+from knowledge.reader.match_top import best_hits
+from knowledge.reader.match_weights import K1, PAIR_WEIGHT, B
 from knowledge.reader.question_words import Hit, Word
 from knowledge.reader.row_texts import RowTexts
 
@@ -44,9 +46,6 @@ from knowledge.reader.word_roles import (
     wording_positions,
 )
 
-K1 = 1.2
-B = 0.6
-PAIR_WEIGHT = 0.6
 FUZZY_DISCOUNT = 0.8
 ACCENT_DISCOUNT = 0.5  # typed with marks the titles never print for that word
 UNKNOWN_WEIGHT = 0.5  # share of the rarest word's weight a word unknown to the catalogue carries
@@ -128,6 +127,7 @@ class Matcher(RowTexts):
         ]
         self.initials = initials_table(token_lists + alternatives)
         self._repairs: dict[str, tuple[str, float] | None] = {}
+        self.top_parts: dict[str, float] = {}  # match_bound.ceiling's, as they are asked
         # (tokens, breaks, words) of the last few `words` calls, newest first; replaced whole
         self._recent: tuple[tuple[tuple[Token, ...], tuple[int, ...], tuple[Word, ...]], ...] = ()
 
@@ -318,12 +318,12 @@ class Matcher(RowTexts):
         if not known or self.n == 0 or total_weight <= 0:
             return []
         allowing = self.n if allowed is None else int(np.count_nonzero(allowed))
+        sequence = [w.known for w in words]
+        bonus = None if prior is None else self._bonus(prior)
         if allowed is not None and allowing <= limit:
             # every allowed row that scores is a hit: summed for those rows alone (match_few.py)
-            few = None if prior is None else self._bonus(prior)
-            sequence = [w.known for w in words]
             rows = np.flatnonzero(allowed)
-            return rank_few(self, rows, known, sequence, total_weight, few, PAIR_WEIGHT)
+            return rank_few(self, rows, known, sequence, total_weight, bonus, PAIR_WEIGHT)
         # scores and coverage side by side: a common word's two vectors are one add; a common
         # first word starts them (0.0 plus a value, or 1.0 times it, is that value's bits)
         first = self.dense.get(known[0][0])
@@ -339,7 +339,6 @@ class Matcher(RowTexts):
                 both += whole
             else:
                 both += factor * whole
-        sequence = [w.known for w in words]
         for a, b in itertools.pairwise(sequence):
             if a and b and (a, b) in self.pairs:
                 common = self.dense_pairs.get((a, b))
@@ -347,12 +346,11 @@ class Matcher(RowTexts):
                     scores[self.pairs[(a, b)]] += PAIR_WEIGHT * (self.idf[a] + self.idf[b]) / 2
                 else:
                     scores += common
-        bonus = None if prior is None else self._bonus(prior)
         mask = allowed if allowing < self.n else None  # all allowed: the reader's usual mask
-        # where few rows hold the question's words, those rows alone (match_top.py)
-        holding = candidates([self.postings[word][0] for word, _ in known], self.n)
-        best, negated, coverage = best_hits(
-            scores, covered, total_weight, limit, bonus, mask, holding
+        # the rows holding a rarer word, where the others provably are no hits (match_bound.py)
+        found = bounded_hits(self, both, known, sequence, total_weight, limit, bonus, mask)
+        best, negated, coverage = found or best_hits(
+            scores, covered, total_weight, limit, bonus, mask
         )
         keys = self.keys
         return [
