@@ -51,15 +51,7 @@ async def test_a_task_named_by_its_form_date_or_letter_is_written_for_the_unit_t
         ("/capnhat cv 512 so xay dung xong", "Sở Xây dựng", form_task.id, form_task.id),
         ("/capnhat mẫu số 01 đã nộp Sở Tư pháp", "Sở Tư pháp", form_task.id, form_task.id),
     ]:
-        out = texts(await player.send(ADMIN, typed, name=BOSS))
-        # the task's form first (the month of an occurrence), its key after it
-        head = out[0].split("\n")[0]
-        assert head.startswith("✅ Đã ghi: Mẫu số 0") and f" {shown} ({unit})" in head, (
-            typed,
-            out,
-        )
-        change = repo.current(key, unit)
-        assert (change.new, change.behalf) == ("hoan_thanh", BOSS), typed
+        await _written_for(player, repo, typed, unit, key, shown)
     assert repo.current(form_task.id, "Sở Y tế").note == "qua mail"
 
     # a unit that does not owe the task named: refused, nothing written
@@ -94,15 +86,17 @@ async def test_a_task_named_by_its_form_date_or_letter_is_written_for_the_unit_t
             f"{monthly.id} T10/2021",
         ),
     ]:
-        out = texts(await player.send(ADMIN, typed, name=BOSS))
-        # the task's form first (the month of an occurrence), its key after it
-        head = out[0].split("\n")[0]
-        assert head.startswith("✅ Đã ghi: Mẫu số 0") and f" {shown} ({unit})" in head, (
-            typed,
-            out,
-        )
-        change = repo.current(key, unit)
-        assert (change.new, change.behalf) == ("hoan_thanh", BOSS), typed
+        await _written_for(player, repo, typed, unit, key, shown)
+
+
+async def _written_for(player, repo, typed: str, unit: str, key: str, shown: str) -> None:
+    """The admin's line is quoted back as written for `unit` (the task's form first, the
+    month of an occurrence, its key `shown` after it) and the database holds it, ghi thay."""
+    out = texts(await player.send(ADMIN, typed, name=BOSS))
+    head = out[0].split("\n")[0]
+    assert head.startswith("✅ Đã ghi: Mẫu số 0") and f" {shown} ({unit})" in head, (typed, out)
+    change = repo.current(key, unit)
+    assert (change.new, change.behalf) == ("hoan_thanh", BOSS), typed
 
 
 async def test_an_officer_names_the_task_by_its_letter_among_its_own(player):
