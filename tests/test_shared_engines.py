@@ -108,7 +108,13 @@ def test_a_kept_server_engine_pings_no_checkout_and_its_sessions_are_alive(tmp_p
         with engine.connect() as connection:
             pid = connection.execute(text("SELECT pg_backend_pid()")).scalar()
         with own.connect() as other:  # the session ended while the pool holds it
-            other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+            # The timeout makes the call wait until the backend has exited: without it the
+            # signal may still be in flight when the reset looks, which then finds the
+            # session alive and hands it on to die under the next query (a CI flake).
+            ended = other.execute(
+                text("SELECT pg_terminate_backend(:pid, 5000)"), {"pid": pid}
+            ).scalar()
+            assert ended is True
     own.dispose()
     give_back()
     again, give_back = fresh_database(tmp_path)
