@@ -6,7 +6,10 @@ name a period the way the letters do ("báo cáo tháng 10", "quý III"), so an 
 as its task's title and the period its date falls in ("Mẫu số 02 — tháng 10/2021", `label`), and
 its typeable key is the task's id and the month its date falls in: `tq-2021-09-25 T10/2021`
 (`short_key`). A recurring task falls at most once a month, so the month names one occurrence of
-any task, monthly, quarterly, half-yearly or yearly, and the key is made from the raw key alone.
+any task, monthly, half-yearly or yearly; a quarterly task's is named by its quarter as its letter
+and its label name it (`tq-2021-12-20 quý IV/2021`, never "T12/2021" beside "quý IV/2021"). A
+raw key does not say how often its task falls, so the tasks in service are registered here
+(`register`: the loader and the letters published) and `short_key` asks by the key's task id.
 
 Read back (`decode`, `spell_out`): the short key, the month without its year (`tq-2021-09-25
 T10`: that month past or current, `month_year`), a quarter (`Q3/2021`, `quý III/2021`) or
@@ -21,10 +24,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from datetime import date
 
 from knowledge.catalogue.model import Province, Task, split_key
-from knowledge.catalogue.reported import reported_label
+from knowledge.catalogue.reported import period_label, period_start, reported_label, reports_of
 
 _QUARTER_NUMBERS = {"1": 1, "2": 2, "3": 3, "4": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 NEAREST_YEARS = 3  # how far from today a month typed without its year is looked for
@@ -39,15 +43,33 @@ _PERIOD = (
 PERIOD = re.compile(rf"^{_PERIOD}$", re.I)
 
 
+# the lag of each quarterly task in service, by its id: a key alone does not say its cadence
+_QUARTERLY: dict[str, int] = {}
+
+
+def register(tasks: Iterable[Task]) -> None:
+    """Remember which tasks in service fall once a quarter, so that their occurrences' keys are
+    named by the quarter wherever a key alone is shown (a task that stops being quarterly under
+    the same id, as a test's copy can, is forgotten)."""
+    for task in tasks:
+        if task.recurring and task.every == "quarter":
+            _QUARTERLY[task.id] = task.lag
+        else:
+            _QUARTERLY.pop(task.id, None)
+
+
 def short_key(key: str) -> str:
     """The key an officer reads and types for a row, a task or an occurrence: an occurrence's
-    is its task's id and the month its date falls in ("tq-2021-09-25 T10/2021"); any other key
-    is itself."""
+    is its task's id and the month its date falls in ("tq-2021-09-25 T10/2021"), a quarterly
+    task's the quarter it reports ("tq-2021-12-20 quý IV/2021"); any other key is itself."""
     task_id, due = split_key(key)
     if due is None:
         return key
     if _ROW_KEY.match(task_id):  # one milestone of a row (knowledge/rules/standing.py)
         return f"{task_id} mốc {due.day}/{due.month}/{due.year}"
+    lag = _QUARTERLY.get(task_id)
+    if lag is not None:
+        return f"{task_id} {period_label('quarter', period_start('quarter', lag, due))}"
     return f"{task_id} T{due.month}/{due.year}"
 
 
@@ -90,8 +112,12 @@ def decode(task: Task, period: str, today: date | None = None) -> date | None:
             return None
         q = _QUARTER_NUMBERS[found["quarter"].lower()]
         start = date(year, 3 * q - 2, 1)
-        end = date(year + (q == 4), 1 if q == 4 else 3 * q + 1, 1)
-        return _only(task.occurrences(start, date.fromordinal(end.toordinal() - 1)))
+        end = date.fromordinal(
+            date(year + (q == 4), 1 if q == 4 else 3 * q + 1, 1).toordinal() - 1
+        )
+        if task.every == "quarter":  # the quarter it reports, as its key names it
+            return _only(reports_of(task, start, end))
+        return _only(task.occurrences(start, end))
     month = int(found["month"])
     if not 1 <= month <= 12:
         return None

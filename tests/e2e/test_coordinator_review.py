@@ -45,7 +45,9 @@ async def test_a_recurring_tasks_correction_keeps_the_letters_start(player):
     # nobody owes it in September: /nopbai tinh counts it from December
     out = await _say(player, "/nopbai tinh")
     # its first occurrence by its short key and its quarter (f18b item 3)
-    assert "tq-2021-12-20 T12/2021" in out and "quý IV/2021" in out and "2021-09-20" not in out
+    # (u51 #1: a quarter's report keyed by its quarter, never "T12/2021" beside "quý IV/2021")
+    assert "tq-2021-12-20 quý IV/2021" in out and "2021-09-20" not in out
+    assert "T12/2021" not in out
 
 
 TABLE_LETTER = (DATA / "letter_2021-10_table.txt").read_text(encoding="utf-8")
@@ -213,7 +215,7 @@ async def test_a_place_in_two_units_names_asks_which_keeping_the_status(player):
             calls = await player.send(ADMIN, "[Hoàn thành]")
         [out] = texts(calls, ADMIN)
         assert out == (
-            "tq-2021-12-20 T12/2021: kỳ quý IV/2021 chưa bắt đầu (từ 1/10/2021), chưa ghi. "
+            "tq-2021-12-20 quý IV/2021: kỳ quý IV/2021 chưa bắt đầu (từ 1/10/2021), chưa ghi. "
             "Không có gì thay đổi."
         )
         assert not [c for c in calls if c.get("buttons")]
@@ -228,9 +230,14 @@ async def test_a_place_in_two_units_names_asks_which_keeping_the_status(player):
     assert repo.current("tq-2021-12-20@2021-12-20", unit) is None
     out = await _say(player, f"[{unit}]")
     assert out.startswith(
-        f"✅ Đã ghi: Mẫu số 02 — quý IV/2021 tq-2021-12-20 T12/2021 ({unit}): Chưa bắt đầu → Hoàn"
+        f"✅ Đã ghi: Mẫu số 02 — quý IV/2021 tq-2021-12-20 quý IV/2021 ({unit}): Chưa bắt đầu → "
     )
     assert repo.current("tq-2021-12-20@2021-12-20", unit).new == "hoan_thanh"
+    # the key typed back as shown, without marks, names that quarter's report
+    out = await _say(player, "/capnhat tq-2021-12-20 quy IV/2021 ham yen dang lam")
+    assert out.startswith("✅ Đã ghi: Mẫu số 02 — quý IV/2021 tq-2021-12-20 quý IV/2021 (UBND")
+    written = repo.current("tq-2021-12-20@2021-12-20", "UBND huyện Hàm Yên")
+    assert written.new == "dang_thuc_hien"
 
 
 async def test_a_question_fitting_one_task_of_the_askers_is_answered(player):

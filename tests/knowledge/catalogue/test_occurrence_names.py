@@ -13,6 +13,7 @@ from knowledge.catalogue.occurrence_names import (
     decode,
     label,
     occurrence_of,
+    register,
     short_key,
     spell_out,
     titled,
@@ -103,3 +104,22 @@ def test_an_id_made_of_an_occurrences_own_date_reads_as_that_occurrence(kh):
     # a task's own id, a date no occurrence falls on, another prefix: as typed
     for text in ("/capnhat kh-2020-04-10 xong", "kh-2020-06-02 xong", "tq-2020-06-01 xong"):
         assert spell_out(text, kh, today) == text
+
+
+def test_a_quarterly_occurrence_is_keyed_by_its_quarter_and_read_back(kh):
+    """A quarterly report's key names its quarter as its label does ("quý IV/2021", never
+    "T12/2021" beside it), also when due the month after; it reads back to the raw key."""
+    quarterly, province = _every(kh, "quarter", 20, date(2021, 12, 20))
+    lagged = replace(quarterly, id="kh-2022-01-10", day=10, starts=date(2022, 1, 10), lag=1)
+    register([quarterly, lagged])
+    try:
+        assert short_key(f"{KEY}@2021-12-20") == f"{KEY} quý IV/2021"
+        assert label(quarterly, date(2021, 12, 20)) == "quý IV/2021"
+        assert occurrence_of(province, f"{KEY} quý IV/2021") == f"{KEY}@2021-12-20"
+        # due in January, it reports the fourth quarter: keyed and read as that quarter
+        assert short_key("kh-2022-01-10@2022-01-10") == "kh-2022-01-10 quý IV/2021"
+        assert decode(lagged, "quý IV/2021") == date(2022, 1, 10)
+        assert decode(lagged, "Q1/2022") == date(2022, 4, 10)
+    finally:
+        register([kh.task(KEY), replace(lagged, every="month")])
+    assert short_key(f"{KEY}@2021-12-20") == f"{KEY} T12/2021"  # monthly again: its month
