@@ -22,7 +22,9 @@ from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.handed_files import takes_files
 from knowledge.deliverables.submissions import form_named
 from knowledge.deliverables.tracking import collects, ended_day
+from knowledge.messages.no_occurrence import no_occurrence
 from knowledge.messages.status_only import no_document
+from knowledge.reader.task_choice import Named
 from knowledge.render.answers import esc
 from knowledge.render.task_end_text import ended_handin
 from usecases import prompts, refs
@@ -176,7 +178,19 @@ def _named(desk: Desk, caller: Caller, arg: str) -> Started:
         )
     task = named.tasks[0]
     due = named.due.get(task.id)
+    missing = _no_occurrence(task, due, named)
+    if missing is not None:
+        return missing
     return _start(desk, caller, task.key_of(due) if due else task.id, arg)
+
+
+def _no_occurrence(task: Task, due: date | None, named: Named) -> Refusal | None:
+    """A recurring task named with a period none of its occurrences falls in: refused, never
+    its current occurrence instead (u51 #2)."""
+    if not task.recurring or due is not None or named.period is None:
+        return None
+    asked = named.period
+    return Refusal(no_occurrence(task, asked.start, asked.end, asked.label, "/nop"))
 
 
 def _asks_nothing(desk: Desk, caller: Caller, words: str) -> Refusal | None:
@@ -207,6 +221,9 @@ def _behalf_start(desk: Desk, caller: Caller, words: str, unit: str) -> Started:
         named = desk.assistant.tasks_named(words, today, province, unit, pool) if pool else None
         if named is not None and len(named.tasks) == 1:
             one, due = named.tasks[0], named.due.get(named.tasks[0].id)
+            missing = _no_occurrence(one, due, named)
+            if missing is not None:
+                return missing
             return _file_wait(desk, caller, one.key_of(due) if due else one.id, unit)
         task = file_task(desk, caller, words, None, unit)
         ours = _form_task(desk, words, unit) if task is None else None

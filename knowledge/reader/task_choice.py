@@ -192,6 +192,9 @@ class Named:
 
     tasks: tuple[Task, ...]
     due: dict[str, date]
+    # the period the words named ("tháng 8"), if any: a recurring task with no occurrence in it
+    # is not the task's current one (u51 #2: "/nop mẫu 02 tháng 8" waited for November's)
+    period: Period | None = None
 
 
 def occurrences(tasks: Iterable[Task], periods: Sequence[Period]) -> dict[str, date]:
@@ -250,12 +253,18 @@ def named_among(
             due_then = [t for t in pool if falls_in(t, periods, years)]
             if named and due_then:
                 both = tuple(dict.fromkeys([*named, *due_then]))
-                return Named(both, occurrences(both, periods))
+                return Named(both, occurrences(both, periods), _asked(periods))
             named = due_then or named
     words = {t.id: own(t.id, tokens) for t in named} if own is not None and named else None
     reading = task_reading(named, parsed, prov, agency, letters, words)
     left = (reading.task,) if reading.task else reading.tasks
-    return Named(left, occurrences(left, [p.period for p in parsed.periods]))
+    periods = [p.period for p in parsed.periods]
+    return Named(left, occurrences(left, periods), _asked(periods))
+
+
+def _asked(periods: Sequence[Period]) -> Period | None:
+    """The span of the calendar the words named, not "quá hạn" (no span)."""
+    return next((p for p in periods if not p.late and not p.nearest), None)
 
 
 def letter_words_reading(

@@ -101,3 +101,13 @@ async def _nothing_sent_is_lost(player) -> None:
     [(task, name, behalf)] = kept(player, YEN_SON)
     assert (task, name) == (SEPTEMBER, "bc_yen_son.docx") and behalf
     assert _status(player, SEPTEMBER, YEN_SON) == Status.HOAN_THANH
+    # u51 #2: narrowed to a month the report has no occurrence in (it starts in September):
+    # one line naming the nearest, never the current month's wait; the file sent next is kept
+    # for no month
+    before = kept(player, HAM_YEN)
+    out = texts(await play(player, "1002 > /nop mau so 02 thang 8"), 1002)
+    assert len(out) == 1 and "không có kỳ nào trong tháng 8/2023" in out[0], out
+    assert f"Kỳ gần nhất: tháng 9/2023, hạn 20/9/2023: /nop {MONTHLY} T9/2023." in out[0], out
+    out = texts(await player.upload(1002, "bc_t8.docx", titled_docx("Báo cáo")), 1002)
+    assert out[0].startswith("Tệp bc_t8.docx không được lưu"), out
+    assert kept(player, HAM_YEN) == before
