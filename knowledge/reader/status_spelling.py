@@ -3,8 +3,10 @@
 from, for an offer that asks "Có phải bạn muốn ghi …?" and keeps the note; it was read as a
 question and the note was lost. A slip of the word a status phrase closes with ("ruoi" of
 "rồi" in "nộp rồi", u49 #3) right after a status is that word, never a note
-(`companions_respelled`). The phrases are the status vocabulary's (knowledge/rules/statuses.py,
-as status_words.py spans them), not a list of slips.
+(`companions_respelled`), where it closes the status's clause, or, with no comma after it, where
+it is that word with a letter added ("xong ruoi cho ky so", u51 #4). The phrases are the
+status vocabulary's (knowledge/rules/statuses.py, as status_words.py spans them), not a list of
+slips.
 """
 
 from __future__ import annotations
@@ -93,15 +95,28 @@ def companions_respelled(text: str) -> str:
         # one that opens a clause ("xong rui ro thấp") is the note's own, not the status's
         if end >= len(words) or folds[end] in FILLER or _marked(words[end], folds[end]):
             continue
-        if not _closes(words, folds, end):
-            continue
-        near = (c for c in sorted(COMPANIONS.get(status.value, ())) if _near(folds[end], c))
+        closes = _closes(words, folds, end)
+        # unclosed, only a letter added to the companion is its slip ("xong ruoi cho ky so",
+        # the comma left out, u51 #4): a letter changed ("rui ro") may be another word
+        near = (
+            c
+            for c in sorted(COMPANIONS.get(status.value, ()))
+            if _near(folds[end], c) and (closes or _added(folds[end], c))
+        )
         meant = next(near, None)
         if meant is not None:
             typed = words[end]
             words[end] = meant + typed[len(typed.rstrip(_EDGES)) :]  # its comma kept
             changed = True
     return " ".join(words) if changed else text
+
+
+def _added(typed: str, word: str) -> bool:
+    """`typed` is `word` with one letter more, its letters in order ("ruoi" of "roi")."""
+    if len(typed) != len(word) + 1:
+        return False
+    letters = iter(typed)
+    return all(letter in letters for letter in word)
 
 
 def _marked(typed: str, folded: str) -> bool:

@@ -40,8 +40,14 @@ def test_a_mistyped_roi_after_done_is_no_note(read, typed):
     assert (offer.key, offer.status.value, offer.note) == ("406-14", "hoan_thanh", "")
 
 
-def test_the_note_after_a_mistyped_roi_is_kept_whole(read):
-    assert read("406-14 xong ruoi, cho ky so").note == "cho ky so"
+@pytest.mark.parametrize(
+    "typed",
+    ["406-14 xong ruoi, cho ky so", "406-14 xong ruoi cho ky so", "406-14 xong roi cho ky so"],
+)
+def test_the_note_after_a_mistyped_roi_is_kept_whole(read, typed):
+    """With its comma or without (u51 #4), the note is what follows the slip."""
+    offer = read(typed)
+    assert (offer.status.value, offer.note) == ("hoan_thanh", "cho ky so"), typed
 
 
 @pytest.mark.parametrize(
