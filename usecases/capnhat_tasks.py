@@ -13,6 +13,7 @@ from __future__ import annotations
 from knowledge.catalogue.model import split_key
 from knowledge.catalogue.near_ids import near_tasks
 from knowledge.messages import offers
+from knowledge.messages.no_occurrence import period_gap
 from knowledge.messages.refusals import no_such_task
 from knowledge.reader.task_keys import owed_first, referenced
 from knowledge.render.answers import esc, key_tag
@@ -25,15 +26,24 @@ from usecases.results import UNCHANGED, Refusal
 def task_keys(desk: Desk, text: str, unit: str | None) -> tuple[str, ...]:
     """The keys of the tasks `text` names when it is nothing but a task's name, for `unit`
     (the unit written for, or the writer's own; None: the coordinator's province)."""
+    return task_keys_read(desk, text, unit)[0]
+
+
+def task_keys_read(desk: Desk, text: str, unit: str | None) -> tuple[tuple[str, ...], str | None]:
+    """`task_keys`, with the line saying that the one recurring task named has no occurrence
+    in the period named beside it ("mẫu số 02 tháng 8" of a report from September), if so."""
     province, today = desk.province, desk.clock.today()
     tasks = referenced(desk.assistant.parse(text, today, province), province)
     if not tasks:
-        return ()
+        return (), None
     pool = owed_first(tasks, province, unit)
     # weighed as a question naming them is; a period picks a recurring task's occurrence
     named = desk.assistant.tasks_named(text, today, province, unit, pool)
     chosen = named.tasks or tuple(pool)
-    return tuple(t.key_of(named.due[t.id]) if t.id in named.due else t.id for t in chosen)
+    keys = tuple(t.key_of(named.due[t.id]) if t.id in named.due else t.id for t in chosen)
+    one = chosen[0] if len(chosen) == 1 else None
+    gap = period_gap(one, named.due.get(one.id), named.period, "/capnhat") if one else None
+    return keys, gap
 
 
 def which_task(

@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from knowledge.catalogue.model import Task, split_key
-from knowledge.catalogue.occurrence_names import spell_out
+from knowledge.catalogue.occurrence_names import spell_out, typed_gap
 from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.handed_files import takes_files
 from knowledge.deliverables.submissions import form_named
 from knowledge.deliverables.tracking import collects, ended_day
-from knowledge.messages.no_occurrence import no_occurrence
+from knowledge.messages.no_occurrence import no_occurrence, period_gap
 from knowledge.messages.status_only import no_document
 from knowledge.reader.task_choice import Named
 from knowledge.render.answers import esc
@@ -144,6 +144,9 @@ def _named(desk: Desk, caller: Caller, arg: str) -> Started:
     if unit is not None and unit != caller.agency:  # an admin keeps a unit's file
         return _behalf_start(desk, caller, words, unit)
     province, today = desk.province, desk.clock.today()
+    gap = typed_gap(arg, province, today)  # a period holding none of its task's dates
+    if gap is not None:
+        return Refusal(no_occurrence(*gap, "/nop"))
     arg = spell_out(arg, province, today)  # a short occurrence key: its raw key
     # a key typed whole: that task, or that occurrence
     key = desk.assistant.resolve_key(arg, province, today)
@@ -187,10 +190,8 @@ def _named(desk: Desk, caller: Caller, arg: str) -> Started:
 def _no_occurrence(task: Task, due: date | None, named: Named) -> Refusal | None:
     """A recurring task named with a period none of its occurrences falls in: refused, never
     its current occurrence instead (u51 #2)."""
-    if not task.recurring or due is not None or named.period is None:
-        return None
-    asked = named.period
-    return Refusal(no_occurrence(task, asked.start, asked.end, asked.label, "/nop"))
+    gap = period_gap(task, due, named.period, "/nop")
+    return Refusal(gap) if gap is not None else None
 
 
 def _asks_nothing(desk: Desk, caller: Caller, words: str) -> Refusal | None:

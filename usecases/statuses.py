@@ -13,9 +13,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from knowledge.catalogue.near_ids import looks_like_task_id
-from knowledge.catalogue.occurrence_names import spell_out
+from knowledge.catalogue.occurrence_names import spell_out, typed_gap
 from knowledge.catalogue.units import registrable, unit_read
 from knowledge.messages.markup import typed_key
+from knowledge.messages.no_occurrence import no_occurrence
 from knowledge.messages.refusals import usage
 from knowledge.reader.capnhat_line import CapnhatKind, read_capnhat_line, whole_key
 from knowledge.reader.row_runs import several_keys
@@ -41,7 +42,7 @@ from knowledge.rules.typed_years import year_anchor
 from usecases import capnhat_tasks as capnhat
 from usecases import prompts, refs
 from usecases.callers import Caller
-from usecases.capnhat_tasks import task_keys, tasks_by_words, unknown_item, which_task
+from usecases.capnhat_tasks import task_keys_read, tasks_by_words, unknown_item, which_task
 from usecases.desk import Desk
 from usecases.early_occurrences import early_done
 from usecases.period_keys import period_alone
@@ -135,14 +136,24 @@ def update_status(
     if isinstance(named_period, Refusal):
         return named_period
     line = named_period or line
-    # a short occurrence key ("tq-2021-09-25 T10/2021") read as its raw key, as typed whole
+    # a short occurrence key ("tq-2021-09-25 T10/2021") read as its raw key, as typed whole;
+    # one whose period holds none of its task's dates is said so, never another read (u51 #2)
+    gap = typed_gap(line, province, today)
+    if gap is not None:
+        return Refusal(no_occurrence(*gap, "/capnhat"))
     line = spell_out(line, province, today)
+
+    gaps: list[str] = []  # a recurring task named with a period holding none of its dates
 
     def task_of(text: str, unit: str | None) -> tuple[str, ...]:
         # "mẫu số 01", "cv 618", "hạn 24/9": a task's name, as exact as its id
-        return task_keys(desk, text, unit or who.agency)
+        keys, gap = task_keys_read(desk, text, unit or who.agency)
+        gaps.extend([gap] if gap else [])
+        return keys
 
     reading = read_capnhat_line(line, resolve, unit_of, task_of)
+    if gaps and reading.key is not None:  # never its current occurrence instead (u51 #2)
+        return Refusal(gaps[-1])
     if reading.kind == CapnhatKind.ROWS:
         return rows_to_update(desk, who.agency, who.is_admin)
     if reading.kind == CapnhatKind.TASKS:

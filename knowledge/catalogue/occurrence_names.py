@@ -31,7 +31,6 @@ from knowledge.catalogue.model import Province, Task, split_key
 from knowledge.catalogue.reported import period_label, period_start, reported_label, reports_of
 
 _QUARTER_NUMBERS = {"1": 1, "2": 2, "3": 3, "4": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
-NEAREST_YEARS = 3  # how far from today a month typed without its year is looked for
 
 # the period after a task's id: "T10/2021", "t10", "tháng 10/2021", "Q3/2021", "quý III", "2022"
 _PERIOD = (
@@ -128,13 +127,53 @@ def decode(task: Task, period: str, today: date | None = None) -> date | None:
     this = _only(task.occurrences(date(year, month, 1), _month_end(year, month)))
     if this is not None:
         return this
-    # none that month (the task starts later): its nearest occurrence in such a month
-    dues = [
-        d
-        for y in range(around.year - NEAREST_YEARS, around.year + NEAREST_YEARS + 1)
-        for d in task.occurrences(date(y, month, 1), _month_end(y, month))
-    ]
-    return min(dues, key=lambda d: abs((d - around).days)) if dues else None
+    # none that month (the task starts later): the next such month's, when it is nearer to
+    # today than the one past ("T9" on 10/8 of a report from September); never a month a
+    # year ahead for one that had none just past ("T8" on 27/11: no August 2022, u51 #2)
+    now = around.year * 12 + around.month
+    if (year + 1) * 12 + month - now < now - (year * 12 + month):
+        return _only(task.occurrences(date(year + 1, month, 1), _month_end(year + 1, month)))
+    return None
+
+
+def typed_gap(text: str, province: Province, today: date) -> tuple[Task, date, date, str] | None:
+    """The first short key typed in `text` whose period holds no occurrence of its task at all
+    ("tq-2021-09-25 T8" of a report from September): the task, the period's first and last day
+    and its name; None when every period typed names one or several (u51 #2)."""
+    ids = tuple(sorted((t.id for t in province.tasks if t.recurring), key=len, reverse=True))
+    if not ids or not text:
+        return None
+    for found in _typed(ids).finditer(text):
+        task = province.task(found["id"].lower()) or province.task(found["id"])
+        span = _span(found["period"], today)
+        if task is None or span is None or decode(task, found["period"], today) is not None:
+            continue
+        start, end, name = span
+        if not task.occurrences(start, end) and not reports_of(task, start, end):
+            return task, start, end, name
+    return None
+
+
+def _span(period: str, today: date) -> tuple[date, date, str] | None:
+    """The days a typed period runs over, and its name as the letters write it."""
+    found = PERIOD.match(period.strip())
+    if found is None:
+        return None
+    year = int(found["year"]) if found["year"] else None
+    if found["alone"]:
+        alone = int(found["alone"])
+        return None if year else (date(alone, 1, 1), date(alone, 12, 31), f"năm {alone}")
+    if found["quarter"]:
+        if year is None:
+            return None
+        start = date(year, 3 * _QUARTER_NUMBERS[found["quarter"].lower()] - 2, 1)
+        end = _month_end(year, start.month + 2)
+        return start, end, period_label("quarter", start)
+    month = int(found["month"])
+    if not 1 <= month <= 12:
+        return None
+    year = year or month_year(month, today)
+    return date(year, month, 1), _month_end(year, month), f"tháng {month}/{year}"
 
 
 def month_year(month: int, today: date) -> int:

@@ -9,8 +9,17 @@ from datetime import date
 from knowledge.catalogue.model import Task
 from knowledge.catalogue.occurrence_names import label, short_key
 from knowledge.messages.markup import esc
+from knowledge.reader.periods import Period
 
 _AROUND = 400  # days either side of the period looked through for its nearest occurrence
+
+
+def period_gap(task: Task, due: date | None, asked: Period | None, command: str) -> str | None:
+    """The line for a recurring task named with a period (`asked`) that holds none of its
+    occurrences (`due` None); None otherwise. `command`: "/nop" or "/capnhat"."""
+    if not task.recurring or due is not None or asked is None:
+        return None
+    return no_occurrence(task, asked.start, asked.end, asked.label, command)
 
 
 def no_occurrence(task: Task, start: date, end: date, asked: str, command: str) -> str:

@@ -111,3 +111,10 @@ async def _nothing_sent_is_lost(player) -> None:
     out = texts(await player.upload(1002, "bc_t8.docx", titled_docx("Báo cáo")), 1002)
     assert out[0].startswith("Tệp bc_t8.docx không được lưu"), out
     assert kept(player, HAM_YEN) == before
+    # its key typed with that month, and /capnhat the same: the same line, nothing written
+    # (the key's "T8" read as August a year ahead, the status as the current month's)
+    for typed in (f"/nop {MONTHLY} T8", "/capnhat mau 02 thang 8 da nop"):
+        out = texts(await play(player, f"1002 > {typed}"), 1002)
+        assert len(out) == 1 and "không có kỳ nào trong tháng 8/2023" in out[0], (typed, out)
+    assert kept(player, HAM_YEN) == before and _status(player, f"{MONTHLY}@2024-08-20") is None
+    assert _status(player, SEPTEMBER) == Status.HOAN_THANH
