@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge.language.text import MarkedPhrases, MarkedWords, Token, tokenize
+from knowledge.language.text import MarkedPhrases, MarkedWords, Token, tokenize, words
 from knowledge.language.vocabulary import (
     CHAT_WORDS,
     DUTY_WORDS,
@@ -34,6 +34,8 @@ WHO_WORDS = MarkedWords("ai")
 _ASKED_AFTER = MarkedWords("mục việc mới")
 # a unit named as the asker's own ("bên em", "sở mình"): its kind, before the first person
 _OWN_UNIT = MarkedWords("bên sở huyện phòng đơn vị cơ quan")
+# the forms of address a colleague is named after ("anh An", "chị Bình"), not the first person
+_ADDRESS = MarkedWords("anh chị")
 MAX_NAME_WORDS = 6  # "Sở Tài nguyên và Môi trường": longer, the words ask something else
 
 
@@ -62,18 +64,30 @@ def writes_asked(text: str) -> WritesAsked | None:
     if any(i not in dated and not _asking(t) for i, t in enumerate(after, start=end)):
         return None
     back = next((b for b, at in days.items() if at), 0)
-    who = [t for i, t in enumerate(before) if i not in dated]
-    if not dated and not WHO_WORDS.any_in(who):
-        return None  # "anh An cập nhật gì": a day or "ai" says it is the log asked
+    at = [i for i in range(len(before)) if i not in dated]
+    who = [before[i] for i in at]
+    if not dated and not WHO_WORDS.any_in(who) and not _addressed(who):
+        return None  # "Sở Xây dựng cập nhật gì": a day, "ai" or a person says it is the log
     if WHO_WORDS.any_in(who):
         rest = [t for t in who if t not in WHO_WORDS and t not in CHAT_WORDS]
         return WritesAsked(back) if not rest else None
-    named = [t for t in who if t not in CHAT_WORDS]
+    names = [i for i in at if before[i] not in CHAT_WORDS]
+    named = [before[i] for i in names]
     if all(t in _OWN_UNIT for t in named):  # "bên em": the asker's own; nothing: anyone's
         return WritesAsked(back, own=bool(named) or FIRST_PERSON.any_in(who))
     if len(named) > MAX_NAME_WORDS:
         return None
-    return WritesAsked(back, " ".join(t.raw for t in named))
+    typed = words(text)  # the words with their capitals, as the name is echoed
+    cased = typed if len(typed) == len(tokens) else [t.raw for t in tokens]
+    return WritesAsked(back, " ".join(cased[i] for i in names))
+
+
+def _addressed(who: list[Token]) -> bool:
+    """A person named after a form of address and nothing else: "anh An", "chị Trần Thị Bình"."""
+    if len(who) < 2 or who[0] not in _ADDRESS:
+        return False
+    name = who[1:]
+    return all(t not in CHAT_WORDS and t not in _OWN_UNIT for t in name) and len(name) <= 3
 
 
 def _asking(token: Token) -> bool:

@@ -92,6 +92,11 @@ async def test_a_district_sees_a_rows_standing_and_who_wrote_it(player):
     assert text.startswith("📝 Cập nhật hôm nay (25/5/2021) của Nguyen Van An: 1 lượt")
     assert "• 09:00 406-14 Cấp giấy phép xây dựng nhà ở riêng lẻ — Sở Xây dựng: " in text
     assert "Chưa bắt đầu → Hoàn thành (Nguyen Van An)" in text
+    # no day named: today's; a name nobody wrote under is echoed as typed (u51 #5)
+    [same] = texts(await player.send(1003, "anh An cap nhat gi"), 1003)
+    assert same == text
+    [text] = texts(await player.send(1003, "chi Hoang Yen cap nhat gi"), 1003)
+    assert text.startswith("Hôm nay (25/5/2021) chưa có cập nhật nào của «Hoang Yen».")
     [text] = texts(await player.send(1003, "hôm nay ai cập nhật gì"), 1003)
     assert text.startswith("📝 Cập nhật hôm nay (25/5/2021): 1 lượt") and "406-14" in text
     [text] = texts(await player.send(1003, "hôm qua ai cập nhật gì"), 1003)
