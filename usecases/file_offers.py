@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import dataclass, replace
 from datetime import date
 
+from db.submission_repo import SubmissionView
 from knowledge.catalogue.model import Task, split_key
 from knowledge.deliverables.document_kinds import titled_kind, unlike_report
 from knowledge.deliverables.file_claims import (
@@ -23,6 +24,7 @@ from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.handed_files import FILE_FORM, file_tasks
 from knowledge.deliverables.period_begun import Early, begun_due, month_not_begun, not_begun
 from knowledge.deliverables.tracking import ended_day
+from knowledge.messages.markup import esc, key_tag, typed_key
 from usecases import prompts, refs
 from usecases.callers import Caller
 from usecases.desk import Desk
@@ -105,7 +107,11 @@ def offer_file(
     if pressable:
         assert caller.chat_id is not None
         others = tuple(pressable[1:])
-        prompt = FilePrompt(pressable[0], weighed.agency, file_id, name, others, weighed.unlike)
+        stored = desk.submissions.submissions(agency=weighed.agency, latest_only=False)
+        seen = max((s.id for s in stored), default=0)
+        prompt = FilePrompt(
+            pressable[0], weighed.agency, file_id, name, others, weighed.unlike, seen
+        )
         prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
     return weighed
 
@@ -333,4 +339,21 @@ def offered_file(
             "Lựa chọn này đã hết hiệu lực: gửi lại tệp kèm chú thích <code>/nop &lt;mã nhiệm "
             "vụ&gt;</code>. Không có gì được lưu."
         )
+    later = _kept_since(desk, key, prompt)
+    if later is not None:  # the old offer would replace the file sent since (u51 #3)
+        if caller.chat_id is not None:
+            keep_file(desk, caller.chat_id, caller.user_id, prompt)  # its other buttons
+        return Refusal(
+            f"{key_tag(key)} đã có tệp {esc(later.file_name)} nộp sau ("
+            f"{later.submitted_at:%H:%M %d/%m/%Y}): nút cũ này không thay tệp đó. Muốn thay: "
+            f"gửi lại tệp kèm chú thích <code>/nop {typed_key(key)}</code>. Không có gì thay đổi."
+        )
     return replace(prompt, key=key, others=())
+
+
+def _kept_since(desk: Desk, key: str, prompt: FilePrompt) -> SubmissionView | None:
+    """The unit's file kept for `key` after the offer was made, if any (still counted)."""
+    if prompt.seen is None:
+        return None
+    kept = desk.submissions.submissions(task=key, agency=prompt.agency)
+    return next((s for s in reversed(kept) if s.id > prompt.seen), None)

@@ -194,6 +194,10 @@ class FilePrompt:
     # the kind of paper it is titled by when it looks like no report or form ("GIẤY MỜI",
     # knowledge/deliverables/document_kinds.py): said again in the receipt of the press
     unlike: str = ""
+    # the newest of the unit's stored files when it was offered: a file kept for the task
+    # after it makes a press of this offer's old buttons stale (u51 #3); None on an offer
+    # made before it was kept
+    seen: int | None = None
 
     @property
     def keys(self) -> tuple[str, ...]:

@@ -94,6 +94,8 @@ def dump(prompt: Prompt) -> tuple[str, str]:
             payload["others"] = list(prompt.others)
         if prompt.unlike:
             payload["unlike"] = prompt.unlike
+        if prompt.seen is not None:
+            payload["seen"] = prompt.seen
     else:
         payload = {
             "form": prompt.form,
@@ -159,6 +161,7 @@ def load(kind: str, payload: str) -> Prompt | None:
                 str(data["name"]),
                 tuple(str(k) for k in data.get("others", ())),
                 str(data.get("unlike", "")),
+                int(data["seen"]) if data.get("seen") is not None else None,
             )
     except (ValueError, KeyError, TypeError):
         return None

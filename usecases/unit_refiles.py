@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from knowledge.deliverables.handed_files import FILE_FORM
+from knowledge.messages.markup import esc, key_tag
 from knowledge.reader.wrong_unit import unit_meant
 from usecases import refs
 from usecases.callers import Caller
@@ -83,6 +84,19 @@ def refile(desk: Desk, caller: Caller, submission_id: int, reference: str) -> Re
     accepted = subs.submissions(task=sent.task, agency=sent.agency, form=FILE_FORM)
     if not accepted or accepted[-1].id != sent.id:
         return Refusal(f"{GONE}Không có gì thay đổi.")
+    # a press days later (u51 #3): past the undo's window, or the unit meant has kept a file
+    # of its own for the task since, the old choice changes nothing
+    if desk.clock.now() - sent.submitted_at > WINDOW:
+        return Refusal(
+            f"Nút «Ghi cho {esc(unit)}» chỉ dùng được trong {WINDOW.seconds // 60} phút sau khi "
+            f"ghi thay tệp {esc(sent.file_name)}. Không có gì thay đổi."
+        )
+    own = subs.submissions(task=sent.task, agency=unit)
+    if any(s.id > sent.id for s in own):
+        return Refusal(
+            f"{esc(unit)} đã có tệp {esc(own[-1].file_name)} cho {key_tag(sent.task)} sau tệp "
+            f"này: không ghi đè. Không có gì thay đổi."
+        )
     # checked before anything is undone: the unit meant must take this file for this task
     target = target_of(desk, caller, sent.task, sent.file_name, unit)
     if isinstance(target, Refusal):

@@ -85,3 +85,18 @@ async def test_a_sentence_after_a_file_is_offered_as_its_note_and_written_on_the
     assert out[0].startswith("↩️ Đã hoàn tác") and f"của {HAM_YEN} (lần nộp 2" in out[0], out
     assert kept(YEN_SON) == [] and kept(HAM_YEN)[-1] == "bc_hy.docx"
     assert repo.current(SEPTEMBER, YEN_SON).new != "hoan_thanh"
+    # u51 #3: an old "Ghi cho" pressed after the unit meant kept a file of its own: one line,
+    # nothing changed (it undid the ghi thay and replaced the unit's own file)
+    await play(player, f"{ADMIN} > /nop {MONTHLY} yen son")
+    await player.upload(ADMIN, "bc_ys.docx", DOCX)
+    await play(player, f"{ADMIN} > nhầm rồi, đây là file của huyện Hàm Yên")
+    await play(player, f"1002 > /nop {MONTHLY}")
+    out = texts(await player.upload(1002, "bc_hy_moi.docx", DOCX), 1002)
+    assert out[0].startswith("✅ Đã nhận tệp bc_hy_moi.docx"), out
+    before = (kept(YEN_SON), kept(HAM_YEN))
+    out = texts(await play(player, f"{ADMIN} > [Ghi cho {HAM_YEN}]"), ADMIN)
+    assert out == [
+        f"{HAM_YEN} đã có tệp bc_hy_moi.docx cho {MONTHLY} T9/2023 sau tệp này: không ghi "
+        "đè. Không có gì thay đổi."
+    ]
+    assert (kept(YEN_SON), kept(HAM_YEN)) == before and before[0][-1] == "bc_ys.docx"

@@ -76,6 +76,17 @@ async def test_an_xlsx_with_no_caption_is_offered_as_a_docx_is(player):
     assert (kept.task, kept.form, kept.file_name) == (SEPTEMBER, "tep", "bc_t9.xlsx")
     assert subs.content(kept.id) == book
     assert repo.current(SEPTEMBER, HAM_YEN).new == "hoan_thanh"
+    # u51 #3: a file offered, then another sent for the task by /nop, then the offer's old
+    # button: one line, the file sent since stays the one counted
+    await player.upload(1002, "ban_cu.docx", DOCX)
+    await play(player, f"1002 > /nop {MONTHLY}")
+    await player.upload(1002, "ban_moi.docx", DOCX + b"\x01")
+    out = texts(await play(player, f"1002 > [{SEPTEMBER_BUTTON}]"), 1002)
+    assert len(out) == 1 and out[0].startswith(
+        f"{SEPTEMBER_SHOWN} đã có tệp ban_moi.docx nộp sau ("
+    ), out
+    assert out[0].endswith("Không có gì thay đổi.")
+    assert [s.file_name for s in subs.submissions(agency=HAM_YEN)] == ["ban_moi.docx"]
 
 
 async def test_a_unit_owing_two_files_chooses_by_button(player):
