@@ -28,7 +28,8 @@ def no_occurrence(task: Task, start: date, end: date, asked: str, command: str) 
     near = task.occurrences(
         date.fromordinal(start.toordinal() - _AROUND), date.fromordinal(end.toordinal() + _AROUND)
     )
-    said = f"{name} ({esc(task.id)}) không có kỳ nào trong {esc(asked.lower())}."
+    asked = asked[:1].lower() + asked[1:]  # "Tháng 8/2021" read mid-sentence, "quý III" kept
+    said = f"{name} ({esc(task.id)}) không có kỳ nào trong {esc(asked)}."
     if near:
         nearest = min(near, key=lambda d: min(abs((d - start).days), abs((d - end).days)))
         key = short_key(task.key_of(nearest))
