@@ -100,3 +100,15 @@ async def test_a_sentence_after_a_file_is_offered_as_its_note_and_written_on_the
         "đè. Không có gì thay đổi."
     ]
     assert (kept(YEN_SON), kept(HAM_YEN)) == before and before[0][-1] == "bc_ys.docx"
+    # past the undo's 10 minutes the choice is spent: named by its own button, nothing changed
+    await play(player, f"{ADMIN} > /nop {MONTHLY} yen son")
+    await player.upload(ADMIN, "bc_ys2.docx", DOCX)
+    await play(player, f"{ADMIN} > nhầm rồi, đây là file của huyện Hàm Yên")
+    await play(player, "@ 2023-09-15 09:20")
+    before = (kept(YEN_SON), kept(HAM_YEN))
+    out = texts(await play(player, f"{ADMIN} > [Ghi cho {HAM_YEN}]"), ADMIN)
+    assert out == [
+        f"Nút «Ghi cho {HAM_YEN}» chỉ dùng được trong 10 phút sau khi ghi thay tệp "
+        "bc_ys2.docx. Không có gì thay đổi."
+    ]
+    assert (kept(YEN_SON), kept(HAM_YEN)) == before and before[0][-1] == "bc_ys2.docx"
