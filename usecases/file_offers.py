@@ -25,6 +25,7 @@ from knowledge.deliverables.period_begun import Early, begun_due, month_not_begu
 from knowledge.deliverables.tracking import ended_day
 from usecases import prompts, refs
 from usecases.callers import Caller
+from usecases.deadline_now import occurrence_due
 from usecases.desk import Desk
 from usecases.drafts import BEHALF_SLOT, FILE_SLOT, keep_file, kept_file
 from usecases.handed_files import target_of
@@ -196,7 +197,9 @@ def _offered(desk: Desk, key: str, agency: str, name: str, named: bool) -> FileO
     task = desk.province.task(split_key(key)[0])
     assert task is not None
     again = bool(desk.submissions.submissions(task=key, agency=agency, form=FILE_FORM))
-    due = split_key(key)[1] or task.due
+    # the date in force: a moved occurrence's key keeps its scheduled date (ux37 #7)
+    scheduled = split_key(key)[1]
+    due = occurrence_due(task, scheduled) if scheduled is not None else task.due
     early = not_begun(task, split_key(key)[1], desk.clock.today())
     title = task_title(desk, key)
     return FileOffered(key, task, due, name, again, named, title, early=early)
