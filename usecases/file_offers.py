@@ -205,7 +205,7 @@ def _weigh(
         for c in choices
     ]
     if claims.month is not None:  # which months each may be, where the letter leaves it open
-        choices = [replace(c, months=_months(c)) for c in choices]
+        choices = [c if c.clash else replace(c, months=_months(c)) for c in choices]
     other = _other_unit(desk, agency, claims)
     # an occurrence not begun is never put forward over its task's occurrence due now
     begun = {c.task.id for c in choices if c.early is None}
