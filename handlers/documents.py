@@ -96,7 +96,7 @@ async def received(update: Update, context: BotContext) -> None:
         # unit): asked with the choices before anything is kept (ux30 #1, #2)
         head = await context.services.run(documents.file_head, caller, name, content)
         if await context.services.run(
-            file_offers.doubted, caller, key, name or "tep", head, target.unit
+            file_offers.doubted, caller, key, name or "tep", head, target.unit, target.by_reply
         ):
             await handed_files.offer(
                 update,
@@ -108,6 +108,7 @@ async def received(update: Update, context: BotContext) -> None:
                 title_rows=head,
                 unit=target.unit,
                 asked=True,
+                by_reply=target.by_reply,
             )
             return
         await handed_files.take_file(

@@ -84,12 +84,13 @@ async def offer(
     note: str = "",
     letter_hint: bool = False,
     same: SameFile | None = None,
+    by_reply: bool = False,
 ) -> None:
     """A file sent with no task named surely: the files the unit owes now, or the tasks of the
     reminder of several it replies to, one button each, those the file's name or title rows
     (`title_rows`) name first and said so; kept only on a press."""
     offer_made = await context.services.run(
-        file_offers.offer_file, caller, keys, file_id, name, title_rows, unit, asked
+        file_offers.offer_file, caller, keys, file_id, name, title_rows, unit, asked, by_reply
     )
     if isinstance(offer_made, Refusal):
         await reply(update, context, offer_made.reason)
@@ -162,6 +163,8 @@ async def offer(
 
 def _offer_line(f: file_offers.FileOffered) -> str:
     line = ("👉 " if f.named else "") + _task_line(f.key, task_label(f.task), f.due)
+    if f.months:  # the letter leaves open which month it reports: both said (ux37 #1)
+        line += f" · kỳ {esc(f.months[0])} hoặc số liệu {esc(f.months[1])}"
     # a warning on the line of the task it concerns: on a line of its own under the next task
     # it read as about the 👉 one above it (ux34 #8)
     if f.clash:

@@ -30,11 +30,12 @@ from knowledge.rules.last_act import not_before
 from knowledge.rules.officers import Actor, Registration
 from knowledge.rules.proposal_steps import says_nothing, says_yes
 from knowledge.rules.proposals import restarts_form, step_answer
-from usecases import named_rows, prompts
+from usecases import draft_choice, named_rows, prompts
 from usecases.desk import Desk
 from usecases.drafts import Kept, keep_ended, keep_late_note
 from usecases.prompts import (
     HandinPrompt,
+    LetterPrompt,
     NotePrompt,
     OfferPrompt,
     Prompt,
@@ -278,6 +279,8 @@ def end_prompt_unless_answer(
     )
     if why is None or prompts.take(desk, caller.chat_id, caller.user_id) is None:
         return None
+    if isinstance(prompt, LetterPrompt):  # its task is no longer the one a date typed is for
+        draft_choice.forget_task(desk, caller.chat_id, caller.user_id)
     if isinstance(prompt, StatusPrompt):
         mine = desk.repo.latest_by(caller.user_id)
         written = (

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
-from usecases.callers import Caller
 from usecases.desk import Desk
+
+if TYPE_CHECKING:  # usecases/callers.py forgets the choice when a draft's wait ends
+    from usecases.callers import Caller
 
 SLOT = "draft_task"  # a slot of its own among the chat's drafts, never a form's code
 # a draft is read through and corrected in a sitting; a chosen task later is no longer in mind
@@ -24,6 +27,13 @@ def remember_task(desk: Desk, caller: Caller, letter: int, index: int) -> None:
         return
     payload = json.dumps({"letter": letter, "index": index})
     desk.repo.save_draft(caller.chat_id, caller.user_id, SLOT, SLOT, payload, desk.clock.now())
+
+
+def forget_task(desk: Desk, chat_id: int, user_id: int) -> None:
+    """Inside a use case that writes: no task chosen any more. A draft's edit prompt that ended
+    on another message ("Đã bỏ sửa nhiệm vụ 2 …; không có gì được ghi") ends for good: a date
+    typed later is not that task's deadline after all (ux37 #12: it was applied)."""
+    desk.repo.drop_drafts(chat_id, user_id, [SLOT])
 
 
 def chosen_task(desk: Desk, caller: Caller, letter: int) -> int | None:

@@ -12,10 +12,11 @@ from datetime import date
 
 from db.submission_repo import SubmissionView
 from knowledge.catalogue.model import Task, split_key
+from knowledge.catalogue.reported import reported_label
 from knowledge.deliverables.document_kinds import titled_kind, unlike_report
 from knowledge.deliverables.file_claims import (
     FileClaims,
-    claimed_occurrence,
+    claimed_occurrences,
     clash,
     read_claims,
 )
@@ -23,16 +24,20 @@ from knowledge.deliverables.file_evidence import file_words, named_first
 from knowledge.deliverables.forms import task_forms
 from knowledge.deliverables.handed_files import FILE_FORM, file_tasks
 from knowledge.deliverables.period_begun import Early, begun_due, month_not_begun, not_begun
+from knowledge.deliverables.period_readings import figures_label
 from knowledge.deliverables.tracking import ended_day
 from knowledge.messages.markup import esc, key_tag, typed_key
+from knowledge.rules.statuses import Status
 from usecases import prompts, refs
 from usecases.callers import Caller
+from usecases.deadline_now import occurrence_due
 from usecases.desk import Desk
 from usecases.drafts import BEHALF_SLOT, FILE_SLOT, keep_file, kept_file
 from usecases.handed_files import target_of
 from usecases.occurrences import occurrence_for
 from usecases.officers import named_unit
 from usecases.prompts import FilePrompt
+from usecases.reply_files import named_instead
 from usecases.results import Refusal
 from usecases.runner import use_case
 from usecases.task_titles import task_title
@@ -55,6 +60,9 @@ class FileOffered:
     clash: str = ""  # what the file prints that this task is not ("Mẫu số 01", "THÁNG 7/2021")
     # the period it reports has not begun (ux32 #2): offered after the one due now, said so
     early: Early | None = None
+    # the two months a file for it may print where the letter leaves it open (ux37 #1): its
+    # own ("tháng 10/2021") and the month whose figures it holds ("tháng 9/2021"); else ()
+    months: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,10 +78,14 @@ class FileOffer:
     # the kind of paper it is titled by when it looks like no report or form ("GIẤY MỜI",
     # document_kinds.py): none put forward, said above the choices and in the receipt
     unlike: str = ""
+    # `asked` is the task of the reminder the file replies to, not one typed: a button for it
+    # only when the file does not contradict it (ux37 #2)
+    by_reply: bool = False
 
     @property
     def pressable(self) -> tuple[FileOffered, ...]:
-        return tuple(c for c in self.choices if not c.clash or c.key == self.asked)
+        named = self.asked if not self.by_reply else None
+        return tuple(c for c in self.choices if not c.clash or c.key == named)
 
 
 @use_case(writes=True)
@@ -86,6 +98,7 @@ def offer_file(
     head: str = "",
     unit: str | None = None,
     asked: bool = False,
+    by_reply: bool = False,
 ) -> FileOffer | Refusal:
     """The chat waits for the press that hands this file in for one of `keys` (what a reply to
     the reminder of one task does at once: here nothing names the task surely, so it is
@@ -97,8 +110,9 @@ def offer_file(
     form, another month) is neither put forward nor pressable, and a unit line naming another
     unit is said beside the choices. `unit`: the unit an admin keeps the file for ("ghi
     thay", after a `/nop` that named it and no task it reads). `asked`: the one key was named
-    (`/nop`, a reply to its reminder) and the file doubts it: pressable all the same."""
-    weighed = _weigh(desk, caller, keys, name, head, unit, asked)
+    (`/nop`, a reply to its reminder) and the file doubts it: pressable all the same, unless
+    named by a reply (`by_reply`) and contradicted: the task the file names is offered then."""
+    weighed = _weigh(desk, caller, keys, name, head, unit, asked, by_reply)
     if isinstance(weighed, Refusal):
         return weighed
     pressable = [c.key for c in weighed.pressable]
@@ -118,12 +132,18 @@ def offer_file(
 
 @use_case(writes=False)
 def doubted(
-    desk: Desk, caller: Caller, key: str, name: str, head: str, unit: str | None = None
+    desk: Desk,
+    caller: Caller,
+    key: str,
+    name: str,
+    head: str,
+    unit: str | None = None,
+    by_reply: bool = False,
 ) -> bool:
     """Whether a file sent for a task named (`/nop`, a reply to its reminder, the file the chat
     waits for) prints what says otherwise: another month or form, another unit's line, or
     the month of another occurrence. Then it is asked about (`offer_file`), not kept at once."""
-    weighed = _weigh(desk, caller, (key,), name, head, unit, True)
+    weighed = _weigh(desk, caller, (key,), name, head, unit, True, by_reply)
     if isinstance(weighed, Refusal):
         return False  # hand_in says why
     return (
@@ -146,6 +166,7 @@ def _weigh(
     head: str,
     unit: str | None,
     asked: bool,
+    by_reply: bool = False,
 ) -> FileOffer | Refusal:
     """The choices, ordered and weighed by what the file says (nothing written)."""
     targets = [target_of(desk, caller, key, name, unit) for key in keys]
@@ -157,20 +178,26 @@ def _weigh(
     agency = found[0][1]
     claims = read_claims(file_words(name), head)
     own = file_tasks(desk.province, agency, name or None)
-    claimed = claimed_occurrence(claims, own, desk.clock.today())
+    claimed = _owed_first(desk, agency, claimed_occurrences(claims, own, desk.clock.today()))
     offered = tuple(dict.fromkeys(key for key, _ in found))
-    if (
-        claimed is not None
-        and claimed not in offered
-        and not isinstance(target_of(desk, caller, claimed, name, unit), Refusal)
-    ):
-        offered = (claimed, *offered)
+    if asked and found[0][0] in claimed:  # the occurrence named is one the file may be: it
+        claimed = (found[0][0],)
+    claimed = tuple(
+        k
+        for k in claimed
+        if k in offered or not isinstance(target_of(desk, caller, k, name, unit), Refusal)
+    )
+    offered = tuple(dict.fromkeys((*claimed, *offered)))
+    if asked and by_reply:  # the reminder's task, and those the file names instead (ux37 #2)
+        instead = named_instead(desk, agency, found[0][0], name, head, claims)
+        offered = tuple(dict.fromkeys((*instead, *offered)))
     # a task (or period) whose tracking was ended collects nothing: never offered (u47 #1)
     tracked = tuple(k for k in offered if not _ended(desk, k))
     offered = tracked or offered
     chosen, named = _named_first(desk, agency, offered, name, head)
-    if claimed in chosen:  # the month the file prints, of the form it prints: that one first
-        chosen, named = (claimed, *(k for k in chosen if k != claimed)), frozenset({claimed})
+    picked = tuple(k for k in claimed if k in chosen)
+    if picked:  # the month the file prints, of the form it prints: those first, owed first
+        chosen, named = (*picked, *(k for k in chosen if k not in picked)), frozenset(picked)
     if not asked:  # an occurrence named (`/nop … T11/2021`) is the officer's: its receipt says it
         chosen = _begun_first(desk, caller, agency, chosen, name, unit)
     choices = [_offered(desk, key, agency, name, key in named) for key in chosen]
@@ -183,6 +210,8 @@ def _weigh(
         replace(c, clash=clash(weighed, c.task, split_key(c.key)[1], c.task.id in laid_out))
         for c in choices
     ]
+    if claims.month is not None:  # which months each may be, where the letter leaves it open
+        choices = [c if c.clash else replace(c, months=_months(c)) for c in choices]
     other = _other_unit(desk, agency, claims)
     # an occurrence not begun is never put forward over its task's occurrence due now
     begun = {c.task.id for c in choices if c.early is None}
@@ -195,14 +224,34 @@ def _weigh(
     lone = other is None and not unlike
     choices = [replace(c, named=c.named and not c.clash and lone) for c in choices]
     asked_key = found[0][0] if asked else None
-    return FileOffer(tuple(choices), agency, claims, other, asked_key, unlike)
+    return FileOffer(tuple(choices), agency, claims, other, asked_key, unlike, by_reply)
+
+
+def _months(offered: FileOffered) -> tuple[str, ...]:
+    due = split_key(offered.key)[1]
+    figures = figures_label(offered.task, due) if due is not None else ""
+    return (reported_label(offered.task, due), figures) if due and figures else ()
+
+
+def _owed_first(desk: Desk, agency: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The occurrences a file's month may be (ux37 #1), those the unit has not sent first: a
+    late report titled by the month it reports on is offered for the occurrence still owed
+    before the copy it would replace."""
+
+    def sent(key: str) -> bool:
+        current = desk.repo.current(key, agency)
+        return current is not None and current.new == Status.HOAN_THANH
+
+    return tuple(sorted(keys, key=sent))
 
 
 def _offered(desk: Desk, key: str, agency: str, name: str, named: bool) -> FileOffered:
     task = desk.province.task(split_key(key)[0])
     assert task is not None
     again = bool(desk.submissions.submissions(task=key, agency=agency, form=FILE_FORM))
-    due = split_key(key)[1] or task.due
+    # the date in force: a moved occurrence's key keeps its scheduled date (ux37 #7)
+    scheduled = split_key(key)[1]
+    due = occurrence_due(task, scheduled) if scheduled is not None else task.due
     early = not_begun(task, split_key(key)[1], desk.clock.today())
     title = task_title(desk, key)
     return FileOffered(key, task, due, name, again, named, title, early=early)

@@ -105,9 +105,11 @@ def file_key(
     ):
         # the file the chat waits for; a workbook for a task of our form is read as that form
         return FileTarget(waiting.key, takes)
-    owed = _owed(desk, caller.agency) if takes else ()
+    owed = owed_keys(desk, caller.agency) if takes else ()
     resent = () if owed or not takes else _sent_lately(desk, caller.agency)
-    dossiers = tuple(k for k in _owed(desk, caller.agency, kind) if k not in owed) if kind else ()
+    dossiers = (
+        tuple(k for k in owed_keys(desk, caller.agency, kind) if k not in owed) if kind else ()
+    )
     return FileTarget(None, takes, owed, resent=resent, dossiers=dossiers)
 
 
@@ -139,7 +141,7 @@ def _behalf_target(
     if isinstance(waiting, HandinPrompt) and waiting.refused:
         # the unit read, the task not: the file kept pending, offered for the unit's files
         # owed (ux30 #8); no unit read: said why it is not kept
-        owed = _owed(desk, waiting.agency) if waiting.agency else ()
+        owed = owed_keys(desk, waiting.agency) if waiting.agency else ()
         if owed:
             return FileTarget(None, True, owed=owed, unit=waiting.agency)
         if waiting.agency and (kind or "").lower().endswith(".xlsx"):
@@ -152,7 +154,7 @@ def _behalf_target(
     if isinstance(dropped, HandinPrompt) and (kind or "").lower().endswith(tuple(FILE_SUFFIXES)):
         # a ghi thay a command ended a moment ago (ux32 #4): the file sent next is that unit's
         # report, offered for it (that task first), never read as a letter and thrown away
-        owed = tuple(dict.fromkeys((dropped.key, *_owed(desk, dropped.agency))))
+        owed = tuple(dict.fromkeys((dropped.key, *owed_keys(desk, dropped.agency))))
         return FileTarget(None, True, owed=owed, unit=dropped.agency, dropped=True)
     return FileTarget(None, False)
 
@@ -176,7 +178,7 @@ def _sent_lately(desk: Desk, agency: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))[:RESENT_SHOWN]
 
 
-def _owed(desk: Desk, agency: str, name: str | None = None) -> tuple[str, ...]:
+def owed_keys(desk: Desk, agency: str, name: str | None = None) -> tuple[str, ...]:
     """The files the unit owes now (the tasks that take files, open or late for it, by the
     standing rule; a recurring task's occurrence that applies), by date: a late dossier of
     BIỂU 02 too for a .pdf or .docx (`name`), not only the files of the letters' forms."""

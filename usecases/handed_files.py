@@ -33,6 +33,7 @@ from knowledge.rules.statuses import Change, Status
 from usecases import prompts
 from usecases.behalf_told import record_told
 from usecases.callers import Caller
+from usecases.deadline_now import occurrence_due
 from usecases.desk import Desk
 from usecases.occurrences import occurrence_for
 from usecases.prompts import HandinPrompt
@@ -139,7 +140,9 @@ def ask_for_file(
     task = desk.province.task(split_key(key)[0])
     assert task is not None
     behalf = agency != caller.agency
-    return HandinAsked(key, task, split_key(key)[1] or task.due, agency, behalf)
+    scheduled = split_key(key)[1]  # a moved occurrence: the date in force said (ux37 #7)
+    due = occurrence_due(task, scheduled) if scheduled is not None else task.due
+    return HandinAsked(key, task, due, agency, behalf)
 
 
 def replied_tasks(desk: Desk, text: str, name: str | None = None) -> tuple[list[str], list[str]]:
@@ -207,7 +210,7 @@ def hand_in(
     return FileHandedIn(
         key,
         task,
-        due or task.due,
+        occurrence_due(task, due) if due is not None else task.due,  # in force (ux37 #7)
         agency,
         saved.version,
         at_text,

@@ -40,7 +40,8 @@ def occurrences_history(desk: Desk, task: Task) -> str:
     for due in reversed(dues):
         page = desk.repo.latest_changes(task.key_of(due), SHOWN_EACH)
         if page.changes:
-            pages.append((due, page.changes))
+            # the older changes left out are counted on the page (ux37 #10: they vanished)
+            pages.append((due, page.changes, page.older))
             names.update(page.names)
     shown: list[tuple] = pages[:OCCURRENCES_SHOWN]
     return occurrences_text(task, shown, names, len(pages) - len(shown))

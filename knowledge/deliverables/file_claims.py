@@ -18,7 +18,8 @@ from datetime import date
 
 from knowledge.calendar.deadlines import month_end
 from knowledge.catalogue.model import Task
-from knowledge.catalogue.reported import reported_start, reports_of
+from knowledge.catalogue.reported import reports_of
+from knowledge.deliverables.period_readings import months_read, two_readings
 from knowledge.language.text import nfc, strip_marks
 
 # "tháng 8/2021", "THÁNG 08 năm 2021", "thang8", "T8/2021" (a bare "T" only with its year); never
@@ -135,30 +136,43 @@ def clash(claims: FileClaims, task: Task, due: date | None, dossier: bool = Fals
     if apart >= YEAR:
         said.append(claims.period_text)
     if claims.month is not None and task.recurring and due is not None:
-        start = reported_start(task, due)
         month, year = claims.month
-        if task.every == "month" and (
-            month != start.month or (year is not None and year != start.year)
+        # the months a file for it may print: two where the letter leaves it open (ux37 #1)
+        if task.every == "month" and not any(
+            month == start.month and year in (None, start.year) for start in months_read(task, due)
         ):
             said.append(claims.period_text)
     return ", ".join(said)
 
 
-def claimed_occurrence(claims: FileClaims, tasks: Iterable[Task], today: date) -> str | None:
-    """The occurrence of the unit's monthly task on the form the file prints that reports the
-    month it prints (its key), whether owed, sent or not yet due; None when the file prints no
-    form and month, or the task has no such occurrence (a month before its first)."""
+def claimed_occurrences(claims: FileClaims, tasks: Iterable[Task], today: date) -> tuple[str, ...]:
+    """The occurrences of the unit's monthly task on the form the file prints that may report
+    the month it prints (their keys), whether owed, sent or not yet due: the one due in that
+    month, and the one due the month after where the letter leaves the period open
+    (period_readings.py, ux37 #1), both offered, never one picked in silence. None when the
+    file prints no form and month, the task has no such occurrence (a month before its first),
+    or several tasks on that form have."""
     if claims.month is None or claims.form is None:
-        return None
+        return ()
     month, year = claims.month
-    found = []
+    found: list[str] = []
+    owners = set()
     for task in tasks:
         if not task.recurring or task.every != "month" or form_key(task.form) != claims.form:
             continue
         years = [year] if year is not None else [today.year, today.year - 1]
         for y in years:
             start = date(y, month, 1)
-            found += [task.key_of(d) for d in reports_of(task, start, month_end(month, y))]
-            if found:
+            end = month_end(month, y)
+            if two_readings(task):  # the month's figures, reported the month after
+                end = month_end(*_next_month(month, y))
+            keys = [task.key_of(d) for d in reports_of(task, start, end)]
+            if keys:
+                found += keys
+                owners.add(task.id)
                 break
-    return found[0] if len(found) == 1 else None
+    return tuple(found) if len(owners) == 1 else ()
+
+
+def _next_month(month: int, year: int) -> tuple[int, int]:
+    return (1, year + 1) if month == 12 else (month + 1, year)

@@ -10,6 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from knowledge.calendar.deadlines import fmt_date
+from knowledge.catalogue.model import Task
+
 
 @dataclass(frozen=True)
 class Moved:
@@ -43,3 +46,13 @@ def before_now(
     if own is None or own[0] in (last.was, due):
         return Before(last.was, last.was_text)
     return Before(last.was, last.was_text, own[0], own[1])
+
+
+def deadline_words(task: Task, due: date | None) -> str:
+    """The words printed beside a task's date in force `due`: the letter's ("trước ngày 10 hằng
+    tháng"); for an occurrence the coordinator moved (/doihan), the date it was moved from
+    instead, which the task itself knows (Task.scheduled): the letter's words name a day no
+    longer in force, and beside the new date they read as a second deadline (ux37 #7)."""
+    if due is not None and task.recurring and task.scheduled(due) != due:
+        return f"đổi hạn từ {fmt_date(task.scheduled(due))}"
+    return task.deadline_text

@@ -15,6 +15,7 @@ from knowledge.calendar.deadlines import describe_days, fmt_date
 from knowledge.catalogue.model import Province
 from knowledge.catalogue.occurrence_names import titled
 from knowledge.catalogue.views import ROLE_LABELS, RowView, TaskView
+from knowledge.deliverables.moved_dues import deadline_words
 from knowledge.messages.markup import esc as esc  # re-exported: the renderers' escaping
 from knowledge.messages.markup import key_tag as key_tag
 from knowledge.render.kept_lines import kept_row_line
@@ -192,7 +193,8 @@ def task_line(view: TaskView) -> str:
     task = view.task
     if task.recurring and view.due is not None:
         title = titled(task, view.due, clipped(task.title))
-        return f"• 📌 {key_tag(task.key_of(view.due))} {esc(title)} ({esc(task.deadline_text)})"
+        words = deadline_words(task, view.due)
+        return f"• 📌 {key_tag(task.key_of(view.due))} {esc(title)} ({esc(words)})"
     head = task_head(task, task.id, esc(clipped(task.title)))
     if head.endswith(")"):  # "… (mã tq-2021-06-30)": its date after a dash, not a 2nd bracket
         return f"• 📌 {head} — {esc(task.deadline_text)}"

@@ -15,6 +15,7 @@ from knowledge.catalogue.model import Province, Task
 from knowledge.catalogue.occurrence_names import titled
 from knowledge.catalogue.reported import reported_label
 from knowledge.catalogue.views import RowView, TaskView
+from knowledge.deliverables.moved_dues import deadline_words
 from knowledge.letters.sources import TrackedLetter
 from knowledge.messages.offers import capnhat_line, code
 from knowledge.render.answers import (
@@ -76,7 +77,7 @@ def task_answer(
     key = task.key_of(view.due) if asked and task.recurring and view.due else task.id
     if asker is not None and not full and supports_only(task, province, asker):
         return supporter_answer(view, province, today, asker, others)
-    printed = task.deadline_text.strip()
+    printed = deadline_words(task, view.due).strip()  # a moved occurrence: from which date
     # a deadline the coordinator corrected is printed as its date alone: said once
     alone = printed == "" or (view.due is not None and printed == fmt_date(view.due))
     said = "" if alone else f"{printed} → "

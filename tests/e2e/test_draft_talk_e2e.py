@@ -128,8 +128,8 @@ async def test_a_date_typed_after_the_deadline_prompt_was_cut_asks_which_task(pl
 async def test_a_date_typed_after_sua_n_edits_that_task(player):
     """ux24 #10: after [Sửa 1], "han 30/6/2021" asked "hạn mới của nhiệm vụ nào…?" and printed
     the whole draft again, though task 1 was just chosen. The chosen task is the context, also
-    when a command cut the "Sửa hạn" prompt, and across a restart; the edit is quoted with its
-    undo, and the draft's other task is untouched."""
+    across a restart, until a command cuts its "Sửa hạn" prompt (ux37 #12); the edit is quoted
+    with its undo, and the draft's other task is untouched."""
     await player.line("@ 2021-08-02 08:00")
     await player.upload(ADMIN, LETTER.name, LETTER.read_bytes())
     second = _stored(player).draft.tasks[1]
@@ -141,7 +141,12 @@ async def test_a_date_typed_after_sua_n_edits_that_task(player):
     assert stored.draft.tasks[1] == second
     await player.send(ADMIN, "[Sửa 2]")
     await player.send(ADMIN, "[Sửa hạn]")
-    await player.send(ADMIN, "/nopbai tinh")  # cuts the prompt; task 2 stays chosen
+    # a command ends the prompt for good, and its task with it (ux37 #12: said dropped, then
+    # applied): a date typed next asks whose, nothing changed
+    await player.send(ADMIN, "/nopbai tinh")
+    out = await _say(player, "hạn 25/9/2021")
+    assert "hạn mới của nhiệm vụ nào" in out and _stored(player).draft.tasks[1] == second, out
+    await player.send(ADMIN, "[Sửa 2]")  # chosen again: kept across a restart
     await player.line("! restart")
     out = await _say(player, "hạn 25/9/2021")
     assert out.startswith("Đã sửa nhiệm vụ 2: hạn"), out

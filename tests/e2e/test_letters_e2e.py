@@ -246,6 +246,11 @@ async def test_a_draft_left_for_another_command_is_reached_again_from_congvan(pl
             ["Bản nháp: letter_2021-08.docx"],
         ]
     ]
+    # the edit ended for good (ux37 #12): a date typed now is not task 2's deadline after all
+    before = letters(player).drafts()[0].draft.tasks[1]
+    out = texts(await player.send(ADMIN, "5/10/2021"), ADMIN)
+    assert "hạn mới của nhiệm vụ nào" in out[0] and "Không có gì thay đổi" in out[0]
+    assert letters(player).drafts()[0].draft.tasks[1] == before
     out = texts(await player.send(ADMIN, "[Bản nháp: letter_2021-08.docx]"), ADMIN)
     assert "Bản nháp nhiệm vụ từ công văn letter_2021-08.docx" in out[0]
     # the first month of a quarter, typed without marks, is read as printed

@@ -197,14 +197,19 @@ async def test_a_district_late_in_september_and_on_time_in_october(player):
     # 7 working days before Friday 20/10, on its day (ux34 #6: it came at the 13/10 tick)
     [reminder] = [t for t in texts(calls, 1006) if "(Thứ Tư, 11/10/2023)" in t]
     assert OCT in reminder and "còn 9 ngày" in reminder and SEP not in reminder
-    # its name says Mẫu số 01, the reminder's report is on Mẫu số 02: asked first (ux30 #1)
+    # its name says Mẫu số 01, the reminder's report is on Mẫu số 02 (ux30 #1): nothing kept,
+    # and no button for the task the bot says it does not match (ux37 #2)
     calls = await play(player, f"1006 << {PDF_PATH}")
     out = texts(calls)
     assert out[0].startswith(
-        "Tệp ghi mau01. Trước khi lưu tệp mau01_so_y_te.pdf: nộp cho nhiệm vụ nào?"
+        "Tệp ghi mau01. Tệp mau01_so_y_te.pdf không khớp nhiệm vụ nào đơn vị đang phải nộp:"
     ), out
     assert "⚠️ tệp ghi mau01: không phải nhiệm vụ này" in out[0], out
+    assert not calls[-1]["buttons"] and "/nop <mã nhiệm vụ>" in out[0]
     assert services(player).repo.current(OCTOBER, "UBND huyện Yên Sơn") is None
+    # named by the officer in its caption, as the answer says: asked once, kept on the press
+    calls = await player.upload(1006, PDF_PATH.name, PDF, caption=f"/nop {OCT}")
+    assert texts(calls)[0].startswith("Tệp ghi mau01. Trước khi lưu tệp mau01_so_y_te.pdf")
     [[button]] = calls[-1]["buttons"]
     out = texts(await play(player, f"1006 > [{button}]"))
     assert out[0].startswith("✅ Đã nhận tệp mau01_so_y_te.pdf") and OCT in out[0], out

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from knowledge.rules.statuses import Status
 from tests.botkit import ADMIN, texts
 from tests.e2e.test_tryout_2023 import PDF, play, services
 
@@ -81,11 +82,24 @@ async def test_lichsu_of_a_monthly_tasks_id_shows_every_occurrence_newest_first(
         "«T9/2021» là một kỳ, nhưng không có nhiệm vụ định kỳ nào của Sở Y tế có kỳ này. Gõ mã "
         "nhiệm vụ trước kỳ, ví dụ /capnhat <mã nhiệm vụ> T9/2021 da nop. Không có gì thay đổi."
     ]
+    # September rewritten five times more (ux37 #10): its first write was left out in silence
+    now = player.clock.now()
+    for i, status in enumerate(("dang_thuc_hien", "hoan_thanh") * 2 + ("dang_thuc_hien",)):
+        repo.record(sep, HAM_YEN, Status(status), f"lần {i + 2}", 1102, now)
     for line in (f"{ADMIN} > /lichsu {MONTHLY}", "1102 > /lichsu mau 02"):
         [shown] = texts(await play(player, line), int(line.split()[0]))
-        assert shown.startswith(f"Lịch sử {MONTHLY} — 2 kỳ có cập nhật, mới nhất trước"), shown
+        assert shown.startswith(
+            f"Lịch sử {MONTHLY} — 2 kỳ có cập nhật: kỳ mới nhất trước, thay đổi trong mỗi kỳ "
+            "theo thứ tự thời gian"
+        ), shown
         october, september = shown.index(f"{MONTHLY} T10/2021"), shown.index(f"{MONTHLY} T9/2021")
         assert october < september and "“dang tong hop”" in shown
+        told = f"… 1 thay đổi cũ hơn không hiện ở đây: gõ /lichsu {MONTHLY} T9/2021."
+        assert told in shown and shown.index("“lần 2”") < shown.index("“lần 6”")
+    # the command it names shows the September write left out, before the later ones
+    [shown] = texts(await play(player, f"1102 > /lichsu {MONTHLY} T9/2021"), 1102)
+    assert "Chưa bắt đầu → Hoàn thành" in shown
+    assert shown.index("Chưa bắt đầu") < shown.index("lần 2")
 
 
 async def test_a_corrected_file_with_no_caption_is_offered_as_the_next_version(player):

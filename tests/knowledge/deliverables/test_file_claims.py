@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from knowledge.catalogue.model import Task
-from knowledge.deliverables.file_claims import claimed_occurrence, clash, read_claims
+from knowledge.deliverables.file_claims import claimed_occurrences, clash, read_claims
 
 
 def _task(form: str, lag: int = 0, starts: date | None = date(2021, 8, 25)) -> Task:
@@ -103,10 +103,41 @@ def test_a_report_due_the_month_after_is_that_months():
 
 def test_the_occurrence_the_file_reports_is_found_even_among_those_sent():
     claims = read_claims("bc", HEAD)
-    assert claimed_occurrence(claims, [PLAN, MONTHLY], date(2021, 8, 27)) == (
-        "tq-2021-08-25@2021-08-25"
+    # by the 25th most of the month is gone: the report is that month's alone
+    assert claimed_occurrences(claims, [PLAN, MONTHLY], date(2021, 8, 27)) == (
+        "tq-2021-08-25@2021-08-25",
     )
     july = read_claims("bc", "Mẫu số 01 BÁO CÁO THÁNG 7/2021")
-    assert claimed_occurrence(july, [PLAN, MONTHLY], date(2021, 9, 20)) is None  # before the first
+    assert claimed_occurrences(july, [PLAN, MONTHLY], date(2021, 9, 20)) == ()  # before the first
     other_form = read_claims("bc", "Mẫu số 03 BÁO CÁO THÁNG 8/2021")
-    assert claimed_occurrence(other_form, [PLAN, MONTHLY], date(2021, 8, 27)) is None
+    assert claimed_occurrences(other_form, [PLAN, MONTHLY], date(2021, 8, 27)) == ()
+
+
+# "báo cáo … trước ngày 10 hằng tháng" (ux37 #1): the letter leaves open whether the report due
+# 10/10 is October's (as the bot names it) or on September's figures (as officers title it)
+EARLY = replace(
+    MONTHLY, day=10, starts=date(2021, 9, 10), deadline_text="trước ngày 10 hằng tháng"
+)
+SEPTEMBER = read_claims("bc", "Mẫu số 01\nBÁO CÁO … THÁNG 9/2021")
+
+
+def test_a_report_due_early_in_the_month_may_be_the_month_before_s_figures():
+    assert claimed_occurrences(SEPTEMBER, [EARLY], date(2021, 10, 12)) == (
+        "tq-2021-08-25@2021-09-10",
+        "tq-2021-08-25@2021-10-10",
+    )
+    assert clash(SEPTEMBER, EARLY, date(2021, 10, 10)) == ""  # September's figures
+    assert clash(SEPTEMBER, EARLY, date(2021, 9, 10)) == ""  # September, as the bot names it
+    assert clash(SEPTEMBER, EARLY, date(2021, 11, 10)) == "THÁNG 9/2021"
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        replace(EARLY, title="Rà soát danh sách cán bộ đầu mối"),  # a list reports no month
+        replace(EARLY, lag=1, deadline_text="trước ngày 10 của tháng sau"),  # the letter says
+    ],
+)
+def test_one_reading_where_the_letter_settles_it_or_nothing_reports_a_month(task):
+    assert len(claimed_occurrences(SEPTEMBER, [task], date(2021, 10, 12))) == 1
+    assert clash(SEPTEMBER, task, date(2021, 11, 10) if task.lag else date(2021, 10, 10))

@@ -23,12 +23,18 @@ def _change(i: int, due: date, new: Status, note: str = "") -> Change:
 def test_each_occurrence_under_its_period_and_short_key_newest_first():
     sep, oct_ = date(2021, 9, 28), date(2021, 10, 28)
     pages = [
-        (oct_, [_change(2, oct_, Status.DANG_THUC_HIEN, "đang tổng hợp")]),
-        (sep, [_change(1, sep, Status.HOAN_THANH)]),
+        (oct_, [_change(2, oct_, Status.DANG_THUC_HIEN, "đang tổng hợp")], 0),
+        (sep, [_change(1, sep, Status.HOAN_THANH)], 3),
     ]
     text = occurrences_text(MONTHLY, pages, {1102: "Nguyễn Văn Bình"}, untold=1)
-    assert text.startswith("<b>Lịch sử tq-2021-09-28</b> — 2 kỳ có cập nhật, mới nhất trước")
+    assert text.startswith(
+        "<b>Lịch sử tq-2021-09-28</b> — 2 kỳ có cập nhật: kỳ mới nhất trước, thay đổi trong "
+        "mỗi kỳ theo thứ tự thời gian"
+    )
     assert text.index("<code>tq-2021-09-28 T10/2021</code>") < text.index("T9/2021")
+    # September's older changes counted, with the command that shows them; October has none
+    assert text.count("cũ hơn không hiện") == 1
+    assert "… 3 thay đổi cũ hơn không hiện ở đây: gõ /lichsu tq-2021-09-28 T9/2021." in text
     assert "tháng 10/2021" in text and "(Nguyễn Văn Bình) — “đang tổng hợp”" in text
     assert "Còn 1 kỳ cũ hơn" in text
 
