@@ -33,9 +33,9 @@ from usecases.callers import Caller
 from usecases.deadline_now import occurrence_due
 from usecases.desk import Desk
 from usecases.drafts import BEHALF_SLOT, FILE_SLOT, keep_file, kept_file
+from usecases.file_units import other_unit
 from usecases.handed_files import target_of
 from usecases.occurrences import occurrence_for
-from usecases.officers import named_unit
 from usecases.prompts import FilePrompt
 from usecases.reply_files import named_instead
 from usecases.results import Refusal
@@ -43,7 +43,6 @@ from usecases.runner import use_case
 from usecases.task_titles import task_title
 
 TAG_CHARS = 8  # a file's mark on its buttons: within callback data's 64 bytes
-UNIT_WORDS = 8  # the most words a unit's name takes ("UBND huyện …", "Sở Lao động, …")
 
 
 @dataclass(frozen=True)
@@ -212,7 +211,7 @@ def _weigh(
     ]
     if claims.month is not None:  # which months each may be, where the letter leaves it open
         choices = [c if c.clash else replace(c, months=_months(c)) for c in choices]
-    other = _other_unit(desk, agency, claims)
+    other = other_unit(desk, agency, claims)
     # an occurrence not begun is never put forward over its task's occurrence due now
     begun = {c.task.id for c in choices if c.early is None}
     choices = [replace(c, named=c.named and not (c.early and c.task.id in begun)) for c in choices]
@@ -304,32 +303,6 @@ def _due_now(desk: Desk, task_id: str, agency: str) -> str | None:
         return owed
     latest = begun_due(task, desk.clock.today())
     return task.key_of(latest) if latest is not None else None
-
-
-def _other_unit(desk: Desk, agency: str, claims: FileClaims) -> str | None:
-    """The unit the file's unit line names when it is not the sender's (nor a group the
-    sender belongs to): a report of another unit, asked about before it is kept. With no unit
-    line, the unit a part of its heading or title names whole ("… - Mẫu số 01 - UBND huyện Hàm
-    Yên"), unless another part names the sender (its heading above another unit's name)."""
-    if claims.unit_text:
-        named = _leading_unit(desk, claims.unit_text)
-    else:
-        said = [u for p in claims.heading_parts if (u := named_unit(desk, p)) is not None]
-        if any(u == agency or agency in desk.province.members(u) for u in said):
-            return None
-        named = said[0] if said else None
-    if named is None or named == agency or agency in desk.province.members(named):
-        return None
-    return named
-
-
-def _leading_unit(desk: Desk, text: str) -> str | None:
-    words = text.split()
-    # the longest run of its first words that names a unit: a .pdf's head is one line, the
-    # unit's name followed by whatever the page prints next
-    shortest = 1 if len(words) == 1 else 2  # "UBND" alone names no one unit
-    runs = (" ".join(words[:n]) for n in range(min(len(words), UNIT_WORDS), shortest - 1, -1))
-    return next((u for run in runs if (u := named_unit(desk, run)) is not None), None)
 
 
 def _named_first(
