@@ -35,6 +35,7 @@ from usecases import (
     later_sends,
     note_again,
     officers,
+    register_help,
     standing_asking,
     statements,
     statements_alone,
@@ -94,6 +95,7 @@ class Step(IntEnum):
     QUESTION = 27  # found is the answer (usecases/asking.Answered), the chat's subject kept
     DAY_LOG = 28  # "hôm nay ai cập nhật gì": found is the day's writes, said (usecases/day_log)
     WHY_REMINDED = 29  # "sao vẫn nhắc em": what the unit still has unsent (tried after UNDO)
+    REGISTER_HOW = 30  # "đăng ký thế nào" unregistered: /dangky's button, or the line on how
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,11 @@ def _registration(desk: Desk, caller: Caller, text: str, about: str) -> Turn | N
     return Turn(Step.REGISTRATION, found) if found is not None else None
 
 
+def _register_how(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
+    found = register_help.register_help(desk, caller, text)
+    return Turn(Step.REGISTER_HOW, found) if found is not None else None
+
+
 def _reminder_switch(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
     found = officers.reminders_switch_asked(desk, text)
     return Turn(Step.REMINDER_SWITCH, found) if found is not None else None
@@ -300,6 +307,7 @@ READINGS: tuple[_Reading, ...] = (
     _swap,
     _draft_talk,
     _registration,
+    _register_how,  # after a registration naming its agency, before a question on "Đăng ký …"
     _reminder_switch,
     _digest,
     _handins,

@@ -88,6 +88,10 @@ async def test_where_a_newcomer_works_and_how_to_register_gets_dangky(player):
     assert repo.officer(2005) is None
     out = texts(await player.send(2005, "[Sở Tư pháp]"), 2005)
     assert out[0].startswith("Đã gửi yêu cầu đăng ký làm cán bộ của Sở Tư pháp.")
+    # how to register asked alone, by someone not registered: /dangky, not "Đăng ký …" rows
+    out = texts(await player.send(2006, "dang ky o dau a", name="Y"), 2006)
+    assert out[0].startswith("Để đăng ký làm cán bộ của cơ quan mình, gõ /dangky"), out[0]
+    assert "406-3" not in out[0] and repo.officer(2006) is None
     # a service's registration said beside where one works stays a question
     out = texts(await player.send(2006, "em ở sở y tế, đăng ký thường trú thế nào"), 2006)
     assert "406-3" in out[0] and "Bạn muốn đăng ký làm cán bộ" not in out[0]
