@@ -75,6 +75,10 @@ async def test_bc_and_a_month_is_the_monthly_report_sent_or_not(player):
     assert "411-6" not in out[0]
     out = texts(await player.send(1003, "bc thang 12 han khi nao"), 1003)
     assert f"({monthly})" in out[0] and "411-6" not in out[0], out[0]
+    # talk beside it beyond sending talk (ux37 #6): still that month's report, where it stands
+    out = texts(await player.send(1003, "bc thang 12 gui qua bot duoc ko a"), 1003)
+    assert f"{monthly} T12/2021" in out[0] and "411-6" not in out[0], out[0]
+    assert f"{DISTRICT}: ❗ chưa nộp, quá hạn" in out[0], out[0]
 
 
 async def test_where_a_newcomer_works_and_how_to_register_gets_dangky(player):
