@@ -387,6 +387,7 @@ ACTS: dict[Step, _Act] = {
     Step.STRAY_COUNTS: _refused,
     Step.OVERLONG: _said,
     Step.LATER: _said,
+    Step.LETTER_TEXT: _said,  # a letter's text: send its file (admin), ask of a task (others)
     Step.NOTE_AGAIN: _note_again,
     Step.STATEMENT: _statement,
     Step.THANKS: _said,

@@ -35,6 +35,7 @@ from usecases import (
     later_sends,
     note_again,
     officers,
+    pasted_letters,
     register_help,
     standing_asking,
     statements,
@@ -96,6 +97,7 @@ class Step(IntEnum):
     DAY_LOG = 28  # "hôm nay ai cập nhật gì": found is the day's writes, said (usecases/day_log)
     WHY_REMINDED = 29  # "sao vẫn nhắc em": what the unit still has unsent (tried after UNDO)
     REGISTER_HOW = 30  # "đăng ký thế nào" unregistered: /dangky's button, or the line on how
+    LETTER_TEXT = 31  # a letter forwarded or pasted as text: found is the line saying what to do
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,11 @@ def _added_note(desk: Desk, caller: Caller, text: str, about: str) -> Turn | Non
 
 def _undo(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
     return Turn(Step.UNDO) if undoing.undo_asked(desk, text) else None
+
+
+def _letter_text(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
+    found = pasted_letters.letter_pasted(desk, caller, text)
+    return Turn(Step.LETTER_TEXT, found) if found is not None else None
 
 
 def _why_reminded(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
@@ -298,6 +305,7 @@ READINGS: tuple[_Reading, ...] = (
     _kept_note,
     _added_note,
     _undo,
+    _letter_text,  # before its words are read as a status, a draft's edit or a question
     _why_reminded,  # before any status the words hold ("đã nộp rồi mà sao vẫn nhắc")
     _misfiled,
     _refile,
