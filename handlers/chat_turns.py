@@ -264,11 +264,16 @@ async def _draft_talk(
 
 
 async def _registration(
-    update: Update, context: BotContext, caller: Caller, text: str, choice: AgencyChoice | Refusal
+    update: Update,
+    context: BotContext,
+    caller: Caller,
+    text: str,
+    choice: AgencyChoice | Refusal | str,
 ) -> bool:
-    # "dang ky so y te": /dangky's button for it, not the services titled "Đăng ký …"
-    if isinstance(choice, Refusal):
-        await reply(update, context, choice.reason)
+    # "dang ky so y te": /dangky's button for it, not the services titled "Đăng ký …"; "đăng ký
+    # thế nào" unregistered (ux37 #8): the unit named offered, else the line on how
+    if isinstance(choice, Refusal | str):
+        await reply(update, context, choice if isinstance(choice, str) else choice.reason)
     else:
         await officers.offer_registration(update, context, choice)
     return True
@@ -375,12 +380,14 @@ ACTS: dict[Step, _Act] = {
     Step.SWAP: _swap,
     Step.DRAFT_TALK: _draft_talk,
     Step.REGISTRATION: _registration,
+    Step.REGISTER_HOW: _registration,
     Step.REMINDER_SWITCH: _refused,
     Step.DIGEST: _digest,
     Step.HANDINS: _handins,
     Step.STRAY_COUNTS: _refused,
     Step.OVERLONG: _said,
     Step.LATER: _said,
+    Step.LETTER_TEXT: _said,  # a letter's text: send its file (admin), ask of a task (others)
     Step.NOTE_AGAIN: _note_again,
     Step.STATEMENT: _statement,
     Step.THANKS: _said,

@@ -35,6 +35,8 @@ from usecases import (
     later_sends,
     note_again,
     officers,
+    pasted_letters,
+    register_help,
     standing_asking,
     statements,
     statements_alone,
@@ -94,6 +96,8 @@ class Step(IntEnum):
     QUESTION = 27  # found is the answer (usecases/asking.Answered), the chat's subject kept
     DAY_LOG = 28  # "hôm nay ai cập nhật gì": found is the day's writes, said (usecases/day_log)
     WHY_REMINDED = 29  # "sao vẫn nhắc em": what the unit still has unsent (tried after UNDO)
+    REGISTER_HOW = 30  # "đăng ký thế nào" unregistered: /dangky's button, or the line on how
+    LETTER_TEXT = 31  # a letter forwarded or pasted as text: found is the line saying what to do
 
 
 @dataclass(frozen=True)
@@ -156,6 +160,11 @@ def _undo(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
     return Turn(Step.UNDO) if undoing.undo_asked(desk, text) else None
 
 
+def _letter_text(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
+    found = pasted_letters.letter_pasted(desk, caller, text)
+    return Turn(Step.LETTER_TEXT, found) if found is not None else None
+
+
 def _why_reminded(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
     return Turn(Step.WHY_REMINDED) if why_reminded.why_asked(desk, caller, text, about) else None
 
@@ -201,6 +210,11 @@ def _draft_talk(desk: Desk, caller: Caller, text: str, about: str) -> Turn | Non
 def _registration(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
     found = officers.registration_asked(desk, caller, text)
     return Turn(Step.REGISTRATION, found) if found is not None else None
+
+
+def _register_how(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
+    found = register_help.register_help(desk, caller, text)
+    return Turn(Step.REGISTER_HOW, found) if found is not None else None
 
 
 def _reminder_switch(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
@@ -291,6 +305,7 @@ READINGS: tuple[_Reading, ...] = (
     _kept_note,
     _added_note,
     _undo,
+    _letter_text,  # before its words are read as a status, a draft's edit or a question
     _why_reminded,  # before any status the words hold ("đã nộp rồi mà sao vẫn nhắc")
     _misfiled,
     _refile,
@@ -300,6 +315,7 @@ READINGS: tuple[_Reading, ...] = (
     _swap,
     _draft_talk,
     _registration,
+    _register_how,  # after a registration naming its agency, before a question on "Đăng ký …"
     _reminder_switch,
     _digest,
     _handins,

@@ -18,6 +18,7 @@ from knowledge.reader.letter_subjects import described_letter
 from knowledge.reader.message_focus import focused
 from knowledge.reader.month_reports import REPLACED, in_period, month_report
 from knowledge.reader.ordinary_names import guessed
+from knowledge.reader.owed_month_report import owed_month_report
 from knowledge.reader.owed_words import owed_reading, replaceable
 from knowledge.reader.own_rows import own_row_offer
 from knowledge.reader.parse import Parsed
@@ -102,6 +103,11 @@ def read_parsed(
         if not parsed.agencies:
             where = place_named(parsed.tokens, assistant.units(prov), prov.name)
         reading = month_report(parsed, prov, reading, parsed.asker or agency, where) or reading
+        # "bc tháng 10 nộp muộn ạ" from a unit that owes it: its report, not "báo cáo 6 tháng"
+        asker = parsed.asker or agency
+        rows = assistant.catalogue.rows
+        title = lambda key: rows[key].title if key in rows else ""  # noqa: E731
+        reading = owed_month_report(parsed, prov, reading, asker, title) or reading
     reading = in_period(reading, parsed)
     # "huyện em có phải nộp bc tháng không": the monthly report, not 411-6 "báo cáo 6 tháng"
     reading = recurring_report(parsed, prov, reading, parsed.asker or agency) or reading

@@ -20,8 +20,13 @@ from datetime import date, timedelta
 
 from knowledge.catalogue.model import Province
 from knowledge.language.progress_words import DONE_WORDS, LATE_WORDS, PENDING_WORDS
-from knowledge.language.text import fold
-from knowledge.language.vocabulary import DOCUMENT_BEFORE, LETTER_WORDS
+from knowledge.language.text import MarkedWords, fold
+from knowledge.language.vocabulary import (
+    CHAT_WORDS,
+    DOCUMENT_BEFORE,
+    LETTER_WORDS,
+    QUESTION_MARKED,
+)
 from knowledge.letters.sources import TrackedLetter
 from knowledge.reader.parse import Parsed
 
@@ -30,6 +35,10 @@ _MONTH = re.compile(r"\btháng (\d{1,2})/(\d{4})")
 _SENDER = re.compile(r"\bcủa (.+?)(?: \(|$)")
 # the newest letter: "mới nhất", "gần nhất", "gần đây", "mới đây" (folded pairs)
 _LATEST = (("moi", "nhat"), ("gan", "nhat"), ("gan", "day"), ("moi", "day"))
+# "có cv mới không", "có công văn nào mới ạ": "mới" after the letter's word (or its "nào"), with
+# only asking talk after it, asks for the newest too; "cv mời họp" (a letter inviting) is not it
+_NEW = MarkedWords("mới")
+_WHICH = MarkedWords("nào")
 
 
 @dataclass(frozen=True)
@@ -67,12 +76,26 @@ def sender_of(letter: TrackedLetter) -> str:
     return fold(found[1]) if found else ""
 
 
-def _latest_said(parsed: Parsed, taken: set[int]) -> bool:
+def _latest_said(parsed: Parsed, taken: set[int], said: set[int]) -> bool:
     folds = [t.fold for t in parsed.tokens]
-    return any(
+    if any(
         (folds[i], folds[i + 1]) in _LATEST and i not in taken and i + 1 not in taken
         for i in range(len(folds) - 1)
-    )
+    ):
+        return True
+    return _new_asked(parsed, said)
+
+
+def _new_asked(parsed: Parsed, said: set[int]) -> bool:
+    """ "có cv mới không": "mới" right after the letter's word, or after its "nào", and only
+    asking talk ("ạ", "không") after it."""
+    tokens = parsed.tokens
+    at = max(said) + 1
+    if at < len(tokens) and tokens[at] in _WHICH:
+        at += 1
+    if at >= len(tokens) or tokens[at] not in _NEW:
+        return False
+    return all(t in QUESTION_MARKED or t in CHAT_WORDS for t in tokens[at + 1 :])
 
 
 def letters_named(
@@ -87,7 +110,7 @@ def letters_named(
         p for p in parsed.periods if not (p.period.late or p.period.nearest or p.period.reported)
     ]
     taken = {i for p in parsed.periods for i in range(p.start, p.end)}
-    latest = _latest_said(parsed, taken)
+    latest = _latest_said(parsed, taken, said)
     named = [m for m in parsed.agencies if m.name != parsed.asker]
     if not (periods or latest or named):
         return None

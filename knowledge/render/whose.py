@@ -18,3 +18,13 @@ def whose_waiting(standing: str) -> str:
         f"{standing} Trong lúc chờ, hãy hỏi kèm tên cơ quan, ví dụ: <i>Sở Xây dựng còn gì chưa "
         "xong</i>."
     )
+
+
+# "đăng ký thế nào", "dang ky" from someone not registered: the bot's own registration, not the
+# services titled "Đăng ký …" (ux37 #8)
+REGISTER_HOW_TEXT = (
+    "Để đăng ký làm cán bộ của cơ quan mình, gõ <code>/dangky</code> rồi bấm tên cơ quan (hoặc gõ "
+    "tên ngay sau lệnh, ví dụ <code>/dangky Sở Xây dựng</code>). Quản trị viên Sở TT&amp;TT duyệt "
+    "xong, bạn báo tiến độ và nhận nhắc hạn cho cơ quan mình. Chưa có gì được ghi. Hỏi một dịch "
+    "vụ tên “Đăng ký …”: gõ tên đầy đủ, ví dụ <i>đăng ký khai sinh</i>."
+)

@@ -34,9 +34,21 @@ async def test_letters_are_asked_about_by_month_sender_and_newest(player):
     assert SEED in said and "Việc của Sở Y tế" in said, said
     assert "Không có mục nào" not in said and "512/STTTT-CNTT" not in said, said
 
-    [said] = texts(await player.send(1001, "công văn mới nhất"), 1001)
-    assert said.startswith("📨 Công văn số 512/STTTT-CNTT ngày 2/8/2021"), said
-    assert "tq-2021-08-20" in said and SEED not in said, said
+    # "có cv mới không" is the same question (ux37 #11)
+    for asked in ("công văn mới nhất", "co cv moi ko a"):
+        [said] = texts(await player.send(1001, asked), 1001)
+        assert said.startswith("📨 Công văn số 512/STTTT-CNTT ngày 2/8/2021"), said
+        assert "tq-2021-08-20" in said and SEED not in said, said
+
+    # a letter's text forwarded (ux37 #9): no question; the task in force it names, by its id
+    page = LETTER.with_suffix(".txt").read_text(encoding="utf-8")
+    forwarded = "Fwd: " + page[page.index("Kính gửi") : page.index("2. UBND")]
+    [said] = texts(await player.send(1001, forwarded), 1001)
+    assert said.startswith("📄 Tin nhắn này giống nội dung một công văn"), said
+    assert "📌 tq-2021-08-20 Mẫu số 01" in said, said
+    # pasted by the coordinator: the letter's file makes the draft, nothing is read from it
+    [said] = texts(await player.send(ADMIN, page), ADMIN)
+    assert "gửi công văn dưới dạng tệp (.docx, .pdf hoặc .txt)" in said, said
 
     [said] = texts(await player.send(1001, "cv thang 7 yeu cau gi"), 1001)
     assert said.startswith("Không có công văn nào đang theo dõi (tháng 7/2021)."), said

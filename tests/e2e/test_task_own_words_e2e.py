@@ -75,6 +75,10 @@ async def test_bc_and_a_month_is_the_monthly_report_sent_or_not(player):
     assert "411-6" not in out[0]
     out = texts(await player.send(1003, "bc thang 12 han khi nao"), 1003)
     assert f"({monthly})" in out[0] and "411-6" not in out[0], out[0]
+    # talk beside it beyond sending talk (ux37 #6): still that month's report, where it stands
+    out = texts(await player.send(1003, "bc thang 12 gui qua bot duoc ko a"), 1003)
+    assert f"{monthly} T12/2021" in out[0] and "411-6" not in out[0], out[0]
+    assert f"{DISTRICT}: ❗ chưa nộp, quá hạn" in out[0], out[0]
 
 
 async def test_where_a_newcomer_works_and_how_to_register_gets_dangky(player):
@@ -88,6 +92,10 @@ async def test_where_a_newcomer_works_and_how_to_register_gets_dangky(player):
     assert repo.officer(2005) is None
     out = texts(await player.send(2005, "[Sở Tư pháp]"), 2005)
     assert out[0].startswith("Đã gửi yêu cầu đăng ký làm cán bộ của Sở Tư pháp.")
+    # how to register asked alone, by someone not registered: /dangky, not "Đăng ký …" rows
+    out = texts(await player.send(2006, "dang ky o dau a", name="Y"), 2006)
+    assert out[0].startswith("Để đăng ký làm cán bộ của cơ quan mình, gõ /dangky"), out[0]
+    assert "406-3" not in out[0] and repo.officer(2006) is None
     # a service's registration said beside where one works stays a question
     out = texts(await player.send(2006, "em ở sở y tế, đăng ký thường trú thế nào"), 2006)
     assert "406-3" in out[0] and "Bạn muốn đăng ký làm cán bộ" not in out[0]

@@ -75,3 +75,11 @@ def test_letters_read_from_or_work_late_under_them_is_another_question(reader):
         "công văn tháng 5 bên em còn chưa nộp gì",
     ):
         assert _keys(reader, question) is None, question
+
+
+def test_a_new_letter_asked_for_is_the_newest_and_a_letter_inviting_is_not(reader):
+    # ux37 #11: "mới" after the letter's word, with only asking talk after it, is "mới nhất"
+    for question in ("co cv moi a?", "có công văn nào mới không", "co vb moi ko"):
+        assert _keys(reader, question) == ["cv-1"], question
+    for question in ("cv moi hop", "công văn mới gửi hạn khi nào"):
+        assert _keys(reader, question) is None, question

@@ -83,6 +83,24 @@ def test_where_the_unit_stands_on_the_report_of_the_month_asked(reader):
     assert dues(answer) == [date(2021, 12, 10)], answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["à nhầm, đây là bc tháng 10 gửi muộn ạ", "bc tháng 10 gửi qua đâu, qua bot được không"],
+)
+def test_a_month_after_tháng_is_the_report_the_unit_owes_not_a_count_of_months(reader, question):
+    # ux37 #6: talk beside "bc tháng 10" read it as 411-6, which prints "báo cáo 6 tháng"
+    answer = reader.ask(question, date(2021, 11, 12), SLUG, DISTRICT, {})
+    assert answer.intent == "task" and dues(answer) == [date(2021, 11, 10)], answer.text
+    assert "411-6" not in answer.text and "Mẫu số 05" in answer.text, answer.text
+    # a row found on words of its own stays, and a unit owing no report has no month's report
+    answer = reader.ask(
+        "bc tháng 10 về cấp giấy phép xây dựng", date(2021, 11, 12), SLUG, DISTRICT
+    )
+    assert "406-14" in [v.key for v in answer.items], answer.text
+    answer = reader.ask(question, date(2021, 11, 12), SLUG, "Công an tỉnh", {})
+    assert "Mẫu số 05" not in answer.text, answer.text
+
+
 def test_a_period_asked_without_a_reports_word_is_what_falls_due_in_it(reader):
     province = reader.catalogue.province(SLUG)
     tokens = reader.parse("tháng 11 bên em phải gửi gì", date(2021, 11, 1), province)
