@@ -35,6 +35,7 @@ from knowledge.reader.greetings import introduced
 from knowledge.reader.letter_refs import LetterRef, find_letters
 from knowledge.reader.period_finding import find_periods
 from knowledge.reader.periods import PeriodSpan, YearSpan
+from knowledge.reader.plan_named import plan_spans
 from knowledge.reader.row_refs import (
     DECISIONS,
     Pairs,
@@ -291,10 +292,14 @@ def parse(
     periods, years = find_periods(tokens, today, plan_years, taken)
     periods = [p for p in periods if claim(p.start, p.end)]
     years = [y for y in years if claim(y.start, y.end)]
+    # "đợt triển khai 406": the plan named by carrying out its decision (plan_named.py)
+    plans = plan_spans(tokens, taken)
     mentions = []
     for m in resolver.mentions(tokens):
-        # "kế hoạch 406": a weak name before a decision's number names the plan, no agency
-        plan = not m.strong and m.end < len(tokens) and tokens[m.end].fold in DECISIONS
+        # "kế hoạch 406", "kế hoạch triển khai 406": a weak name before a decision's number,
+        # or before the plan named so, names the plan, no agency
+        after = m.end < len(tokens) and tokens[m.end].fold in DECISIONS
+        plan = not m.strong and (after or any(p.start == m.end for p in plans))
         if claim(m.start, m.end) and not plan:
             mentions.append(m)
     # A date a task is due on names that task ("hạn 20/5 nộp cái gì"), and so does the day a
@@ -310,7 +315,7 @@ def parse(
     others = levels + forms + _phrases(tokens, STATUS_PHRASES, "status", set(taken))
     selves = aside_spans.selves(tokens, compounds)
     others += [span for span in selves if claim(span.start, span.end)]
-    others += _phrases(tokens, DOMAIN, "domain", taken)
+    others += plans + _phrases(tokens, DOMAIN, "domain", taken)
     others += _phrases(tokens, UNITS, "unit", taken)
     free = [i for i in range(len(tokens)) if i not in taken]
     return Parsed(
