@@ -28,7 +28,7 @@ from knowledge.language.vocabulary import (
     UNIT_NOUNS,
 )
 from knowledge.letters.sources import TrackedLetter
-from knowledge.reader import aside_spans
+from knowledge.reader import aside_spans, first_issue
 from knowledge.reader.aside_spans import SELF_WORDS, Span
 from knowledge.reader.document_authors import document_authors
 from knowledge.reader.greetings import introduced
@@ -252,15 +252,18 @@ def parse(
     compounds: Pairs = frozenset(),
     printed: Printed | None = None,
     letters: Sequence[TrackedLetter] = (),
+    acts: frozenset[str] = frozenset(),
 ) -> Parsed:
     """vocabulary: every word the documents print; compounds: the pairs they print side by side;
     printed: the same, marks and all, for reading a word typed in a dialect's spelling;
-    letters: the letters the province's tasks come from, which may be named by number."""
+    letters: the letters the province's tasks come from, which may be named by number;
+    acts: the words the titles open with (first_issue.py)."""
     text = (question or "")[:MAX_QUESTION_CHARS]
     tokens = [_borrowed(t) if t.fold in LOANWORDS else t for t in tokenize(text)]
     tokens = repaired(tokens, vocabulary) if vocabulary else tokens
     tokens = respelled(tokens, printed) if printed else tokens
     tokens = regional(tokens, compounds)
+    tokens = first_issue.as_printed(tokens, compounds, acts)  # "cấp … lần đầu": "cấp mới …"
     taken: set[int] = set()
 
     def claim(start: int, end: int) -> bool:
