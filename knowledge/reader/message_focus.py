@@ -30,7 +30,7 @@ from knowledge.language.courtesy import (
     POINTING_BACK,
     PURPOSE,
 )
-from knowledge.language.text import MarkedWords, Token, Tokens, words
+from knowledge.language.text import MarkedWords, Token, Tokens, tokenize, words
 from knowledge.language.vocabulary import FIRST_PERSON, INTERROGATIVES
 from knowledge.reader.asking import standing_word
 from knowledge.reader.parse import ASKING_WORDS, Parsed
@@ -39,6 +39,9 @@ from knowledge.reader.two_questions import HOW_MUCH, asks
 # A sentence ends at ".", "?", "!" or "…" before a space, or at a line break; "30.9" and "4/2021"
 # hold no break.
 _SENTENCE = re.compile(r"(?<=[.?!…])\s+|\n+")
+# "(hỏi hộ đồng chí …) …": a parenthesis opening a sentence, and the rest
+# "hỏi hộ đồng chí …: …" too, where the words before the colon say who relays it
+_OPENING_ASIDE = re.compile(r"^(\s*\([^()]*\)|[^:()?]{1,60}:)(.*)$", re.S)
 # "hạn tỉnh giao là tháng mấy ạ", "ngày mấy": a part asking a number of the calendar asks, as a
 # question word does, though the background never holds it (it tells, it does not ask)
 _ASKS_A_NUMBER = MarkedWords("mấy")
@@ -107,7 +110,7 @@ def message_parts(parsed: Parsed) -> list[Part] | None:
     tokens = parsed.tokens
     parts: list[Part] = []
     at = 0
-    for sentence in _SENTENCE.split(parsed.text):
+    for sentence in _sentences(parsed.text):
         pieces = []  # (text, start, end) of each piece between commas
         for piece in _COMMA.split(sentence):
             n = len(words(piece))
@@ -116,7 +119,7 @@ def message_parts(parsed: Parsed) -> list[Part] | None:
                 at += n
         if at > len(tokens):
             return None
-        kinds = [_courtesy(tokens[a:b]) for _, a, b in pieces]
+        kinds = [_courtesy(tokens[a:b]) or _relay(t, tokens[a:b]) for t, a, b in pieces]
         head = 0
         while head < len(pieces) - 1 and kinds[head]:
             head += 1
@@ -132,8 +135,34 @@ def message_parts(parsed: Parsed) -> list[Part] | None:
     return parts if at == len(tokens) else None
 
 
+def _sentences(text: str) -> list[str]:
+    """The message's sentences; a parenthesis that opens one is a sentence of its own ("(hỏi
+    hộ đồng chí …) <the question>")."""
+    found = []
+    for sentence in _SENTENCE.split(text):
+        aside = _OPENING_ASIDE.match(sentence)
+        split = aside and aside[2].strip() and (aside[1].lstrip()[:1] == "(" or _relays(aside[1]))
+        found += [aside[1], aside[2]] if aside and split else [sentence]
+    return found
+
+
+def _relays(text: str) -> bool:
+    return _relay(text, tokenize(text))
+
+
+def _relay(text: str, said: Sequence[Token]) -> bool:
+    """A parenthesis, or the words before a colon, that say the asker asks (for whom: "(hỏi
+    hộ đồng chí …)", "em hỏi giúp sếp: …"): who relays the question, nothing of what it asks."""
+    if not said or not (text.lstrip().startswith("(") or text.rstrip().endswith(":")):
+        return False
+    lead = 0
+    while lead < len(said) - 1 and said[lead] in FIRST_PERSON:
+        lead += 1
+    return said[lead].fold in ASKING_WORDS and not asks(said) and "?" not in text
+
+
 def _kind(text: str, said: Sequence[Token]) -> str:
-    if _courtesy(said):
+    if _courtesy(said) or _relay(text, said):
         return "courtesy"
     asking = "?" in text or asks(said) or _ASKS_A_NUMBER.any_in(said)
     return "asking" if asking else "told"
