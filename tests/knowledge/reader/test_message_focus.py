@@ -126,7 +126,7 @@ def test_who_the_question_is_relayed_for_is_no_part_of_it(assistant):
         "hỏi giúp anh Vũ bên phòng: giấy phép xây dựng hạn khi nào",
     ):
         parsed = assistant.parse(text, TODAY, assistant.catalogue.province(PROVINCE))
-        parts = message_parts(parsed)
+        parts = message_parts(parsed, assistant.compounds)
         assert parts is not None and [p.kind for p in parts] == ["courtesy", "asking"], text
         answer = assistant.ask(text, TODAY, PROVINCE)
         assert (answer.intent, answer.sure) == (plain.intent, plain.sure) == ("service", True)
@@ -136,3 +136,9 @@ def test_who_the_question_is_relayed_for_is_no_part_of_it(assistant):
         "(mức 4) giấy phép xây dựng hạn khi nào", TODAY, assistant.catalogue.province(PROVINCE)
     )
     assert [p.kind for p in message_parts(parsed) or []] != ["courtesy", "asking"]
+    # the subject after the asking verb, or a pair the documents print after "hộ", is no relay
+    for text in ("hỏi về thuế môn bài: hạn khi nào", "hỏi hộ chiếu phổ thông: hạn khi nào"):
+        parsed = assistant.parse(text, TODAY, assistant.catalogue.province(PROVINCE))
+        parts = message_parts(parsed, assistant.compounds) or []
+        assert "courtesy" not in [p.kind for p in parts], text
+        assert assistant.ask(text, TODAY, PROVINCE).intent == "service", text
