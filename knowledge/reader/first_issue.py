@@ -25,14 +25,16 @@ REACH = 6  # the qualifier typed at most this many words after the act ("cấp �
 Pair = tuple[str, str]
 
 
-def _spelled(text: str) -> tuple[Token, ...]:
-    return tuple(tokenize(text))
+# each spelling's tokens, built once (an ask builds a token per word of its question only:
+# tests/knowledge/reader/test_ask_tokens.py)
+SPELLED = tuple(tuple(tokenize(text)) for text in SPELLINGS)
+# the words a spelling's qualifier opens with: a question holding none is left at once
+OPENING = frozenset(words[1].fold for words in SPELLED)
 
 
 def printed_spelling(compounds: frozenset[Pair]) -> tuple[Token, ...] | None:
     """The spelling of a first issue whose pairs the titles print ("cấp mới"), if one is."""
-    for text in SPELLINGS:
-        words = _spelled(text)
+    for words in SPELLED:
         folds = [t.fold for t in words]
         if all(pair in compounds for pair in itertools.pairwise(folds)):
             return words
@@ -47,13 +49,15 @@ def as_printed(
     acts: the words the titles open with ("cấp", "đăng", "đổi"): with another of them typed
     ("đăng ký thường trú lần đầu") the first time is that act's, no issue."""
     result = list(tokens)
+    if not any(t.fold in OPENING for t in tokens):
+        return result
     theirs = printed_spelling(compounds)
     if theirs is None:
         return result
     act, qualifier = theirs[0].fold, [t.fold for t in theirs[1:]]
     folds = [t.fold for t in tokens]
-    for text in SPELLINGS:
-        other = [t.fold for t in _spelled(text)[1:]]
+    for spelled in SPELLED:
+        other = [t.fold for t in spelled[1:]]
         if other == qualifier:
             continue
         at = _find(folds, other)
