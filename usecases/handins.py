@@ -18,8 +18,9 @@ from knowledge.deliverables.tracking import TaskHandins, missing_by_unit, track
 from knowledge.formats.tracking_report import handins_file_name, handins_table
 from knowledge.formats.xlsx import render
 from knowledge.language.vocabulary import SEND_WORDS
-from knowledge.messages.offers import nothing_due_in
+from knowledge.messages.empty_periods import nothing_due_in
 from knowledge.reader.handin_questions import asks_handins, asks_own, only_handin_words
+from knowledge.reader.periods import Period, other_year
 from knowledge.reader.places import place_named
 from knowledge.reader.report_periods import occurrences_in
 from knowledge.render.answers import esc
@@ -264,7 +265,9 @@ def asked_handins(desk: Desk, caller: Caller, text: str) -> Handins | Refusal | 
     # the unit's whole list, as /nopbai: what a letter since taken back asked said apart
     gone = withdrawn_owed_by(desk, unit) if unit is not None else ()
     if periods and not tasks and found.tracked:  # "… tháng 9" and nothing falls due then
-        return replace(found, note=nothing_due_in(periods[0].label), withdrawn=gone)
+        # the same month of another year with documents due: said, by the deadline answer's rule
+        other = other_year(periods[0], lambda moved: _due_keys(desk, unit, moved))
+        return replace(found, note=nothing_due_in(periods[0].label, other), withdrawn=gone)
     return replace(found, withdrawn=gone)
 
 
@@ -348,3 +351,9 @@ def failed_nudges(desk: Desk, units: list[str]) -> int:
     return sum(
         1 for r in desk.reminders.nudges(today) if r.agency in units and r.state not in SETTLED
     )
+
+
+def _due_keys(desk: Desk, unit: str | None, period: Period) -> list[str]:
+    """The documents a unit (none: every unit) owes with a date in the period: their tasks."""
+    tasks = desk.province.tasks_of(unit) if unit is not None else desk.province.tasks
+    return [t.id for t in tasks if occurrences_in(t, period)]

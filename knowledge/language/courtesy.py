@@ -57,5 +57,7 @@ PURPOSE = MarkedWords("để")
 POINTING_BACK = MarkedWords("này đó ấy đấy", strict=True)
 # "hỏi (tôi) về …": what someone asked the officer about follows
 ABOUT = MarkedWords("về")
+# "hỏi hộ", "hỏi giúp", "hỏi thay": asking on someone's behalf (whom follows, no subject)
+ON_BEHALF = MarkedWords("hộ giúp thay")
 # "…, kể cả <something>": what a list asked for holds anyway ("kể" then "cả")
 INCLUDING = (MarkedWords("kể"), MarkedWords("cả"))

@@ -21,7 +21,8 @@ EVERYDAY_406_SOCIAL: tuple[E, ...] = (
     E(
         "thing",
         "406-23 406-24 406-25 406-26 406-27",
-        "trung tâm công tác xã hội|trung tâm bảo trợ|nhà dưỡng lão|viện dưỡng lão|mái ấm",
+        "trung tâm công tác xã hội|trung tâm bảo trợ|nhà dưỡng lão|viện dưỡng lão"
+        "|trung tâm dưỡng lão|mái ấm",
     ),
     # going into such a centre; "gửi vào", "vào trung tâm" alone are any sending and any centre
     E(

@@ -214,12 +214,6 @@ def publish_by_press(file_name: str, has_tasks: bool) -> str:
     return f"Bản nháp {esc(file_name)}: {press}."
 
 
-def nothing_due_in(period: str) -> str:
-    """A who-has-sent question naming a period nothing falls due in: said before the rest."""
-    said = period[:1].lower() + period[1:]  # "Tháng 9/2021" inside a sentence
-    return f"Không có hồ sơ nào hạn trong {esc(said)}; dưới đây là tất cả hồ sơ phải nộp."
-
-
 def switch_reminders(on: bool) -> str:
     """Reminders switched in words: the exact command, which alone changes the setting."""
     verb, word = ("bật", "bat") if on else ("tắt", "tat")

@@ -110,6 +110,7 @@ class Assistant(RowLookup):
         self.compounds = lexicon.compounds(self.catalogue, tasks)
         self.province_names = ProvinceNames(self.catalogue.provinces.values())
         self.printed = lexicon.printed(self.catalogue, tasks)
+        self.opening = frozenset(self.interpreter.acts)  # the words the titles open with
 
     # -- entry point --------------------------------------------------------------------------
     def parse(self, question: str, today: date, province: Province) -> Parsed:
@@ -124,6 +125,7 @@ class Assistant(RowLookup):
             self.compounds,
             self.printed,
             self.letters(province),
+            self.opening,
         )
 
     def understand(

@@ -59,7 +59,7 @@ def read_clause(
     prov = assistant.catalogue.province(province)
     # a long polite message: the part that asks, its courtesy and background aside, and the
     # whole message only where that part leans on the background (message_focus.py)
-    focus = focused(assistant.parse(question, today, prov))
+    focus = focused(assistant.parse(question, today, prov), assistant.compounds)
     if focus.asking is not None:
         asked = read_parsed(assistant, focus.asking, today, prov, agency)
         listed = asked.reading is not None and asked.reading.intent == "agency"

@@ -26,19 +26,24 @@ from knowledge.language.courtesy import (
     ABOUT,
     COURTESY,
     INCLUDING,
+    ON_BEHALF,
     OPENING,
     POINTING_BACK,
     PURPOSE,
 )
-from knowledge.language.text import MarkedWords, Token, Tokens, words
+from knowledge.language.text import MarkedWords, Token, Tokens, tokenize, words
 from knowledge.language.vocabulary import FIRST_PERSON, INTERROGATIVES
 from knowledge.reader.asking import standing_word
 from knowledge.reader.parse import ASKING_WORDS, Parsed
+from knowledge.reader.row_refs import Pairs
 from knowledge.reader.two_questions import HOW_MUCH, asks
 
 # A sentence ends at ".", "?", "!" or "…" before a space, or at a line break; "30.9" and "4/2021"
 # hold no break.
 _SENTENCE = re.compile(r"(?<=[.?!…])\s+|\n+")
+# "(hỏi hộ đồng chí …) …": a parenthesis opening a sentence, and the rest
+# "hỏi hộ đồng chí …: …" too, where the words before the colon say who relays it
+_OPENING_ASIDE = re.compile(r"^(\s*\([^()]*\)|[^:()?]{1,60}:)(.*)$", re.S)
 # "hạn tỉnh giao là tháng mấy ạ", "ngày mấy": a part asking a number of the calendar asks, as a
 # question word does, though the background never holds it (it tells, it does not ask)
 _ASKS_A_NUMBER = MarkedWords("mấy")
@@ -68,10 +73,11 @@ class Focus:
     yes_no: Parsed | None = None
 
 
-def focused(parsed: Parsed) -> Focus:
+def focused(parsed: Parsed, compounds: Pairs = frozenset()) -> Focus:
+    """compounds: the word pairs the documents print (a relay's "hộ" is no "hộ chiếu")."""
     if parsed.is_help:
         return Focus(None, parsed)  # "chào anh chị, tôi là chuyên viên mới": the greeting is it
-    parts = message_parts(parsed)
+    parts = message_parts(parsed, compounds)
     if parts is None:
         return Focus(None, parsed)
     core = [p for p in parts if p.kind != "courtesy"]
@@ -101,13 +107,13 @@ def focused(parsed: Parsed) -> Focus:
     return Focus(alone, whole, full)
 
 
-def message_parts(parsed: Parsed) -> list[Part] | None:
+def message_parts(parsed: Parsed, compounds: Pairs = frozenset()) -> list[Part] | None:
     """The message's parts in order, each courtesy, asking or told; None when the parse's words
     are not the text's (a word the parse repaired into two)."""
     tokens = parsed.tokens
     parts: list[Part] = []
     at = 0
-    for sentence in _SENTENCE.split(parsed.text):
+    for sentence in _sentences(parsed.text, compounds):
         pieces = []  # (text, start, end) of each piece between commas
         for piece in _COMMA.split(sentence):
             n = len(words(piece))
@@ -116,7 +122,7 @@ def message_parts(parsed: Parsed) -> list[Part] | None:
                 at += n
         if at > len(tokens):
             return None
-        kinds = [_courtesy(tokens[a:b]) for _, a, b in pieces]
+        kinds = [_courtesy(tokens[a:b]) or _relay(t, tokens[a:b], compounds) for t, a, b in pieces]
         head = 0
         while head < len(pieces) - 1 and kinds[head]:
             head += 1
@@ -127,13 +133,50 @@ def message_parts(parsed: Parsed) -> list[Part] | None:
         if head < tail:
             a, b = pieces[head][1], pieces[tail - 1][2]
             text = ",".join(t for t, _, _ in pieces[head:tail])
-            parts.append(Part(a, b, text, _kind(text, tokens[a:b])))
+            parts.append(Part(a, b, text, _kind(text, tokens[a:b], compounds)))
         parts += [Part(a, b, t, "courtesy") for t, a, b in pieces[tail:]]
     return parts if at == len(tokens) else None
 
 
-def _kind(text: str, said: Sequence[Token]) -> str:
-    if _courtesy(said):
+def _sentences(text: str, compounds: Pairs) -> list[str]:
+    """The message's sentences; a parenthesis that opens one is a sentence of its own ("(hỏi
+    hộ đồng chí …) <the question>")."""
+    found = []
+    for sentence in _SENTENCE.split(text):
+        aside = _OPENING_ASIDE.match(sentence)
+        split = (
+            aside
+            and aside[2].strip()
+            and (aside[1].lstrip()[:1] == "(" or _relays(aside[1], compounds))
+        )
+        found += [aside[1], aside[2]] if aside and split else [sentence]
+    return found
+
+
+def _relays(text: str, compounds: Pairs) -> bool:
+    return _relay(text, tokenize(text), compounds)
+
+
+def _relay(text: str, said: Sequence[Token], compounds: Pairs) -> bool:
+    """A parenthesis, or the words before a colon, that say the asker asks for someone ("(hỏi
+    hộ đồng chí …)", "em hỏi giúp sếp: …"): who relays the question, nothing of what it asks
+    ("hỏi về thuế môn bài: …" names the subject, and is no relay)."""
+    if not said or not (text.lstrip().startswith("(") or text.rstrip().endswith(":")):
+        return False
+    lead = 0
+    while lead < len(said) - 1 and said[lead] in FIRST_PERSON:
+        lead += 1
+    if said[lead].fold not in ASKING_WORDS or lead + 1 >= len(said):
+        return False
+    behalf = said[lead + 1]
+    after = said[lead + 2].fold if lead + 2 < len(said) else ""
+    # "hỏi hộ chiếu …": a pair the documents print is the subject's wording, no relay
+    printed = (behalf.fold, after) in compounds
+    return behalf in ON_BEHALF and not printed and not asks(said) and "?" not in text
+
+
+def _kind(text: str, said: Sequence[Token], compounds: Pairs) -> str:
+    if _courtesy(said) or _relay(text, said, compounds):
         return "courtesy"
     asking = "?" in text or asks(said) or _ASKS_A_NUMBER.any_in(said)
     return "asking" if asking else "told"

@@ -28,13 +28,14 @@ from knowledge.language.vocabulary import (
     UNIT_NOUNS,
 )
 from knowledge.letters.sources import TrackedLetter
-from knowledge.reader import aside_spans
+from knowledge.reader import aside_spans, first_issue
 from knowledge.reader.aside_spans import SELF_WORDS, Span
 from knowledge.reader.document_authors import document_authors
 from knowledge.reader.greetings import introduced
 from knowledge.reader.letter_refs import LetterRef, find_letters
 from knowledge.reader.period_finding import find_periods
 from knowledge.reader.periods import PeriodSpan, YearSpan
+from knowledge.reader.plan_named import plan_spans
 from knowledge.reader.row_refs import (
     DECISIONS,
     Pairs,
@@ -251,15 +252,18 @@ def parse(
     compounds: Pairs = frozenset(),
     printed: Printed | None = None,
     letters: Sequence[TrackedLetter] = (),
+    acts: frozenset[str] = frozenset(),
 ) -> Parsed:
     """vocabulary: every word the documents print; compounds: the pairs they print side by side;
     printed: the same, marks and all, for reading a word typed in a dialect's spelling;
-    letters: the letters the province's tasks come from, which may be named by number."""
+    letters: the letters the province's tasks come from, which may be named by number;
+    acts: the words the titles open with (first_issue.py)."""
     text = (question or "")[:MAX_QUESTION_CHARS]
     tokens = [_borrowed(t) if t.fold in LOANWORDS else t for t in tokenize(text)]
     tokens = repaired(tokens, vocabulary) if vocabulary else tokens
     tokens = respelled(tokens, printed) if printed else tokens
     tokens = regional(tokens, compounds)
+    tokens = first_issue.as_printed(tokens, compounds, acts)  # "cấp … lần đầu": "cấp mới …"
     taken: set[int] = set()
 
     def claim(start: int, end: int) -> bool:
@@ -291,10 +295,14 @@ def parse(
     periods, years = find_periods(tokens, today, plan_years, taken)
     periods = [p for p in periods if claim(p.start, p.end)]
     years = [y for y in years if claim(y.start, y.end)]
+    # "đợt triển khai 406": the plan named by carrying out its decision (plan_named.py)
+    plans = plan_spans(tokens, taken)
     mentions = []
     for m in resolver.mentions(tokens):
-        # "kế hoạch 406": a weak name before a decision's number names the plan, no agency
-        plan = not m.strong and m.end < len(tokens) and tokens[m.end].fold in DECISIONS
+        # "kế hoạch 406", "kế hoạch triển khai 406": a weak name before a decision's number,
+        # or before the plan named so, names the plan, no agency
+        after = m.end < len(tokens) and tokens[m.end].fold in DECISIONS
+        plan = not m.strong and (after or any(p.start == m.end for p in plans))
         if claim(m.start, m.end) and not plan:
             mentions.append(m)
     # A date a task is due on names that task ("hạn 20/5 nộp cái gì"), and so does the day a
@@ -310,7 +318,7 @@ def parse(
     others = levels + forms + _phrases(tokens, STATUS_PHRASES, "status", set(taken))
     selves = aside_spans.selves(tokens, compounds)
     others += [span for span in selves if claim(span.start, span.end)]
-    others += _phrases(tokens, DOMAIN, "domain", taken)
+    others += plans + _phrases(tokens, DOMAIN, "domain", taken)
     others += _phrases(tokens, UNITS, "unit", taken)
     free = [i for i in range(len(tokens)) if i not in taken]
     return Parsed(

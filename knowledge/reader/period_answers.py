@@ -13,7 +13,8 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.plan import plan_first_day
 from knowledge.catalogue.views import RowView, TaskView, by_parts, row_view, sort_rows
-from knowledge.reader.periods import Period, year_moved
+from knowledge.reader import periods
+from knowledge.reader.periods import Period
 from knowledge.reader.progress import Marks
 from knowledge.rules.progress import row_standing, standings
 from knowledge.rules.row_dates import row_dates
@@ -219,9 +220,9 @@ def due_for(
     if views or tasks or period.late:
         return DueIn(period, views, tasks, held=tuple(held))
     other = other_year(catalogue, period, prov, today, agency, marks)
-    later = Period(
-        period.end + timedelta(days=1), period.end + relativedelta(years=AFTER_YEARS), ""
-    )
+    # the next date after it from today on: after a past month, never a date gone by too
+    start = max(period.end + timedelta(days=1), today)
+    later = Period(start, start + relativedelta(years=AFTER_YEARS), "")
     next_views, next_tasks, _ = due_in(
         catalogue, later, prov, today, agency, beside=False, marks=marks
     )
@@ -241,18 +242,15 @@ def other_year(
     agency: str | None,
     marks: Marks | None,
 ) -> tuple[str, list[str]] | None:
-    """For an empty month or quarter, the same one of the year before, else the year after,
-    with what falls due in it; None when both are empty too (or the period is no such one).
-    Read only for an empty answer: no pass over the catalogue for any other."""
-    for years in (-1, 1):
-        moved = year_moved(period, years)
-        if moved is None:
-            return None
+    """For an empty month or quarter, the same one of another year with what falls due in it
+    (periods.py `other_year`). Read only for an empty answer: no pass over the catalogue for
+    any other."""
+
+    def due(moved: Period) -> list[str]:
         views, tasks, _ = due_in(catalogue, moved, prov, today, agency, beside=False, marks=marks)
-        if views or tasks:
-            keys = list(dict.fromkeys(v.row.key for v in views))
-            return moved.label, keys + [t.task.id for t in tasks]
-    return None
+        return list(dict.fromkeys(v.row.key for v in views)) + [t.task.id for t in tasks]
+
+    return periods.other_year(period, due)
 
 
 def settled_keys(

@@ -112,6 +112,20 @@ def year_moved(period: Period, years: int) -> Period | None:
     )
 
 
+def other_year(period: Period, due: Callable[[Period], list[str]]) -> tuple[str, list[str]] | None:
+    """For an empty month or quarter, the same one of the year before, else the year after,
+    with what `due` finds in it (its keys); None when both are empty too, or the period is no
+    such one. The one rule the deadline answer and the who-has-sent answer say it by."""
+    for years in (-1, 1):
+        moved = year_moved(period, years)
+        if moved is None:
+            return None
+        keys = due(moved)
+        if keys:
+            return moved.label, keys
+    return None
+
+
 def joined(periods: list[PeriodSpan], fold: Callable[[int], str]) -> list[PeriodSpan]:
     """ "từ tháng 5 đến tháng 8": one period from the start of the first to the end of the last.
     fold: the question's word at a position, folded."""

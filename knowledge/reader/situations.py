@@ -254,7 +254,7 @@ def situation_offer(
         # and a story in everyday words ("dạy hợp đồng") names no procedure
         found = [h for h in found if not _other_procedure(reader, h.key, words)]
     if not found:
-        return None
+        return _unheld(reader, reading, parsed, asker)
     if offered:
         first = reading.hits[0].key if reading.hits else None
         # the title's own wording typed for the first row offered says more than a story; an
@@ -268,6 +268,27 @@ def situation_offer(
         hits = tuple(found)
     # the agency the question named or the asker's: its part in the rows offered is said
     return Reading("suggest", agency=reading.agency or asker, hits=hits[:SUGGESTIONS], sure=False)
+
+
+def _unheld(
+    reader: RowReading, reading: Reading, parsed: Parsed, asker: str | None
+) -> Reading | None:
+    """A question read as nothing the bot knows that tells a situation in two everyday names of
+    the catalogue's services or more ("người già", "neo đơn"), none of them enough for one row:
+    a service no row holds, "not in the catalogue" with the rows they point at beside, never
+    "not understood"; None otherwise."""
+    if reading.intent != "unknown":
+        return None
+    phrases = SITUATIONS.found(parsed.tokens)
+    if len({(s, e) for s, e, _ in phrases}) < ENOUGH:
+        return None
+    counts: dict[str, int] = defaultdict(int)
+    for _, _, entry in phrases:
+        for key in entry.keys:
+            counts[key] += 1
+    near = sorted(counts, key=lambda k: -counts[k])[:SUGGESTIONS]
+    hits = tuple(Hit(k, float(counts[k]), 0.0) for k in near)
+    return Reading("absent", agency=reading.agency or asker, hits=hits, asked=reader.asked(parsed))
 
 
 def _other_procedure(reader: RowReading, key: str, words: Sequence[Word]) -> bool:

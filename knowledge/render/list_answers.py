@@ -10,11 +10,10 @@ from itertools import groupby
 from knowledge.calendar.deadlines import describe_days, fmt_date, is_past
 from knowledge.catalogue.model import Province
 from knowledge.catalogue.views import RowView, TaskView
+from knowledge.messages.empty_periods import named_keys, other_year_line
 from knowledge.messages.markup import esc, key_tag
 from knowledge.render.answers import due_phrase, row_line, support_due, task_line
 from knowledge.rules.standing import State
-
-MAX_AFTER = 5  # the rows and tasks named with the first date after an empty period
 
 
 def _filed(view: RowView) -> date:
@@ -109,18 +108,6 @@ def _within(label: str) -> str:
     return text if label.lower().startswith(DAY_LABELS) else f"trong {text}"
 
 
-def _keys(keys: Sequence[str]) -> str:
-    named = ", ".join(key_tag(k) for k in keys[:MAX_AFTER])
-    return named + (f" và {len(keys) - MAX_AFTER} mục khác" if len(keys) > MAX_AFTER else "")
-
-
-def _other_year(label: str, other: str, keys: Sequence[str]) -> str:
-    """ "tháng 2" read as 2/2022 while 2/2021 has work: which year was read, and the other."""
-    asked = other[:1].lower() + other[1:]
-    year = label.rpartition("/")[2]
-    return f"Đọc theo năm {esc(year)}; {esc(other)} có: {_keys(keys)} (hỏi «{esc(asked)}» để xem)."
-
-
 def period_answer(
     label: str,
     province: Province,
@@ -152,11 +139,11 @@ def period_answer(
                 f"{named} có hạn trong kỳ nhưng đã quá hạn từ trước (dòng ⚠️ dưới)."
             )
         if other is not None:
-            none += "\n" + _other_year(label, *other)
+            none += "\n" + other_year_line(label, *other)
         if after is None:
             return none
         day, keys = after
-        return f"{none}\nHạn gần nhất sau đó: {due_phrase(day, today)} — {_keys(keys)}."
+        return f"{none}\nHạn gần nhất sau đó: {due_phrase(day, today)} — {named_keys(keys)}."
     head = (
         f"<b>Đến hạn {_within(label)}</b>{who} — {esc(province.name)}: "
         + ", ".join(

@@ -195,6 +195,10 @@ async def test_review_fixes_a_month_of_a_monthly_report_and_who_sees_whose(playe
     out = texts(await player.send(1002, "bên em nộp báo cáo tháng 9 chưa nhỉ"), 1002)
     late = f"{district}: ❗ chưa nộp, quá hạn 46 ngày\n"  # 25/9 passed
     assert out[0].startswith(late) and f"{monthly} T9/2021" in out[0]
+    # "UB mình", "đợt triển khai 406": the officer's own committee, in the plan of the decision
+    said = "UB minh phai lam nhung gi trong dot trien khai 406"
+    out = texts(await player.send(1002, said), 1002)
+    assert f"{district} — Tuyên Quang:" in out[0].splitlines()[0], out[0]
     out = texts(await player.send(ADMIN, "so y te nop bao cao thang 9 chua"), ADMIN)
     assert out[0].startswith("Không có hồ sơ nào hạn trong tháng 9/2021; dưới đây là tất cả")
     assert TASK in out[0] and "tq-2021-04-20" in out[0]

@@ -24,6 +24,13 @@ def test_a_unit_sees_its_own_and_an_admin_the_province(desk):
     whole = desk.call(handins.handins, caller(desk, ADMIN), False)
     assert isinstance(whole, Handins) and whole.unit is None and whole.missing
     assert isinstance(desk.call(handins.handins_workbook, who), Refusal)
+    # a month nothing is due in, read in a year the same month of another has the dossier
+    # due: that year named, as the deadline answer names it
+    desk.clock.set(datetime(2021, 5, 12, 9, 0, tzinfo=TZ))
+    asked = desk.call(handins.asked_handins, who, "bên em nộp hồ sơ tháng 4 năm 2022 chưa")
+    assert isinstance(asked, Handins), asked
+    assert asked.note.startswith("Không có hồ sơ nào hạn trong tháng 4/2022")
+    assert "Tháng 4/2021 có: " in asked.note and TASK in asked.note
     book = desk.call(handins.handins_workbook, caller(desk, ADMIN))
     assert not isinstance(book, Refusal) and book.content
 

@@ -99,3 +99,13 @@ def test_sent_on_time_asks_how_far_along_typed_either_way(assistant):
         answer = assistant.ask(question, day, "tuyen-quang", unit)
         assert answer.intent == "task", (question, answer.text)
         assert "không có báo cáo, hồ sơ nào phải nộp trong Tháng 8/2021" in answer.text
+
+
+def test_a_situation_in_everyday_names_no_row_holds_is_not_there(assistant):
+    # two everyday names of the social assistance rows, neither enough for one row: a service
+    # the catalogues do not hold, with the rows those names point at labelled beside it
+    answer = ask(assistant, "người cao tuổi neo đơn thì nhờ vào đâu được")
+    assert answer.intent == "absent", answer.text
+    assert "không phải dịch vụ bạn hỏi" in answer.text and "406-24 " in answer.text
+    # one such name alone in talk of something else is still nothing the bot knows
+    assert ask(assistant, "hôm nay trời có bão không").intent == "unknown"

@@ -116,3 +116,29 @@ def test_the_author_of_the_letters_is_not_the_askers_own_unit(assistant):
     text = "Đơn vị chúng tôi có trễ văn bản nào của Sở TT&TT không ạ?"
     answer = assistant.ask(text, dt.date(2021, 5, 26), PROVINCE, agency="Sở Y tế")
     assert answer.intent == "progress" and answer.agency == "Sở Y tế", answer.text
+
+
+def test_who_the_question_is_relayed_for_is_no_part_of_it(assistant):
+    # the same question, plain and relayed for someone in a parenthesis or before a colon
+    plain = assistant.ask("giấy phép xây dựng hạn khi nào", TODAY, PROVINCE)
+    for text in (
+        "(hỏi hộ đồng chí Thành) giấy phép xây dựng hạn khi nào",
+        "hỏi giúp anh Vũ bên phòng: giấy phép xây dựng hạn khi nào",
+    ):
+        parsed = assistant.parse(text, TODAY, assistant.catalogue.province(PROVINCE))
+        parts = message_parts(parsed, assistant.compounds)
+        assert parts is not None and [p.kind for p in parts] == ["courtesy", "asking"], text
+        answer = assistant.ask(text, TODAY, PROVINCE)
+        assert (answer.intent, answer.sure) == (plain.intent, plain.sure) == ("service", True)
+        assert [i.key for i in answer.items] == [i.key for i in plain.items]
+    # a parenthesis that says something of the question is still read with it
+    parsed = assistant.parse(
+        "(mức 4) giấy phép xây dựng hạn khi nào", TODAY, assistant.catalogue.province(PROVINCE)
+    )
+    assert [p.kind for p in message_parts(parsed) or []] != ["courtesy", "asking"]
+    # the subject after the asking verb, or a pair the documents print after "hộ", is no relay
+    for text in ("hỏi về thuế môn bài: hạn khi nào", "hỏi hộ chiếu phổ thông: hạn khi nào"):
+        parsed = assistant.parse(text, TODAY, assistant.catalogue.province(PROVINCE))
+        parts = message_parts(parsed, assistant.compounds) or []
+        assert "courtesy" not in [p.kind for p in parts], text
+        assert assistant.ask(text, TODAY, PROVINCE).intent == "service", text

@@ -69,3 +69,8 @@ def test_a_period_with_nothing_due_names_the_first_date_after_it(assistant):
         "bên em có gì quá hạn không", dt.date(2021, 4, 13), "tuyen-quang", "Sở Y tế"
     )
     assert "Hạn gần nhất sau đó" not in late.text
+    # a past month with nothing due: the next date is one still ahead, never one gone by
+    # (20/4 fell between that month and today)
+    past = assistant.ask("tháng 3/2021 có hạn gì", TODAY, "tuyen-quang")
+    lines = past.text.splitlines()
+    assert lines[1] == "Hạn gần nhất sau đó: 20/5/2021 (còn 10 ngày) — tq-2021-05-20.", lines
