@@ -111,7 +111,15 @@ async def received(update: Update, context: BotContext) -> None:
             )
             return
         await handed_files.take_file(
-            update, context, caller, key, name or "tep", content, target.by_reply, target.unit
+            update,
+            context,
+            caller,
+            key,
+            name or "tep",
+            content,
+            target.by_reply,
+            target.unit,
+            received=target.received,
         )
         return
     result = await context.services.run(

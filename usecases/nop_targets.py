@@ -26,7 +26,7 @@ from knowledge.messages.status_only import no_document
 from knowledge.render.answers import esc
 from knowledge.render.task_end_text import ended_handin
 from usecases import prompts, refs
-from usecases.behalf_files import behalf_words
+from usecases.behalf_files import behalf_words, received_refused, received_words
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.handed_files import HandinAsked, ask_for_file, file_task
@@ -107,9 +107,13 @@ def _ended(desk: Desk, caller: Caller, key: str) -> Refusal | None:
     return Refusal(ended_handin(key, name, day, desk.province.coordinator, admin))
 
 
-def _file_wait(desk: Desk, caller: Caller, key: str, unit: str | None = None) -> Started:
-    """The chat waits for the file of `key`, unless its tracking was ended."""
-    return _ended(desk, caller, key) or ask_for_file(desk, caller, key, unit)
+def _file_wait(
+    desk: Desk, caller: Caller, key: str, unit: str | None = None, received: date | None = None
+) -> Started:
+    """The chat waits for the file of `key`, unless its tracking was ended or the day the
+    unit's file was received (`received`, an admin's ghi thay) may not stand."""
+    refused = _ended(desk, caller, key) or received_refused(desk, key, received)
+    return refused or ask_for_file(desk, caller, key, unit, received)
 
 
 @use_case(writes=True)
@@ -129,7 +133,8 @@ def start(desk: Desk, caller: Caller, arg: str) -> Started:
         and prompts.peek(desk, chat, caller.user_id) is None
     ):
         # an admin's: the unit it named, whose file sent next is offered for its tasks (ux30 #8)
-        unit = behalf_words(desk, caller, arg)[1] if caller.agency is None else None
+        said = received_words(desk, caller, arg)[0]
+        unit = behalf_words(desk, caller, said)[1] if caller.agency is None else None
         owner = unit or caller.agency or ""
         refused = HandinPrompt(arg, owner, aside=True, refused=started.reason)
         prompts.wait_for(desk, chat, caller.user_id, refused)
@@ -138,9 +143,10 @@ def start(desk: Desk, caller: Caller, arg: str) -> Started:
 
 def _named(desk: Desk, caller: Caller, arg: str) -> Started:
     """`/nop <words>`: what the words start."""
-    words, unit = behalf_words(desk, caller, arg)
+    typed, received = received_words(desk, caller, arg)  # "… ngày 3/9": the day it came
+    words, unit = behalf_words(desk, caller, typed)
     if unit is not None and unit != caller.agency:  # an admin keeps a unit's file
-        return _behalf_start(desk, caller, words, unit)
+        return _behalf_start(desk, caller, words, unit, received)
     province, today = desk.province, desk.clock.today()
     arg = spell_out(arg, province, today)  # a short occurrence key: its raw key
     # a key typed whole: that task, or that occurrence
@@ -195,9 +201,12 @@ def _asks_nothing(desk: Desk, caller: Caller, words: str) -> Refusal | None:
     return Refusal(no_document(task, key, task_title(desk, key)))
 
 
-def _behalf_start(desk: Desk, caller: Caller, words: str, unit: str) -> Started:
+def _behalf_start(
+    desk: Desk, caller: Caller, words: str, unit: str, received: date | None = None
+) -> Started:
     """`/nop <task> <unit>` from an admin: the chat waits for the file the unit sent by e-mail
-    or on paper, kept for it ("ghi thay"); the task (or occurrence) read among the unit's."""
+    or on paper, kept for it ("ghi thay"); the task (or occurrence) read among the unit's.
+    `received`: the day the unit's file came, said with them."""
     province, today = desk.province, desk.clock.today()
     key = desk.assistant.resolve_key(spell_out(words, province, today), province, today)
     if key is None or province.task_at(key) is None:
@@ -207,7 +216,7 @@ def _behalf_start(desk: Desk, caller: Caller, words: str, unit: str) -> Started:
         named = desk.assistant.tasks_named(words, today, province, unit, pool) if pool else None
         if named is not None and len(named.tasks) == 1:
             one, due = named.tasks[0], named.due.get(named.tasks[0].id)
-            return _file_wait(desk, caller, one.key_of(due) if due else one.id, unit)
+            return _file_wait(desk, caller, one.key_of(due) if due else one.id, unit, received)
         task = file_task(desk, caller, words, None, unit)
         ours = _form_task(desk, words, unit) if task is None else None
         if ours is not None:  # a form of ours: its template, or "sent" by /capnhat
@@ -224,7 +233,7 @@ def _behalf_start(desk: Desk, caller: Caller, words: str, unit: str) -> Started:
                 "gì thay đổi."
             )
         key = task.id
-    return _file_wait(desk, caller, key, unit)
+    return _file_wait(desk, caller, key, unit, received)
 
 
 def _form_task(desk: Desk, words: str, unit: str) -> Task | None:

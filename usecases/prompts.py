@@ -74,6 +74,8 @@ def dump(prompt: Prompt) -> tuple[str, str]:
             payload["aside"] = True
         if prompt.refused:
             payload["refused"] = prompt.refused
+        if prompt.received is not None:
+            payload["received"] = prompt.received.isoformat()
     elif isinstance(prompt, StatusPrompt):
         payload = {"key": prompt.key, "unit": prompt.unit}
     elif isinstance(prompt, BlankPrompt):
@@ -144,6 +146,7 @@ def load(kind: str, payload: str) -> Prompt | None:
                 str(data["agency"]),
                 bool(data.get("aside")),
                 str(data.get("refused") or ""),
+                date.fromisoformat(data["received"]) if data.get("received") else None,
             )
         if kind == PromptKind.STATUS:
             return StatusPrompt(str(data["key"]), str(data.get("unit") or ""))
