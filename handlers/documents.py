@@ -108,6 +108,7 @@ async def received(update: Update, context: BotContext) -> None:
                 title_rows=head,
                 unit=target.unit,
                 asked=True,
+                received=target.received,
             )
             return
         await handed_files.take_file(

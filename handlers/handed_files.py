@@ -91,12 +91,13 @@ async def offer(
     note: str = "",
     letter_hint: bool = False,
     same: SameFile | None = None,
+    received: date | None = None,
 ) -> None:
     """A file sent with no task named surely: the files the unit owes now, or the tasks of the
     reminder of several it replies to, one button each, those the file's name or title rows
     (`title_rows`) name first and said so; kept only on a press."""
     offer_made = await context.services.run(
-        file_offers.offer_file, caller, keys, file_id, name, title_rows, unit, asked
+        file_offers.offer_file, caller, keys, file_id, name, title_rows, unit, asked, received
     )
     if isinstance(offer_made, Refusal):
         await reply(update, context, offer_made.reason)
@@ -195,7 +196,15 @@ async def offer_pressed(update: Update, context: BotContext, button: HandOffered
     unit = prompt.agency if prompt.agency != caller.agency else None  # "ghi thay"
     name = prompt.name or "tep"
     await take_file(
-        update, context, caller, prompt.key, name, content, unit=unit, unlike=prompt.unlike
+        update,
+        context,
+        caller,
+        prompt.key,
+        name,
+        content,
+        unit=unit,
+        unlike=prompt.unlike,
+        received=prompt.received,
     )
 
 

@@ -84,6 +84,7 @@ def offer_file(
     head: str = "",
     unit: str | None = None,
     asked: bool = False,
+    received: date | None = None,
 ) -> FileOffer | Refusal:
     """The chat waits for the press that hands this file in for one of `keys` (what a reply to
     the reminder of one task does at once: here nothing names the task surely, so it is
@@ -105,7 +106,10 @@ def offer_file(
     if pressable:
         assert caller.chat_id is not None
         others = tuple(pressable[1:])
-        prompt = FilePrompt(pressable[0], weighed.agency, file_id, name, others, weighed.unlike)
+        # a dated ghi thay (`received`) keeps its day through the press
+        prompt = FilePrompt(
+            pressable[0], weighed.agency, file_id, name, others, weighed.unlike, received
+        )
         prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
     return weighed
 

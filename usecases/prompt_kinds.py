@@ -196,6 +196,8 @@ class FilePrompt:
     # the kind of paper it is titled by when it looks like no report or form ("GIẤY MỜI",
     # knowledge/deliverables/document_kinds.py): said again in the receipt of the press
     unlike: str = ""
+    # a dated ghi thay asked about before it was kept: the day the unit's file came (ux37 #5)
+    received: date | None = None
 
     @property
     def keys(self) -> tuple[str, ...]:

@@ -96,6 +96,8 @@ def dump(prompt: Prompt) -> tuple[str, str]:
             payload["others"] = list(prompt.others)
         if prompt.unlike:
             payload["unlike"] = prompt.unlike
+        if prompt.received is not None:
+            payload["received"] = prompt.received.isoformat()
     else:
         payload = {
             "form": prompt.form,
@@ -162,6 +164,7 @@ def load(kind: str, payload: str) -> Prompt | None:
                 str(data["name"]),
                 tuple(str(k) for k in data.get("others", ())),
                 str(data.get("unlike", "")),
+                date.fromisoformat(data["received"]) if data.get("received") else None,
             )
     except (ValueError, KeyError, TypeError):
         return None
