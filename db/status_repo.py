@@ -174,11 +174,15 @@ class StatusRepo:
         by: int,
         at: datetime,
         behalf: str | None = None,
+        sent_on: date | None = None,
     ) -> Change:
         """Append one change; the old status is read in the same transaction, one writer per row at
-        a time. `behalf`: who wrote it for the unit without acting for it ("ghi thay").
+        a time. `behalf`: who wrote it for the unit without acting for it ("ghi thay");
+        `sent_on`: the day the unit sent the document, when not the day written.
         """
-        change = self._record(key, agency, Status(new), note, by, at, None, behalf=behalf)
+        change = self._record(
+            key, agency, Status(new), note, by, at, None, behalf=behalf, sent_on=sent_on
+        )
         assert change is not None
         return change
 

@@ -109,10 +109,19 @@ async def received(update: Update, context: BotContext) -> None:
                 unit=target.unit,
                 asked=True,
                 by_reply=target.by_reply,
+                received=target.received,
             )
             return
         await handed_files.take_file(
-            update, context, caller, key, name or "tep", content, target.by_reply, target.unit
+            update,
+            context,
+            caller,
+            key,
+            name or "tep",
+            content,
+            target.by_reply,
+            target.unit,
+            received=target.received,
         )
         return
     result = await context.services.run(

@@ -6,6 +6,8 @@ usecases/handed_files.py's.
 
 from __future__ import annotations
 
+from datetime import date
+
 from telegram import Update
 from telegram.error import TelegramError
 
@@ -16,7 +18,7 @@ from handlers.common import BUTTON_TEXT, reply
 from handlers.context import BotContext
 from handlers.status import quote
 from handlers.submissions import undo_hint, undo_submission_button
-from knowledge.calendar.deadlines import fmt_date
+from knowledge.calendar.deadlines import fmt_date, fmt_due
 from knowledge.messages.markup import plain_key
 from knowledge.render.answers import esc, key_tag
 from knowledge.render.tracking_text import late_line, task_label
@@ -37,7 +39,7 @@ LETTER_AGAIN = "\nLà công văn để lập nhiệm vụ? Gửi lại tệp: bo
 def _task_line(key: str, label: str, due) -> str:
     """The task by its title first, its key as code after it (what the officer reads, then what
     they type back, ux23 #2), and its date."""
-    when = f" — hạn {fmt_date(due)}" if due else ""
+    when = f" — hạn {fmt_due(due)}" if due else ""
     return f"📌 {esc(label)} <code>{esc(plain_key(key))}</code>{esc(when)}"
 
 
@@ -60,10 +62,15 @@ async def asked(update: Update, context: BotContext, found: HandinAsked | Refusa
     task = _task_line(found.key, task_label(found.task, found.key), found.due)
     if found.behalf:  # its head names the unit, read back from a reply to it (behalf_files)
         head = esc(PROMPT_HEAD.format(unit=found.agency))
+        came = (
+            f"Ngày nhận: {fmt_date(found.received)} (tình trạng nộp tính từ ngày này)."
+            if found.received
+            else "Ngày nhận khác hôm nay: thêm vào lệnh, ví dụ <code>… ngày 3/9</code>."
+        )
         text = (
             f"{head}gửi tệp ({SUFFIXES}) đơn vị đã gửi qua e-mail hoặc bản giấy, cho nhiệm "
             f"vụ:\n{task}\nTệp được lưu là bản nộp của {esc(found.agency)}, do bạn ghi thay. "
-            "/huy để thôi."
+            f"{came} /huy để thôi."
         )
     else:
         text = f"Gửi tệp ({SUFFIXES}) của {esc(found.agency)} cho nhiệm vụ:\n{task}\n/huy để thôi."
@@ -85,12 +92,22 @@ async def offer(
     letter_hint: bool = False,
     same: SameFile | None = None,
     by_reply: bool = False,
+    received: date | None = None,
 ) -> None:
     """A file sent with no task named surely: the files the unit owes now, or the tasks of the
     reminder of several it replies to, one button each, those the file's name or title rows
     (`title_rows`) name first and said so; kept only on a press."""
     offer_made = await context.services.run(
-        file_offers.offer_file, caller, keys, file_id, name, title_rows, unit, asked, by_reply
+        file_offers.offer_file,
+        caller,
+        keys,
+        file_id,
+        name,
+        title_rows,
+        unit,
+        asked,
+        by_reply,
+        received,
     )
     if isinstance(offer_made, Refusal):
         await reply(update, context, offer_made.reason)
@@ -191,7 +208,15 @@ async def offer_pressed(update: Update, context: BotContext, button: HandOffered
     unit = prompt.agency if prompt.agency != caller.agency else None  # "ghi thay"
     name = prompt.name or "tep"
     await take_file(
-        update, context, caller, prompt.key, name, content, unit=unit, unlike=prompt.unlike
+        update,
+        context,
+        caller,
+        prompt.key,
+        name,
+        content,
+        unit=unit,
+        unlike=prompt.unlike,
+        received=prompt.received,
     )
 
 
@@ -205,11 +230,15 @@ async def take_file(
     by_reply: bool = False,
     unit: str | None = None,
     unlike: str = "",
+    received: date | None = None,
 ) -> None:
     """`by_reply`: the task is the one of the reminder the file replies to (said in the quote);
     `unit`: the unit an admin keeps the file for ("ghi thay"); `unlike`: the kind of paper it
-    is titled by, looking like no report or form (said again in the receipt)."""
-    done = await context.services.run(handed_files.hand_in, caller, key, name, content, unit)
+    is titled by, looking like no report or form (said again in the receipt); `received`: the
+    day the unit's file came, said by the admin."""
+    done = await context.services.run(
+        handed_files.hand_in, caller, key, name, content, unit, received
+    )
     if isinstance(done, Refusal):
         await reply(update, context, done.reason)
         return
@@ -237,6 +266,8 @@ def handed_in(done: FileHandedIn, by_reply: bool = False, unlike: str = "") -> t
         lines.append(f"Đã ghi nhiệm vụ: {quote(done.done, title=done.title)}")
     if done.early is not None:  # pressed for a period not begun: said, the undo beside it
         lines.append(f"{offer_text.early_line(done.early)}: tệp được tính là nộp sớm cho kỳ này.")
+    if done.received is not None and not done.received_kept:  # kept: the quote says it
+        lines.append(_received_line(done))
     if done.days_late and done.due is not None:  # as /nopbai then says it
         lines.append(late_line(done.due, done.days_late))
     if done.unchecked:  # a document for a form laid out as a workbook (u47 #4)
@@ -245,6 +276,17 @@ def handed_in(done: FileHandedIn, by_reply: bool = False, unlike: str = "") -> t
         lines.append(offer_text.unlike_line(unlike, "").rstrip())
     lines.append(undo_hint(done.replaces, done.done is not None))
     return "\n".join(lines), undo_submission_button(done.id)
+
+
+def _received_line(done: FileHandedIn) -> str:
+    """The day received not written (the task was already marked sent): said, with the way to
+    correct the day sent; written, the quote of the status says it ("Ngày gửi: 3/9/2021")."""
+    day = fmt_date(done.received) if done.received else ""
+    key = plain_key(done.key)
+    return (
+        f"Ngày nhận {day} không được ghi: nhiệm vụ đã ghi là đã nộp từ trước. Sửa ngày gửi: "
+        f"<code>/capnhat {esc(key)} {esc(done.agency)} đã nộp ngày {day}</code>."
+    )
 
 
 def _unchecked_line(label: str, forms: tuple[tuple[str, str], ...]) -> str:

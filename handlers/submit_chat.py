@@ -19,7 +19,7 @@ from handlers.context import BotContext
 from handlers.handed_files import asked as file_asked
 from handlers.handins import gone_lines
 from handlers.submissions import submitted
-from knowledge.calendar.deadlines import fmt_date
+from knowledge.calendar.deadlines import fmt_due
 from knowledge.messages.markup import plain_key
 from knowledge.render.answers import esc, key_tag
 from knowledge.render.tracking_text import send_usage, task_label, unit_view
@@ -80,7 +80,7 @@ def choices_text(choices: Choices) -> str:
     )
     lines = [head]
     for option in choices.options[:MAX_CHOICES]:
-        when = f" — hạn {fmt_date(option.due)}" if option.due else ""
+        when = f" — hạn {fmt_due(option.due)}" if option.due else ""
         label = option.form_name if option.form else task_label(option.task)
         lines.append(f"📌 {key_tag(option.key)} {esc(label)}{esc(when)}")
     lines.append("Bấm một nút bên dưới; không bấm thì không có gì thay đổi.")

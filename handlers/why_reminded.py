@@ -10,7 +10,7 @@ from telegram import Update
 from handlers.buttons import ConfirmOffer
 from handlers.common import BUTTON_TEXT, Buttons, reply
 from handlers.context import BotContext, Caller
-from knowledge.calendar.deadlines import fmt_date
+from knowledge.calendar.deadlines import fmt_due
 from knowledge.messages.markup import plain_key, typed_key
 from knowledge.render.answers import esc, key_tag
 from knowledge.render.tracking_text import task_label
@@ -38,7 +38,7 @@ async def still_owed(
         when = ""
         if due is not None:
             late = item.days_late
-            when = f" — hạn {fmt_date(due)}" + (f" (quá hạn {late} ngày)" if late else "")
+            when = f" — hạn {fmt_due(due)}" + (f" (quá hạn {late} ngày)" if late else "")
         lines.append(
             f"• {key_tag(item.key)} {esc(task_label(item.task, item.key))}{when}: chưa có tệp "
             f"trong bot, chưa báo đã nộp — nộp qua bot: <code>/nop {typed_key(item.key)}</code>"

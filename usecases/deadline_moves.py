@@ -292,7 +292,8 @@ def moved_notice(desk: Desk, item: Owed) -> str | None:
         standing = standing_of(catalogue, desk.province, key, item.agency, marks, today)
         if standing is None or standing.state != State.DONE or standing.late_by <= 0:
             return None
-        sent = (now + timedelta(days=standing.late_by), standing.late_by)
+        on = standing.done_on or now + timedelta(days=standing.late_by)  # the day it was sent
+        sent = (on, standing.late_by)
     move = desk.letters.moved().get(key) if desk.letters is not None else None
     text = move.text if move is not None else task.deadline_text
     was = move.was_text if move is not None else ""

@@ -65,7 +65,7 @@ def due_now(desk: Desk, key: str, agency: str | None = None) -> DueNow | None:
     text = task.deadline_text if scheduled is None else ""
     was = ""
     if move is not None:
-        text, was = move.text, dated(move.was, move.was_text)
+        text, was = move.text, dated(move.was, move.was_text, ends=False)
     period = label(task, scheduled) if scheduled is not None else ""
     settled = standing is not None and standing.state in SETTLED
     return DueNow(key, due, text, was, period, settled)
@@ -110,5 +110,7 @@ def restored(desk: Desk, task: Task, agency: str | None = None) -> str:
         return restored_text(periods, "", None, "", "", today)
     scheduled = task.scheduled(upcoming)
     move = desk.letters.moved().get(task.key_of(upcoming)) if desk.letters else None
-    text, was = (move.text, dated(move.was, move.was_text)) if move is not None else ("", "")
+    text, was = (
+        (move.text, dated(move.was, move.was_text, ends=False)) if move is not None else ("", "")
+    )
     return restored_text(periods, label(task, scheduled), upcoming, text, was, today)

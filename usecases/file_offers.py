@@ -98,6 +98,7 @@ def offer_file(
     unit: str | None = None,
     asked: bool = False,
     by_reply: bool = False,
+    received: date | None = None,
 ) -> FileOffer | Refusal:
     """The chat waits for the press that hands this file in for one of `keys` (what a reply to
     the reminder of one task does at once: here nothing names the task surely, so it is
@@ -122,8 +123,9 @@ def offer_file(
         others = tuple(pressable[1:])
         stored = desk.submissions.submissions(agency=weighed.agency, latest_only=False)
         seen = max((s.id for s in stored), default=0)
+        # a dated ghi thay (`received`) keeps its day through the press
         prompt = FilePrompt(
-            pressable[0], weighed.agency, file_id, name, others, weighed.unlike, seen
+            pressable[0], weighed.agency, file_id, name, others, weighed.unlike, seen, received
         )
         prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
     return weighed

@@ -8,7 +8,7 @@ file is then kept by usecases/handed_files.py (`hand_in`). Split from handed_fil
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from knowledge.deliverables.handed_files import FILE_FORM, file_tasks
 from knowledge.deliverables.handed_files import SUFFIXES as FILE_SUFFIXES
@@ -16,7 +16,7 @@ from knowledge.render.answers import esc
 from knowledge.render.task_end_text import ended_handin
 from knowledge.rules.progress import standing_of
 from knowledge.rules.standing import State
-from usecases.behalf_files import behalf_words, prompt_unit
+from usecases.behalf_files import behalf_words, prompt_unit, received_refused, received_words
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.drafts import BEHALF_SLOT, peek_kept
@@ -48,6 +48,7 @@ class FileTarget:
     # late: the 20/4 BIỂU 02 as signed), offered after the letters' files and a corrected one
     dossiers: tuple[str, ...] = ()
     unit: str | None = None  # the unit an admin keeps the file for ("ghi thay")
+    received: date | None = None  # ghi thay: the day the unit's file came ("… ngày 3/9")
     # offered for the ghi thay a command ended (ux32 #4): the admin may have meant a letter
     dropped: bool = False
 
@@ -122,7 +123,8 @@ def _behalf_target(
     if not caller.is_admin:
         return FileTarget(None, False)
     if head.split("@")[0].lower() == "/nop":
-        words, unit = behalf_words(desk, caller, arg)
+        said, received = received_words(desk, caller, arg)  # "… ngày 3/9": the day it came
+        words, unit = behalf_words(desk, caller, said)
         if unit is None:
             return Refusal(Refused.ADMINS_DO_NOT_HAND_IN, task=words.strip() or "…")
         task = file_task(desk, caller, words, kind, unit)
@@ -131,7 +133,9 @@ def _behalf_target(
                 f"Không rõ nhiệm vụ «{esc(words.strip()[:60])}» của {esc(unit)} nhận tệp. "
                 "Không có gì được lưu."
             )
-        return FileTarget(task.id, True, unit=unit)
+        return received_refused(desk, task.id, received) or FileTarget(
+            task.id, True, unit=unit, received=received
+        )
     unit = prompt_unit(desk, caller, replied) if replied else None
     if unit is not None:
         _, files = replied_tasks(desk, replied, kind)
@@ -149,7 +153,7 @@ def _behalf_target(
             return FileTarget(None, True, unit=waiting.agency)
         return _after_refusal(kind or "", waiting)
     if isinstance(waiting, HandinPrompt):
-        return FileTarget(waiting.key, True, unit=waiting.agency)
+        return FileTarget(waiting.key, True, unit=waiting.agency, received=waiting.received)
     dropped = peek_kept(desk, caller, BEHALF_SLOT) if waiting is None else None
     if isinstance(dropped, HandinPrompt) and (kind or "").lower().endswith(tuple(FILE_SUFFIXES)):
         # a ghi thay a command ended a moment ago (ux32 #4): the file sent next is that unit's

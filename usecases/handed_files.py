@@ -31,6 +31,7 @@ from knowledge.deliverables.period_begun import Early, not_begun
 from knowledge.deliverables.tracking import collects
 from knowledge.rules.statuses import Change, Status
 from usecases import prompts
+from usecases.behalf_files import received_refused
 from usecases.behalf_told import record_told
 from usecases.callers import Caller
 from usecases.deadline_now import occurrence_due
@@ -55,6 +56,7 @@ class HandinAsked:
     due: date | None
     agency: str
     behalf: bool = False  # an admin keeps the unit's file ("ghi thay")
+    received: date | None = None  # the day the unit's file came, said by the admin
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,10 @@ class FileHandedIn:
     # a document (.pdf, .docx) for a task whose forms the bot lays out as workbooks: those
     # forms (name, code), which this file was not checked against (u47 #4), said so
     unchecked: tuple[tuple[str, str], ...] = ()
+    # ghi thay: the day the unit's file came, said by the admin, that the status counts from;
+    # `received_kept` False: the task was already marked sent, so the day was not written
+    received: date | None = None
+    received_kept: bool = True
 
 
 def takes_file(province: Province, task: Task, name: str | None) -> bool:
@@ -126,23 +132,25 @@ def target_of(
 
 @use_case(writes=True)
 def ask_for_file(
-    desk: Desk, caller: Caller, named: str, unit: str | None = None
+    desk: Desk, caller: Caller, named: str, unit: str | None = None, received: date | None = None
 ) -> HandinAsked | Refusal:
     """`/nop <task>` without a file: the chat waits for it. `named`: the task's id, or one
     occurrence's key ("báo cáo tháng 10" of a monthly task); `unit`: the unit an admin keeps
-    the file for."""
+    the file for; `received`: the day the unit's file came (checked by the caller)."""
     target = target_of(desk, caller, named, unit=unit)
     if isinstance(target, Refusal):
         return target
     key, agency = target
     assert caller.chat_id is not None
-    prompts.wait_for(desk, caller.chat_id, caller.user_id, HandinPrompt(key, agency))
+    behalf = agency != caller.agency
+    received = received if behalf else None
+    prompt = HandinPrompt(key, agency, received=received)
+    prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
     task = desk.province.task(split_key(key)[0])
     assert task is not None
-    behalf = agency != caller.agency
     scheduled = split_key(key)[1]  # a moved occurrence: the date in force said (ux37 #7)
     due = occurrence_due(task, scheduled) if scheduled is not None else task.due
-    return HandinAsked(key, task, due, agency, behalf)
+    return HandinAsked(key, task, due, agency, behalf, received)
 
 
 def replied_tasks(desk: Desk, text: str, name: str | None = None) -> tuple[list[str], list[str]]:
@@ -161,15 +169,26 @@ def replied_tasks(desk: Desk, text: str, name: str | None = None) -> tuple[list[
 
 @use_case(writes=True)
 def hand_in(
-    desk: Desk, caller: Caller, key: str, name: str, content: bytes, unit: str | None = None
+    desk: Desk,
+    caller: Caller,
+    key: str,
+    name: str,
+    content: bytes,
+    unit: str | None = None,
+    received: date | None = None,
 ) -> FileHandedIn | Refusal:
     """The file kept as the unit's new version for the task, and the task marked sent
-    (`unit`: an admin keeps the file the unit sent by e-mail or on paper, signed "ghi thay")."""
+    (`unit`: an admin keeps the file the unit sent by e-mail or on paper, signed "ghi thay";
+    `received`: the day that file came, which the status counts from)."""
     target = target_of(desk, caller, key, name, unit)
     if isinstance(target, Refusal):
         return target
     key, agency = target
     behalf = caller.writer if agency != caller.agency else None
+    received = received if behalf is not None else None
+    refused = received_refused(desk, key, received)
+    if refused is not None:
+        return refused
     problem = file_problem(name, content)
     if problem is not None:
         return Refusal(Refused.FILE_NOT_SAVED, refusal=problem)
@@ -184,7 +203,9 @@ def hand_in(
     current = desk.repo.current(key, agency)
     if current is None or current.new != Status.HOAN_THANH:
         note = SENT_NOTE.format(what=summary)
-        done = desk.repo.record(key, agency, Status.HOAN_THANH, note, caller.user_id, now, behalf)
+        done = desk.repo.record(
+            key, agency, Status.HOAN_THANH, note, caller.user_id, now, behalf, received
+        )
         record_told(desk, done)  # a file filed for the unit: its officers told (ux29 #2)
     # the accepted version before it, if any (an undone one replaces nothing)
     replaces = bool(desk.submissions.submissions(task=key, agency=agency, form=FILE_FORM))
@@ -206,6 +227,7 @@ def hand_in(
     task_id, due = split_key(key)
     task = desk.province.task(task_id)
     assert task is not None
+    counted = received if done is not None else None  # the day the status now counts from
     at_text = saved.submitted_at.strftime("%H:%M %d/%m/%Y")
     return FileHandedIn(
         key,
@@ -218,9 +240,11 @@ def hand_in(
         done,
         saved.id,
         replaces,
-        lateness(desk.province, key, saved.submitted_at.date())[1],
+        lateness(desk.province, key, counted or saved.submitted_at.date())[1],
         task_title(desk, key),
         behalf,
         not_begun(task, due, desk.clock.today()),
         unchecked_forms(desk.province, task_id, name),
+        received,
+        received is None or done is not None,
     )

@@ -28,7 +28,7 @@ from knowledge.reader.task_choice import Named
 from knowledge.render.answers import esc
 from knowledge.render.task_end_text import ended_handin
 from usecases import prompts, refs
-from usecases.behalf_files import behalf_words
+from usecases.behalf_files import behalf_words, received_refused, received_words
 from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.handed_files import HandinAsked, ask_for_file, file_task
@@ -109,9 +109,13 @@ def _ended(desk: Desk, caller: Caller, key: str) -> Refusal | None:
     return Refusal(ended_handin(key, name, day, desk.province.coordinator, admin))
 
 
-def _file_wait(desk: Desk, caller: Caller, key: str, unit: str | None = None) -> Started:
-    """The chat waits for the file of `key`, unless its tracking was ended."""
-    return _ended(desk, caller, key) or ask_for_file(desk, caller, key, unit)
+def _file_wait(
+    desk: Desk, caller: Caller, key: str, unit: str | None = None, received: date | None = None
+) -> Started:
+    """The chat waits for the file of `key`, unless its tracking was ended or the day the
+    unit's file was received (`received`, an admin's ghi thay) may not stand."""
+    refused = _ended(desk, caller, key) or received_refused(desk, key, received)
+    return refused or ask_for_file(desk, caller, key, unit, received)
 
 
 @use_case(writes=True)
@@ -131,7 +135,8 @@ def start(desk: Desk, caller: Caller, arg: str) -> Started:
         and prompts.peek(desk, chat, caller.user_id) is None
     ):
         # an admin's: the unit it named, whose file sent next is offered for its tasks (ux30 #8)
-        unit = behalf_words(desk, caller, arg)[1] if caller.agency is None else None
+        said = received_words(desk, caller, arg)[0]
+        unit = behalf_words(desk, caller, said)[1] if caller.agency is None else None
         owner = unit or caller.agency or ""
         refused = HandinPrompt(arg, owner, aside=True, refused=started.reason)
         prompts.wait_for(desk, chat, caller.user_id, refused)
@@ -140,9 +145,10 @@ def start(desk: Desk, caller: Caller, arg: str) -> Started:
 
 def _named(desk: Desk, caller: Caller, arg: str) -> Started:
     """`/nop <words>`: what the words start."""
-    words, unit = behalf_words(desk, caller, arg)
+    typed, received = received_words(desk, caller, arg)  # "… ngày 3/9": the day it came
+    words, unit = behalf_words(desk, caller, typed)
     if unit is not None and unit != caller.agency:  # an admin keeps a unit's file
-        return _behalf_start(desk, caller, words, unit)
+        return _behalf_start(desk, caller, words, unit, received)
     province, today = desk.province, desk.clock.today()
     gap = typed_gap(arg, province, today)  # a period holding none of its task's dates
     if gap is not None:
@@ -210,9 +216,12 @@ def _asks_nothing(desk: Desk, caller: Caller, words: str) -> Refusal | None:
     return Refusal(no_document(task, key, task_title(desk, key)))
 
 
-def _behalf_start(desk: Desk, caller: Caller, words: str, unit: str) -> Started:
+def _behalf_start(
+    desk: Desk, caller: Caller, words: str, unit: str, received: date | None = None
+) -> Started:
     """`/nop <task> <unit>` from an admin: the chat waits for the file the unit sent by e-mail
-    or on paper, kept for it ("ghi thay"); the task (or occurrence) read among the unit's."""
+    or on paper, kept for it ("ghi thay"); the task (or occurrence) read among the unit's.
+    `received`: the day the unit's file came, said with them."""
     province, today = desk.province, desk.clock.today()
     key = desk.assistant.resolve_key(spell_out(words, province, today), province, today)
     if key is None or province.task_at(key) is None:
@@ -225,7 +234,7 @@ def _behalf_start(desk: Desk, caller: Caller, words: str, unit: str) -> Started:
             missing = _no_occurrence(one, due, named)
             if missing is not None:
                 return missing
-            return _file_wait(desk, caller, one.key_of(due) if due else one.id, unit)
+            return _file_wait(desk, caller, one.key_of(due) if due else one.id, unit, received)
         task = file_task(desk, caller, words, None, unit)
         ours = _form_task(desk, words, unit) if task is None else None
         if ours is not None:  # a form of ours: its template, or "sent" by /capnhat
@@ -242,7 +251,7 @@ def _behalf_start(desk: Desk, caller: Caller, words: str, unit: str) -> Started:
                 "gì thay đổi."
             )
         key = task.id
-    return _file_wait(desk, caller, key, unit)
+    return _file_wait(desk, caller, key, unit, received)
 
 
 def _form_task(desk: Desk, words: str, unit: str) -> Task | None:

@@ -177,6 +177,8 @@ class HandinPrompt:
     # the /nop just refused (its refusal, as said): the file sent next is a hand-in attempt
     # answered with it, never read as a letter or a table (ux29 #8); `key`: the words typed
     refused: str = ""
+    # an admin's "ghi thay": the day the unit's file was received ("… ngày 3/9", ux37 #5)
+    received: date | None = None
 
 
 @dataclass(frozen=True)
@@ -198,6 +200,8 @@ class FilePrompt:
     # after it makes a press of this offer's old buttons stale (u51 #3); None on an offer
     # made before it was kept
     seen: int | None = None
+    # a dated ghi thay asked about before it was kept: the day the unit's file came (ux37 #5)
+    received: date | None = None
 
     @property
     def keys(self) -> tuple[str, ...]:

@@ -74,6 +74,8 @@ def dump(prompt: Prompt) -> tuple[str, str]:
             payload["aside"] = True
         if prompt.refused:
             payload["refused"] = prompt.refused
+        if prompt.received is not None:
+            payload["received"] = prompt.received.isoformat()
     elif isinstance(prompt, StatusPrompt):
         payload = {"key": prompt.key, "unit": prompt.unit}
     elif isinstance(prompt, BlankPrompt):
@@ -96,6 +98,8 @@ def dump(prompt: Prompt) -> tuple[str, str]:
             payload["unlike"] = prompt.unlike
         if prompt.seen is not None:
             payload["seen"] = prompt.seen
+        if prompt.received is not None:
+            payload["received"] = prompt.received.isoformat()
     else:
         payload = {
             "form": prompt.form,
@@ -146,6 +150,7 @@ def load(kind: str, payload: str) -> Prompt | None:
                 str(data["agency"]),
                 bool(data.get("aside")),
                 str(data.get("refused") or ""),
+                date.fromisoformat(data["received"]) if data.get("received") else None,
             )
         if kind == PromptKind.STATUS:
             return StatusPrompt(str(data["key"]), str(data.get("unit") or ""))
@@ -162,6 +167,7 @@ def load(kind: str, payload: str) -> Prompt | None:
                 tuple(str(k) for k in data.get("others", ())),
                 str(data.get("unlike", "")),
                 int(data["seen"]) if data.get("seen") is not None else None,
+                date.fromisoformat(data["received"]) if data.get("received") else None,
             )
     except (ValueError, KeyError, TypeError):
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from knowledge.calendar.deadlines import fmt_date
+from knowledge.calendar.deadlines import days_between, fmt_date, fmt_due
 from knowledge.catalogue.model import split_key
 from knowledge.catalogue.occurrence_names import label
 from knowledge.messages import offers
@@ -145,11 +145,12 @@ STALE_DAYS = 60  # a bare id's occurrence older than this beside a current one i
 
 
 def _when(due: date, today: date) -> str:
-    if due == today:
+    days = days_between(today, due)
+    if days == 0:
         return "hạn hôm nay"
-    if due > today:
-        return f"hạn {fmt_date(due)}, còn {(due - today).days} ngày"
-    return f"hạn {fmt_date(due)}, quá hạn {(today - due).days} ngày"
+    if days > 0:
+        return f"hạn {fmt_due(due)}, còn {days} ngày"
+    return f"hạn {fmt_due(due)}, quá hạn {-days} ngày"
 
 
 def stale_occurrence(

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from knowledge.calendar.last_day import last_day, working_calendar
 from knowledge.language.text import fold
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -80,17 +81,21 @@ def parse_deadline(text: str) -> tuple[Milestone, ...]:
 # - Tuyên Quang's letter of 5/2021 wants the lists "trước ngày 20/5/2021" and has Sở TT&TT start
 #   its draft "Sau ngày 20/5/2021": no day lies between the units' time and the Sở's;
 # - the brief reads the decisions' "Trước ngày 30/9/2021" as 30/9/2021.
-# So a deadline's date is its last day: due that day ("hạn hôm nay"), late from the day after.
-# Everything that asks whether a date has passed (the standing rule, reminders, what was sent
-# late, the BIỂU 02 window, days left) asks `is_past` or `days_between`.
+# So a deadline's date is its last day: due that day ("hạn hôm nay"), late from the day after —
+# unless that day is a weekend day or a public holiday: the period then ends with the next working
+# day (BLDS 2015, Điều 148 khoản 5; knowledge/calendar/last_day.py). Everything that asks whether
+# a date has passed (the standing rule, reminders, what was sent late, the BIỂU 02 window, days
+# left or late) asks `is_past` or `days_between`.
 def is_past(due: date, day: date) -> bool:
-    """Whether the deadline `due` has passed on `day` (its own date is still in time)."""
-    return day > due
+    """Whether the deadline `due` has passed on `day` (its own date is still in time, and so is
+    the working day after it when `due` is a day off)."""
+    return day > due and day > last_day(due)
 
 
 def days_between(today: date, due: date) -> int:
-    """Positive: days left; zero: due today; negative: days late."""
-    return (due - today).days
+    """Positive: days left; zero: due today; negative: days late — counted to the day the
+    deadline ends (`last_day`)."""
+    return (last_day(due) - today).days
 
 
 def next_milestone(milestones: tuple[Milestone, ...], today: date) -> Milestone | None:
@@ -117,3 +122,15 @@ WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "T
 
 def fmt_date(day: date) -> str:
     return f"{day.day}/{day.month}/{day.year}"
+
+
+def fmt_due(due: date, beside: str = "") -> str:
+    """The deadline as the letter prints it, and, when that day is a day off, why and the day it
+    ends: "10/10/2021 (Chủ nhật, tính đến hết 11/10/2021)"; else "10/9/2021". `beside`: what
+    the view says next to it (the days left or late), in the same brackets."""
+    ends = last_day(due)
+    if ends == due:
+        return f"{fmt_date(due)} ({beside})" if beside else fmt_date(due)
+    why = "nghỉ lễ" if working_calendar().is_holiday(due) else WEEKDAYS[due.weekday()]
+    more = f"; {beside}" if beside else ""
+    return f"{fmt_date(due)} ({why}, tính đến hết {fmt_date(ends)}{more})"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from knowledge.calendar.deadlines import fmt_date
+from knowledge.calendar.deadlines import fmt_date, fmt_due
 from knowledge.language.text import fold
 
 # an hour before the day it ends: "17 giờ 00", "17 giờ", "17h00", "16h30 phút", "8 giờ 30 phút"
@@ -31,8 +31,11 @@ def due_hour(deadline_text: str) -> str:
     return f"{hour} giờ {minute:02d}"
 
 
-def dated(day: date, deadline_text: str) -> str:
+def dated(day: date, deadline_text: str, beside: str = "", ends: bool = True) -> str:
     """ "17 giờ 00 ngày 20/8/2021" when the letter prints the hour its day ends at, else
-    "20/8/2021": the date as /nopbai tinh and the desk both say it."""
+    "20/8/2021": the date as /nopbai tinh and the desk both say it; a day off with the day it
+    ends, `beside` (the days left or late) in its brackets (deadlines.fmt_due); `ends` False:
+    a date no longer in force (a move replaced it), said as it was printed."""
     hour = due_hour(deadline_text)
-    return f"{hour} ngày {fmt_date(day)}" if hour else fmt_date(day)
+    said = fmt_due(day, beside) if ends else fmt_date(day)
+    return f"{hour} ngày {said}" if hour else said

@@ -60,6 +60,13 @@ class WorkCalendar:
             day -= timedelta(days=1)
         return day
 
+    def on_or_after(self, day: date) -> date:
+        """The day itself when it is a working day, else the nearest working day after it: where
+        a period whose last day is a day off ends (knowledge/calendar/last_day.py)."""
+        while not self.is_working(day):
+            day += timedelta(days=1)
+        return day
+
     def working_days_before(self, day: date, count: int) -> date:
         """The working day `count` working days before `day` (0: `day`, or the working day before
         it when it is a day off): "nhắc trước 7 ngày làm việc" skips weekends and holidays."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from knowledge.calendar.deadlines import is_past
+from knowledge.calendar.deadlines import days_between, is_past
 from knowledge.catalogue.model import Province
 
 
@@ -20,4 +20,4 @@ def lateness(province: Province, key: str, on: date) -> tuple[date | None, int]:
     due = occurrence or task.due
     if due is None or not is_past(due, on):
         return due, 0
-    return due, (on - due).days
+    return due, -days_between(on, due)

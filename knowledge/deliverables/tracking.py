@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from knowledge.calendar.deadlines import is_past
+from knowledge.calendar.deadlines import days_between, is_past
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.catalogue.model import Province, Task
 from knowledge.deliverables.moved_dues import Before
@@ -106,7 +106,7 @@ class UnitHandin:
         """Days after the deadline it was sent, or (not sent) has been owed; 0 when not late."""
         if not self.late or self.due is None:
             return 0
-        return ((self.sent_on or self.standing.today) - self.due).days
+        return -days_between(self.sent_on or self.standing.today, self.due)
 
 
 @dataclass(frozen=True)

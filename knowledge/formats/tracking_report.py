@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from knowledge.calendar.deadlines import fmt_date
+from knowledge.calendar.deadlines import fmt_date, fmt_due
 from knowledge.catalogue.model import Province, split_key
 from knowledge.catalogue.occurrence_names import short_key, titled
 from knowledge.deliverables.layout import Table
@@ -37,7 +37,7 @@ def handins_table(province: Province, tracked: list[TaskHandins], today: date) -
     for index, t in enumerate(tracked):
         table.sections.add(len(table.rows))
         # a moved deadline with the date it replaced, as the chat's table heads it (ux23 #4)
-        due = f"hạn {fmt_date(t.due)}{before_text(t.before)}" if t.due else "chưa có hạn"
+        due = f"hạn {fmt_due(t.due)}{before_text(t.before)}" if t.due else "chưa có hạn"
         # an occurrence by its short key and its period, as the chat shows it
         name = titled(t.task, split_key(t.key)[1], f"{t.task.form}: {t.task.title}")
         heading = f"{short_key(t.key)} — {name} ({due})"

@@ -1,10 +1,13 @@
 """A deadline that falls on a day off: "trước ngày 05 của tháng sau" in a month whose 5th is a
 Saturday. "Trước ngày X" is read as X the last day (README, "Progress"), so the date stands as
-printed; but a unit cannot hand in on a Saturday, and the writer may have meant the working day
-before: the review says so for the coordinator, on the task, under "Cần kiểm tra". It is said,
-not held against publishing: letters do set weekend dates, and the coordinator who keeps one has
-nothing to correct. A recurrence is checked on its first occurrence, the one the draft shows; a
-period's end ("Tháng 6/2024", "quý II/2024") names no day, and its last day is no one's choice.
+printed, and, X being a day off, the tracking counts the units in time until the end of the next
+working day (BLDS 2015, Điều 148 khoản 5; knowledge/calendar/last_day.py). The writer may have
+meant the working day before: the review says so for the coordinator, on the task, under "Cần
+kiểm tra", with the day the tracking will count to. It is said, not held against publishing:
+letters do set weekend dates, and the coordinator who keeps one has nothing to correct. A
+recurrence is checked on its first occurrence, the one the draft shows; a period's end
+("Tháng 6/2024", "quý II/2024") names no day, and its last day is no one's choice (the tracking
+still counts to the next working day when it is a day off).
 """
 
 from __future__ import annotations
@@ -30,7 +33,9 @@ def day_off(task: Task, calendar: WorkCalendar) -> str:
     first = "" if task.deadline else "lần đầu "
     return (
         f"{DOUBT}: hạn “{task.deadline_text}” {first}rơi vào {what} {fmt_date(day)}, không phải "
-        "ngày làm việc: giữ nguyên nếu đúng, hoặc sửa hạn"
+        f"ngày làm việc: theo dõi tính đến hết ngày làm việc tiếp theo, "
+        f"{fmt_date(calendar.on_or_after(day))} (BLDS 2015, Điều 148); giữ nguyên nếu đúng, "
+        "hoặc sửa hạn"
     )
 
 

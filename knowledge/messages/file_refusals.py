@@ -13,7 +13,8 @@ from knowledge.rules.decisions import Refused
 FILE_WORDING: Mapping[Refused, Callable[..., str]] = {
     Refused.ADMINS_DO_NOT_HAND_IN: lambda task: (
         "Quản trị viên ghi thay tệp một đơn vị gửi qua e-mail hoặc bản giấy: "
-        f"<code>/nop {typed_key(task)} &lt;đơn vị&gt;</code> rồi gửi tệp. {UNCHANGED}"
+        f"<code>/nop {typed_key(task)} &lt;đơn vị&gt;</code> rồi gửi tệp; ngày nhận khác hôm "
+        f"nay thì thêm sau tên đơn vị, ví dụ <code>… &lt;đơn vị&gt; ngày 3/9</code>. {UNCHANGED}"
     ),
     Refused.NO_TASK: lambda task: f"Không có nhiệm vụ {esc(task)}. {UNCHANGED}",
     Refused.TASK_TAKES_NO_FILE: lambda task: (

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from knowledge.calendar.deadlines import days_between, is_past
 from knowledge.catalogue.model import Catalogue, Province, split_key
 from knowledge.catalogue.views import RowView, TaskView, row_view
 from knowledge.reader.reading import Reading
@@ -81,9 +82,19 @@ def progress_answer(
     within = period.label if period else ""
     overdue = period is not None and any(s.due and s.due < period.start for s in chosen)
     counted = tally(units) if amount else None
+    # asked what is late on a day off whose period runs to today ("10/10 là chủ nhật"): what
+    # falls due that day is not late yet, said beside as due today (ux37 #4)
+    off = period is not None and period.end < today and not is_past(period.end, today)
     today_open = (
-        tuple(s for s in units if s.state is State.OPEN and s.due == today)
-        if standing == "late" and period is None
+        tuple(
+            s
+            for s in units
+            if s.state is State.OPEN
+            and s.due is not None
+            and days_between(today, s.due) == 0
+            and (period is None or period.start <= s.due <= period.end)
+        )
+        if standing == "late" and (period is None or off)
         else ()
     )
     sent_late = tuple(

@@ -84,3 +84,29 @@ def said_ahead(note: str, today: date, anchor: date | None = None) -> date | Non
         return None
     found = _day(days[0], anchor or today)
     return found if found is not None and found > today else None
+
+
+# the words an admin says a unit's file came by, before the day ("nhận email ngày 3/9", "gửi
+# qua thư ngày 3/9", "bản giấy nhận ngày 3/9"): dropped with the day, they name no unit
+_CAME_BY = re.compile(
+    r"(?:\b(?:nhận|nhan|gửi|gui|qua|e-?mail|mail|thư|thu|bản|ban|giấy|giay|được|duoc|đã|da)"
+    r"\s+)+$",
+    re.IGNORECASE,
+)
+
+
+def said_received(words: str, anchor: date) -> tuple[date | None, str]:
+    """The one day an admin's `/nop … <unit> ngày 3/9` says the unit's file was received (said
+    as a day: "ngày 3/9", "hôm 3/9/2021"; read in `anchor`'s year as `said_sent` reads it),
+    and the words without it and the words it came by ("nhận email"); (None, the words) when
+    they say none, or several. A day ahead is returned too: whether it may stand is the use
+    case's rule."""
+    days = [m for m in _DAY.finditer(words) if m.group("said")]
+    if len(days) != 1:
+        return None, words
+    match = days[0]
+    found = _day(match, anchor)
+    if found is None:
+        return None, words
+    before = _CAME_BY.sub("", words[: match.start()])
+    return found, " ".join(f"{before} {words[match.end() :]}".split()).strip(" ,;.")

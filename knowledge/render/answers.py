@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from knowledge.calendar.deadlines import describe_days, fmt_date
+from knowledge.calendar.deadlines import describe_days, fmt_date, fmt_due
 from knowledge.catalogue.model import Province
 from knowledge.catalogue.occurrence_names import titled
 from knowledge.catalogue.views import ROLE_LABELS, RowView, TaskView
@@ -47,7 +47,7 @@ def clip(text: str, limit: int) -> str:
 def due_phrase(due: date | None, today: date) -> str:
     if due is None:
         return "chưa có hạn"
-    return f"{fmt_date(due)} ({describe_days(today, due)})"
+    return fmt_due(due, describe_days(today, due))
 
 
 def support_due(due: date | None, today: date) -> str:

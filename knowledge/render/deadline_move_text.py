@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from knowledge.calendar.deadlines import fmt_date, is_past
+from knowledge.calendar.deadlines import days_between, fmt_date, is_past
 from knowledge.catalogue.model import Province, Task
 from knowledge.deliverables.tracking import collects
 from knowledge.letters.moves import Move, change_line
@@ -69,7 +69,7 @@ def move_notice(
     before = f" (trước đây: {esc(was)})" if was else ""
     new = f"<b>{esc(text or fmt_date(due))}</b>"
     if told is not None and is_past(due, told.today) and told.sent_late is None:
-        before += f" (đã quá hạn {(told.today - due).days} ngày)"
+        before += f" (đã quá hạn {-days_between(told.today, due)} ngày)"
     named = task_name_html(task, key, TITLE_CHARS)
     if told is not None and told.cancelled is not None:
         # an undo is no further move (ux27 #8): said as the move taken back, to which date

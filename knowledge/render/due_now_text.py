@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from knowledge.calendar.deadlines import days_between
 from knowledge.calendar.hours import dated
 from knowledge.messages.markup import esc
 
 
 def days_said(due: date, today: date) -> str:
-    days = (due - today).days
+    days = days_between(today, due)
     if days < 0:
         return f"đã quá hạn {-days} ngày"
     return "hạn hôm nay" if days == 0 else f"còn {days} ngày"
@@ -32,7 +33,7 @@ def due_now_text(
         said.append(f"{late} đơn vị tính quá hạn lại")
     if was:
         said.append(f"đã đổi từ {was}")
-    return f"hạn hiện nay: {esc(dated(due, text))} ({esc('; '.join(said))})"
+    return f"hạn hiện nay: {esc(dated(due, text, '; '.join(said)))}"
 
 
 def period_now_text(period: str, due: date, text: str, was: str, today: date) -> str:

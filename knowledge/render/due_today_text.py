@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from knowledge.calendar.deadlines import fmt_date
+from knowledge.calendar.deadlines import days_between, fmt_date, fmt_due
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.messages.markup import esc, key_tag
 from knowledge.rules.progress import item_title
@@ -16,8 +16,13 @@ from knowledge.rules.standing import Standing, State
 
 
 def due_today(units: Sequence[Standing], today: date) -> list[Standing]:
-    """The units still open whose date is today (late from tomorrow)."""
-    return [s for s in units if s.state is State.OPEN and s.due == today]
+    """The units still open whose date ends today (late from tomorrow): a date that is a day
+    off ends with the next working day (knowledge/calendar/last_day.py)."""
+    return [s for s in units if s.state is State.OPEN and ends_today(s, today)]
+
+
+def ends_today(s: Standing, today: date) -> bool:
+    return s.due is not None and s.due <= today and days_between(today, s.due) == 0
 
 
 def due_today_note(
@@ -41,7 +46,10 @@ def due_today_note(
         verb = "chưa nộp" if mine[0].is_task else "chưa xong"
         count = verb if agency and len(mine) == 1 else f"{len(mine)} đơn vị {verb}"
         pin = "📌 " if mine[0].is_task else ""
-        lines.append(f"• {pin}{key_tag(key)} {esc(label)} — {count}")
+        # a date off, its period running to today: the date and why (ux37 #4)
+        due = mine[0].due
+        why = f" — hạn {fmt_due(due)}" if due is not None and due != today else ""
+        lines.append(f"• {pin}{key_tag(key)} {esc(label)} — {count}{why}")
     if any(s.is_task for s in units):
         lines.append(
             "Ai đã nộp, ai chưa: <code>/nopbai tinh</code>"

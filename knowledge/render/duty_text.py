@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from itertools import groupby
 
-from knowledge.calendar.deadlines import describe_days, fmt_date, is_past
+from knowledge.calendar.deadlines import describe_days, fmt_due, is_past
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.views import TaskView
 from knowledge.messages.markup import esc, key_tag
@@ -46,7 +46,7 @@ def duty_answer(
         if due == date.max:
             heading, icon = "Chưa có hạn", "📅"
         else:
-            heading = f"Hạn {fmt_date(due)} ({describe_days(today, due)})"
+            heading = f"Hạn {fmt_due(due, describe_days(today, due))}"
             # a date passed heads what is late since it (the standing rule's "passed")
             icon = "⚠️" if is_past(due, today) else "📅"
         lines.append(f"\n<b>{icon} {esc(heading)}</b>")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from itertools import groupby
 
-from knowledge.calendar.deadlines import describe_days, fmt_date, is_past
+from knowledge.calendar.deadlines import describe_days, fmt_date, fmt_due, is_past
 from knowledge.catalogue.model import Province
 from knowledge.catalogue.views import RowView, TaskView
 from knowledge.messages.empty_periods import named_keys, other_year_line
@@ -39,9 +39,7 @@ def grouped_by_deadline(
     lines = []
     for due, group in groupby(entries, key=lambda e: e[0]):
         heading = (
-            "Chưa có hạn"
-            if due == date.max
-            else f"Hạn {fmt_date(due)} ({describe_days(today, due)})"
+            "Chưa có hạn" if due == date.max else f"Hạn {fmt_due(due, describe_days(today, due))}"
         )
         # a date passed heads what is late since it (the standing rule's "passed")
         icon = "⚠️" if due != date.max and is_past(due, today) else "📅"

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 from itertools import groupby
 
-from knowledge.calendar.deadlines import describe_days, fmt_date
+from knowledge.calendar.deadlines import describe_days, fmt_date, fmt_due
 from knowledge.catalogue.views import RowView, TaskView
 from knowledge.messages.markup import esc, key_tag
 from knowledge.render.answers import row_line, task_line
@@ -72,7 +72,7 @@ def period_with_standing(
     ]
     entries.sort(key=lambda e: (e[0], e[1]))
     for due, group in groupby(entries, key=lambda e: e[0]):
-        when = "Chưa có hạn" if due == date.max else f"Hạn {fmt_date(due)}"
+        when = "Chưa có hạn" if due == date.max else f"Hạn {fmt_due(due)}"
         days = "" if due == date.max else f" ({describe_days(today, due)})"
         lines.append(f"\n<b>📅 {esc(when + days)}</b>")
         lines += [e[2] for e in group]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from knowledge.calendar.deadlines import WEEKDAYS, describe_days, fmt_date, is_past
+from knowledge.calendar.deadlines import WEEKDAYS, describe_days, fmt_date, fmt_due, is_past
 from knowledge.calendar.hours import due_hour
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.messages.markup import typed_key
@@ -63,18 +63,12 @@ def _item_line(
     )
 
 
-def _due_heading(catalogue: Catalogue, due: date, today: date) -> str:
-    """ "5/12/2021 — còn 2 ngày"; a date that falls on a day off is named with its weekday, and
-    on the last working day before it the reminder says that is today ("Chủ nhật 5/12/2021 —
-    còn 2 ngày; hôm nay là ngày làm việc cuối trước hạn"): the day-of reminder moved to the
-    Friday read as "due today" (ux20 #12)."""
-    calendar = catalogue.calendar
-    if calendar.is_working(due):
-        return f"{fmt_date(due)} — {describe_days(today, due)}"
-    head = f"{WEEKDAYS[due.weekday()]} {fmt_date(due)} — {describe_days(today, due)}"
-    if today < due and calendar.on_or_before(due) == today:
-        head += "; hôm nay là ngày làm việc cuối trước hạn"
-    return head
+def _due_heading(due: date, today: date) -> str:
+    """ "5/12/2021 — còn 2 ngày"; a date that falls on a day off is said with the day the
+    deadline ends ("5/12/2021 (Chủ nhật, tính đến hết 6/12/2021) — còn 3 ngày", BLDS 2015 Điều
+    148 khoản 5, knowledge/calendar/last_day.py): the day-of reminder, moved to the Friday,
+    read as "due today" (ux20 #12), and the Monday is still in time (ux37 #4)."""
+    return f"{fmt_due(due)} — {describe_days(today, due)}"
 
 
 def _hour(province: Province, key: str) -> str:
@@ -129,7 +123,7 @@ def reminder_message(
             keys = under[due]
             late = is_past(due, today)
             icon = "⚠️" if late else "📅"
-            lines.append(f"\n<b>{icon} Hạn {esc(_due_heading(catalogue, due, today))}</b>")
+            lines.append(f"\n<b>{icon} Hạn {esc(_due_heading(due, today))}</b>")
             firsts.append((late, keys[0]))
             for key in keys:
                 lines.append(

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import timedelta
 
-from knowledge.calendar.deadlines import fmt_date
+from knowledge.calendar.deadlines import fmt_date, fmt_due
+from knowledge.calendar.last_day import last_day
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.messages.markup import esc
 from knowledge.render.compact_text import tasks_first
@@ -34,8 +35,8 @@ def sent_late_phrase(s: Standing) -> str:
     """ "đã nộp muộn 2 ngày (nộp 27/8/2021, hạn 25/8/2021)"; a row "đã xong muộn …"."""
     verb = "nộp" if s.is_task else "xong"
     due = s.due or s.today  # a unit done late always has the date it was late for
-    on = fmt_date(due + timedelta(days=s.late_by))
-    return f"đã {verb} muộn {s.late_by} ngày ({verb} {on}, hạn {fmt_date(due)})"
+    on = fmt_date(last_day(due) + timedelta(days=s.late_by))
+    return f"đã {verb} muộn {s.late_by} ngày ({verb} {on}, hạn {fmt_due(due)})"
 
 
 def sent_late_lines(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from knowledge.calendar.deadlines import describe_days, fmt_date
+from knowledge.calendar.deadlines import describe_days, fmt_date, fmt_due
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.deliverables.tracking import HANDIN_ICONS, Handin, TaskHandins, UnitHandin
 from knowledge.letters.sources import TrackedLetter
@@ -36,7 +36,7 @@ def handin_text(u: UnitHandin, behalf: bool) -> str:
         return f"{icon} không nộp (đã kết thúc theo dõi)"
     if u.due is None:
         return f"{icon} chưa nộp"
-    return f"{icon} chưa nộp, hạn {fmt_date(u.due)} ({describe_days(u.standing.today, u.due)})"
+    return f"{icon} chưa nộp, hạn {fmt_due(u.due, describe_days(u.standing.today, u.due))}"
 
 
 def task_sent_answer(u: UnitHandin, behalf: bool, hint: str = "") -> str:

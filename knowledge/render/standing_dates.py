@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from knowledge.calendar.deadlines import describe_days, fmt_date
+from knowledge.calendar.deadlines import describe_days, fmt_date, fmt_due
 from knowledge.rules.milestones import milestone_name
 from knowledge.rules.standing import Deadline, Mark, Standing, State, date_state
 from knowledge.rules.statuses import STATUSES
@@ -35,11 +35,9 @@ def when_text(s: Standing, hour: str = "", next_days: bool = True) -> str:
     applies = s.deadline
     mixed = len({d.national for d in s.steps}) > 1
     whose = _decision_of(s.key) if mixed and applies is not None and applies.national else ""
-    text = f"hạn {whose}{hour + ' ngày ' if hour else ''}{fmt_date(due)}"
-    if owed:
-        text += f" ({describe_days(s.today, due)})"
-    elif s.state is State.DONE and s.late_by:  # beside the date it was late for
-        text += f" ({late_done(s)})"
+    # beside the date: the days left or late, or how late it was done
+    said = describe_days(s.today, due) if owed else late_done(s) if s.late_by else ""
+    text = f"hạn {whose}{hour + ' ngày ' if hour else ''}{fmt_due(due, said)}"
     if applies is None or s.phases < 2:
         return _ended(s, text)
     kind = [d for d in s.steps if d.national == applies.national]
@@ -54,7 +52,7 @@ def when_text(s: Standing, hour: str = "", next_days: bool = True) -> str:
             text += f" (mốc {kind.index(applies) + 2}: {fmt_date(following.due)}{days})"
         else:
             who = _decision_of(s.key) if following.national else "của tỉnh: "
-            text += f"; hạn {who}{fmt_date(following.due)}{days.replace(', ', ' (', 1)}"
+            text += f"; hạn {who}{fmt_due(following.due)}{days.replace(', ', ' (', 1)}"
             text += ")" if days else ""
     return _ended(s, text)
 
@@ -86,7 +84,7 @@ def late_done_line(s: Standing, milestone: date | None = None) -> str:
     if s.state is not State.DONE or not s.late_by or s.due is None:
         return ""
     what = "Nộp" if s.is_task else "Xong"
-    return f"🕓 {what} muộn: hạn {fmt_date(s.due)}, sau hạn {s.late_by} ngày."
+    return f"🕓 {what} muộn: hạn {fmt_due(s.due)}, sau hạn {s.late_by} ngày."
 
 
 def _milestones_line(s: Standing, milestone: date | None) -> str:
@@ -97,7 +95,7 @@ def _milestones_line(s: Standing, milestone: date | None) -> str:
         late = s.milestones_late[found[0]] if found and s.milestones_late else 0
         if not late:
             return ""
-        return f"🕓 Mốc {found[0] + 1} xong muộn: hạn {fmt_date(milestone)}, sau hạn {late} ngày."
+        return f"🕓 Mốc {found[0] + 1} xong muộn: hạn {fmt_due(milestone)}, sau hạn {late} ngày."
     if s.state is not State.DONE:
         return ""
     said = "; ".join(f"mốc {i + 1} {milestone_result(s, i)}" for i in range(len(steps)))
@@ -140,7 +138,7 @@ def settled_text(s: Standing) -> str:
     on = f"{verb} {fmt_date(s.done_on)}" if s.done_on else ""
     if s.due is None:
         return on or verb
-    due = f"hạn {fmt_date(s.due)}"
+    due = f"hạn {fmt_due(s.due)}"
     if s.late_by:
         return f"🕓 {verb} muộn {s.late_by} ngày ({', '.join(filter(None, (on, due)))})"
     return f"{on or verb}, đúng hạn ({due})"
@@ -188,7 +186,7 @@ def milestones_text(s: Standing) -> str:
     for d in s.steps:
         if d.due not in own:
             said = _date_said(date_state(s, d), d, s)
-            parts.append(f"hạn {_decision_of(s.key)}{fmt_date(d.due)} ({said})")
+            parts.append(f"hạn {_decision_of(s.key)}{fmt_due(d.due)} ({said})")
     count = f"xong {s.milestones_met}/{len(s.milestones)} mốc: " if s.milestones_met else ""
     return count + "; ".join(parts)
 

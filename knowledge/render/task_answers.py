@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from knowledge.calendar.deadlines import fmt_date
+from knowledge.calendar.deadlines import fmt_date, fmt_due
 from knowledge.calendar.hours import due_hour
+from knowledge.calendar.last_day import last_day
 from knowledge.catalogue.model import Province, Task
 from knowledge.catalogue.occurrence_names import titled
 from knowledge.catalogue.reported import reported_label
@@ -51,8 +52,8 @@ def standing_text(view: TaskView) -> str:
         return f"⏹ đã kết thúc theo dõi {fmt_date(ended)} — không phải nộp"
     if view.standing == "done" and view.late_by and view.due is not None:
         # sent late is a fact of its own, said as /nopbai and /tiendo say it (ux30 #4)
-        sent = fmt_date(view.due + timedelta(days=view.late_by))
-        return f"🕓 nộp muộn {view.late_by} ngày (nộp {sent}, hạn {fmt_date(view.due)})"
+        sent = fmt_date(last_day(view.due) + timedelta(days=view.late_by))
+        return f"🕓 nộp muộn {view.late_by} ngày (nộp {sent}, hạn {fmt_due(view.due)})"
     return STANDING_TEXT.get(view.standing or "", "chưa nộp")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from knowledge.calendar.deadlines import WEEKDAYS, describe_days, fmt_date
+from knowledge.calendar.deadlines import WEEKDAYS, describe_days, fmt_date, fmt_due
 from knowledge.calendar.hours import dated
 from knowledge.catalogue.model import Province, Task, split_key
 from knowledge.catalogue.occurrence_names import titled
@@ -45,11 +45,13 @@ def task_heading(t: TaskHandins, today: date, relative: bool = True) -> str:
     that has sent it: "quá hạn 23 ngày" over "✅ đã nộp" read as late)."""
     when = "chưa có hạn"
     if t.due:
-        days = f" ({describe_days(today, t.due)})" if relative else ""
-        # the hour the letter's day ends at, when printed
-        when = f"hạn {dated(t.due, t.task.deadline_text)}{before_text(t.before)}{days}"
+        days = describe_days(today, t.due) if relative else ""
+        before = before_text(t.before)
+        after = f" ({days})" if before and days else ""
+        # the hour the letter's day ends at, when printed; the days in the date's brackets
+        when = f"hạn {dated(t.due, t.task.deadline_text, '' if before else days)}{before}{after}"
     if t.ended is not None and t.due is not None:
-        when = f"hạn {fmt_date(t.due)}, {ended_text(t.ended)}"
+        when = f"hạn {fmt_due(t.due)}, {ended_text(t.ended)}"
     return f"📌 {task_head(t.task, t.key, esc(task_label(t.task, t.key)))} — {esc(when)}"
 
 
@@ -58,8 +60,10 @@ def before_text(before: Before | None) -> str:
     task's own when it moved more than once (ux23 #4); "" when it never moved."""
     if before is None:
         return ""
-    first = f"; ban đầu {dated(before.first, before.first_text)}" if before.first else ""
-    return f" (trước: {dated(before.was, before.was_text)}{first})"
+    first = (
+        f"; ban đầu {dated(before.first, before.first_text, ends=False)}" if before.first else ""
+    )
+    return f" (trước: {dated(before.was, before.was_text, ends=False)}{first})"
 
 
 def ended_text(day: date) -> str:
@@ -97,7 +101,7 @@ def state_text(u: UnitHandin) -> str:
 def late_line(due: date, days: int) -> str:
     """A receipt after the deadline, in /nopbai's words: "nộp muộn (sau hạn 22 ngày)"."""
     late = HANDIN_LABELS[Handin.SENT_LATE].capitalize()
-    return f"🕓 {late}: hạn {fmt_date(due)}, sau hạn {days} ngày."
+    return f"🕓 {late}: hạn {fmt_due(due)}, sau hạn {days} ngày."
 
 
 def unit_line(u: UnitHandin) -> str:
@@ -239,11 +243,7 @@ def nudge_message(
         if len(units) > 1:
             lines.append(f"🏢 <b>{esc(unit)}</b>")
         for u in owed_by[unit]:
-            when = (
-                f"hạn {fmt_date(u.due)} ({describe_days(today, u.due)})"
-                if u.due
-                else "chưa có hạn"
-            )
+            when = f"hạn {fmt_due(u.due, describe_days(today, u.due))}" if u.due else "chưa có hạn"
             head = task_head(u.task, u.key, esc(task_label(u.task)))
             split = (partly or {}).get((u.key, unit))
             sent = f" — {partly_html(split)}" if split is not None else ""

@@ -23,7 +23,7 @@ from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 
-from knowledge.calendar.deadlines import is_past
+from knowledge.calendar.deadlines import days_between, is_past
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.catalogue.model import (
     EVERY_MONTHS,
@@ -331,7 +331,7 @@ def file_under(
     if standing.state is State.LATE:
         if not (near or weekly):
             return None
-        return applies, -(day - applies.due).days
+        return applies, days_between(day, applies.due)
     return next(((d, o) for d, o in near if d == applies), near[0] if near else None)
 
 

@@ -69,7 +69,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, Literal
 
-from knowledge.calendar.deadlines import is_past
+from knowledge.calendar.deadlines import days_between, is_past
 from knowledge.catalogue.model import split_key
 
 Role = Literal["lead", "coordinate", "task"]
@@ -243,7 +243,7 @@ class Standing:
     @property
     def days(self) -> int | None:
         """Days left (positive), 0 on the day, days late (negative); None without a deadline."""
-        return (self.deadline.due - self.today).days if self.deadline else None
+        return days_between(self.today, self.deadline.due) if self.deadline else None
 
     @property
     def is_task(self) -> bool:
@@ -339,7 +339,7 @@ def stand(
     late_by = 0
     done_by = mark_for(applies) if applies is not None else mark
     if state is State.DONE and done_by is not None and applies is not None:
-        late_by = (done_by.on - applies.due).days if is_past(applies.due, done_by.on) else 0
+        late_by = -days_between(done_by.on, applies.due) if is_past(applies.due, done_by.on) else 0
     done_on = done_by.on if state is State.DONE and done_by is not None else None
     return Standing(
         key,
@@ -379,7 +379,8 @@ def _milestones(
         missed = [
             x.due for x in ordered if x.milestone == d.due and mark and is_past(x.due, mark.on)
         ]
-        late.append((mark.on - missed[0]).days if state is State.DONE and mark and missed else 0)
+        done_late = state is State.DONE and mark and missed
+        late.append(-days_between(mark.on, missed[0]) if mark and done_late else 0)
     return (tuple(result), tuple(late)) if len(result) > 1 else ((), ())
 
 

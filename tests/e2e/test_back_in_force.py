@@ -53,7 +53,7 @@ async def test_a_reopened_monthly_report_is_said_tracked_from_its_next_period(pl
     assert "không theo dõi nữa" not in district
     assert (
         f"• 📌 {MONTHLY} Mẫu số 02 — theo dõi lại như trước; không kỳ nào quá hạn; kỳ tới: "
-        "tháng 9/2021, hạn hiện nay: 25/9/2021 (còn 38 ngày)"
+        "tháng 9/2021, hạn hiện nay: 25/9/2021 (Thứ Bảy, tính đến hết 27/9/2021; còn 40 ngày)"
     ) in district.splitlines()
     [health] = [t for t in texts(calls, HEALTH) if t.startswith("▶️ Theo dõi lại")]
     assert f"• 📌 {ONE_OFF} Mẫu số 01 — hạn hiện nay: 20/8/2021 (còn 2 ngày)" in health

@@ -8,6 +8,8 @@ database is asserted after every write and every non-write."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.botkit import ADMIN, texts
 from tests.e2e.test_file_claims_e2e import SEPT_TITLE, report
 from tests.e2e.test_tryout_2023 import MONTHLY, OCTOBER, SEPTEMBER, play, services
@@ -38,6 +40,18 @@ async def test_the_coordinator_names_the_task_by_form_and_month(player):
     assert name == "bc_na_hang_t10.xlsx" and behalf
     assert services(player).repo.current(OCTOBER, NA_HANG).new == "hoan_thanh"
     assert kept(player, SEPTEMBER, NA_HANG) == []
+    # ux37 #5: a day received said with it, the file then asked about (it prints September):
+    # the day goes with the press, written as the day sent
+    said = f"{ADMIN} > /nop mau 02 thang 10 ham yen nhận email ngày 13/10"
+    out = texts(await play(player, said), ADMIN)
+    assert "Ngày nhận: 13/10/2023" in out[0] and HAM_YEN in out[0], out
+    calls = await player.upload(ADMIN, "bc_hy.xlsx", report(SEPT_TITLE, unit=HAM_YEN))
+    assert services(player).repo.current(OCTOBER, HAM_YEN) is None  # asked, nothing kept
+    button = next(row[0] for row in calls[-1]["buttons"] if "T10/2023" in row[0])
+    out = texts(await play(player, f"{ADMIN} > [{button}]"), ADMIN)
+    assert "Ngày gửi: 13/10/2023" in out[0], out
+    change = services(player).repo.current(OCTOBER, HAM_YEN)
+    assert (change.new, change.sent_on) == ("hoan_thanh", date(2023, 10, 13))
 
 
 async def test_a_file_after_a_nop_naming_only_the_unit_is_offered_for_its_files(player):

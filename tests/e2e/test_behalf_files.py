@@ -5,6 +5,7 @@ The same with the command as the file's caption, and as a reply to the bot's pro
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from tests.botkit import ADMIN, register, texts
@@ -14,6 +15,7 @@ LETTER = ROOT / "examples" / "letter_2021-08.docx"
 PDF = b"%PDF-1.4\n" + b"0" * 2000  # kept as sent, never opened
 TASK = "tq-2021-08-20"  # Mẫu số 01, a file
 UNIT = "Sở Y tế"
+OTHER = "Sở Tư pháp"  # an addressee that has sent nothing
 BOSS = "Trần Điều Phối"
 OFFICER = 1001
 
@@ -87,6 +89,7 @@ async def test_the_unit_must_be_named_and_owe_the_task(player):
     await published(player)
     out = texts(await player.send(ADMIN, f"/nop {TASK}", name=BOSS), ADMIN)
     assert len(out) == 1 and f"/nop {TASK} <đơn vị>" in out[0]
+    assert "ngày nhận khác hôm nay thì thêm sau tên đơn vị" in out[0]  # ux37 #5: how to date it
     out = texts(await player.send(ADMIN, f"/nop {TASK} Viễn thông Tuyên Quang"), ADMIN)
     assert "Viễn thông Tuyên Quang không thuộc các đơn vị phải nộp" in out[0]
     # no prompt left: a letter sent now is read as a letter
@@ -101,4 +104,34 @@ async def test_a_reply_to_the_prompt_after_it_ended(player):
     await player.send(ADMIN, "/nopbai tinh", name=BOSS)  # another command ends the prompt
     out = texts(await player.upload(ADMIN, "syt.pdf", PDF, name=BOSS, reply_to=prompt), ADMIN)
     assert out[0].startswith(f"✅ Đã nhận tệp syt.pdf (2 KB) của {UNIT} (lần nộp 1")
+    assert kept(player) == [(UNIT, 1, "syt.pdf", BOSS)]
+
+    # ux37 #5: the day the unit's e-mail came, said with the unit, is the day it counts from;
+    # on Monday 23/8, after Friday 20/8, a file received on 19/8 is on time
+    await player.line("@ 2021-08-23 09:00")
+    out = texts(await player.send(ADMIN, f"/nop {TASK} so tu phap ngay 25/8", name=BOSS), ADMIN)
+    assert out == [
+        "Ngày nhận 25/8/2021 chưa đến (hôm nay 23/8/2021): gõ lại ngày đơn vị gửi. "
+        "Không có gì được lưu."
+    ]
+    out = texts(
+        await player.send(ADMIN, f"/nop {TASK} sở tư pháp ngày 1/7/2021", name=BOSS), ADMIN
+    )
+    assert out[0].startswith("Ngày nhận 1/7/2021 trước ngày công văn giao")
+    assert services(player).repo.current(TASK, OTHER) is None
+    said = f"/nop {TASK} sở tư pháp nhận email ngày 19/8"
+    out = texts(await player.send(ADMIN, said, name=BOSS), ADMIN)
+    assert "Ngày nhận: 19/8/2021" in out[0] and OTHER in out[0]
+    out = texts(await player.upload(ADMIN, "stp.pdf", PDF, name=BOSS), ADMIN)
+    assert "Ngày gửi: 19/8/2021" in out[0] and "muộn" not in out[0]
+    change = services(player).repo.current(TASK, OTHER)
+    assert (change.new, change.sent_on, change.behalf) == ("hoan_thanh", date(2021, 8, 19), BOSS)
+    province = "\n".join(texts(await player.send(ADMIN, "/nopbai tinh", name=BOSS), ADMIN))
+    block = province[province.index(f"📌 {TASK}") :]
+    line = next(x for x in block.splitlines() if f" {OTHER} — " in x)
+    assert "✅" in line and "đã nộp 19/8/2021" in line and "muộn" not in line, line
+    # undone with the file (the receipt's button): nothing stands for the unit, nor its day
+    out = texts(await player.send(ADMIN, "[Hoàn tác]", name=BOSS), ADMIN)
+    assert out[0].startswith("↩️ Đã hoàn tác lần nộp 1")
+    assert services(player).repo.current(TASK, OTHER).new != "hoan_thanh"
     assert kept(player) == [(UNIT, 1, "syt.pdf", BOSS)]

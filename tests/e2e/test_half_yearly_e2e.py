@@ -33,7 +33,8 @@ async def test_a_half_yearly_report_is_tracked_per_occurrence(player):
     assert HALF in out
 
     # June's report is not sent by the 10th: late; sent in July, it settles June, late.
-    await player.line("@ 2023-06-12 08:00")
+    # (Saturday 10/6/2023 ran to the end of Monday 12/6: BLDS 2015 Điều 148, ux37 #4)
+    await player.line("@ 2023-06-13 08:00")
     out = texts(await player.send(1002, "/quahan"), 1002)[0]
     assert f"{HALF} T6/2023" in out and "6 tháng đầu năm 2023" in out
     out = texts(await player.upload(1002, "t6.xlsx", XLSX, caption=f"/nop {HALF}"), 1002)

@@ -178,7 +178,8 @@ async def test_a_monthly_task_is_tracked_per_occurrence(player):
     assert f"{MONTHLY} T10/2021" in out[0]
     await player.line("@ 2021-10-21 08:00")
     out = texts(await player.send(1002, "/nopbai"), 1002)[0]
-    assert "🕓 nộp muộn 20/10/2021 (sau hạn 25 ngày) — tệp t9.xlsx" in out
+    # Saturday 25/9 ran to the end of Monday 27/9 (BLDS 2015 Điều 148, ux37 #4)
+    assert "🕓 nộp muộn 20/10/2021 (sau hạn 23 ngày) — tệp t9.xlsx" in out
     assert "✅ đã nộp 20/10/2021 — tệp t10.xlsx" in out
     marks = desk(player).statuses().marks
     assert {k for k, a in marks if a == "UBND huyện Hàm Yên"} == {

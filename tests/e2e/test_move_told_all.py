@@ -59,14 +59,15 @@ async def test_a_move_to_a_past_date_tells_those_turned_late(player):
     late = words[LATE]
     assert late.startswith("🗓 Đổi hạn — Sở Tư pháp")
     assert "15/8/2021" in late.split("Hạn mới:")[1].splitlines()[0]
-    assert "đã nộp ngày 18/8/2021" in late and "nộp muộn 3 ngày" in late
-    assert "đã quá hạn" not in late  # sent: late by 3 days, not owing for 12
+    # Sunday 15/8 runs to the end of Monday 16/8 (BLDS 2015 Điều 148, ux37 #4): 2 days late
+    assert "đã nộp ngày 18/8/2021" in late and "nộp muộn 2 ngày" in late
+    assert "đã quá hạn" not in late  # sent: late by 2 days, not owing for 12
     assert f"/nop {TASK}" not in late  # nothing to send again
     receipt = texts(calls, ADMIN)[-1]
     assert "Báo 1 đơn vị đã nộp nay thành nộp muộn: Sở Tư pháp" in receipt
     assert "Sở Y tế" not in receipt.split("nộp muộn:")[1]
     out = texts(await player.send(LATE, "/nopbai"), LATE)[0]
-    assert "nộp muộn 18/8/2021 (sau hạn 3 ngày)" in out
+    assert "nộp muộn 18/8/2021 (sau hạn 2 ngày)" in out
 
     # the undo makes nobody late: done at once, the date back
     calls = await player.send(ADMIN, "/hoantac")

@@ -27,12 +27,13 @@ async def test_a_moved_deadline_is_headed_with_the_date_it_replaced(player):
     assert "(trước:" not in await province_heading(player, DOSSIER)  # never moved: nothing
     await player.send(ADMIN, f"/doihan {DOSSIER} 30/4/2021")
     await player.send(ADMIN, "[🗓 Đổi hạn]")
-    assert "hạn 30/4/2021 (trước: 20/4/2021) (còn 16 ngày)" in await province_heading(
-        player, DOSSIER
-    )
+    # 30/4-3/5/2021 are days off: counted to the end of 4/5 (BLDS 2015 Điều 148)
+    said = "hạn 30/4/2021 (nghỉ lễ, tính đến hết 4/5/2021) (trước: 20/4/2021) (còn 20 ngày)"
+    assert said in await province_heading(player, DOSSIER)
     # the unit's own list says it too
     mine = texts(await player.send(1001, "/nopbai"), 1001)[0]
-    assert "hạn 30/4/2021 (trước: 20/4/2021)" in heading(mine, DOSSIER), mine
+    said = "hạn 30/4/2021 (nghỉ lễ, tính đến hết 4/5/2021) (trước: 20/4/2021)"
+    assert said in heading(mine, DOSSIER), mine
 
     # moved again: the date the last move replaced, and the task's own
     await player.send(ADMIN, f"/doihan {DOSSIER} 5/5/2021")
@@ -42,7 +43,10 @@ async def test_a_moved_deadline_is_headed_with_the_date_it_replaced(player):
     )
     # that move undone: back to the first move's words
     await player.send(ADMIN, "[↩️ Hoàn tác]")
-    assert "hạn 30/4/2021 (trước: 20/4/2021)" in await province_heading(player, DOSSIER)
+    assert (
+        "hạn 30/4/2021 (nghỉ lễ, tính đến hết 4/5/2021) (trước: 20/4/2021)"
+        in await province_heading(player, DOSSIER)
+    )
 
 
 async def test_an_extension_letters_move_is_old_to_new_in_lichsu_and_the_table(player):

@@ -31,7 +31,11 @@ async def test_a_later_provincial_date_is_warned_and_the_national_one_stays(play
     out = texts(await player.send(1001, "/tiendo"), 1001)[0]
     [line] = [x for x in out.splitlines() if "406-14" in x]
     # the decision's date first, said as the decision's, the province's later one beside it
-    assert "hạn QĐ 406: 30/6/2021 (còn 78 ngày); hạn của tỉnh: 31/10/2021 (còn 201 ngày)" in line
+    # Sunday 31/10/2021 runs to the end of Monday 1/11 (BLDS 2015 Điều 148)
+    assert (
+        "hạn QĐ 406: 30/6/2021 (còn 78 ngày); hạn của tỉnh: 31/10/2021 (Chủ nhật, tính đến hết "
+        "1/11/2021) (còn 202 ngày)"
+    ) in line
     desk = services(player)
     plan = plan_range(
         desk.assistant.catalogue, desk.province, {}, date(2021, 6, 20), date(2021, 7, 5)

@@ -30,14 +30,15 @@ async def ask(player, user: int, text: str) -> str:
 
 
 async def _september_sent_late(player) -> None:
-    """Published on 2/8; September's report sent on 27/9 (2 days late), October's in time;
-    asked on 26/11, November's late."""
+    """Published on 2/8; September's report sent on 28/9 (1 day late: Saturday 25/9 ran to
+    the end of Monday 27/9, BLDS 2015 Điều 148, ux37 #4), October's in time; asked on 26/11,
+    November's late."""
     await player.line("@ 2021-08-02 08:00")
     await register(player, OFFICER, UNIT, "Bình")
     await register(player, OTHER_OFFICER, OTHER, "Cường")
     await player.upload(ADMIN, LETTER.name, LETTER.read_bytes(), name="Điều phối")
     await player.send(ADMIN, "[✅ Công bố]")
-    await player.line("@ 2021-09-27 09:00")
+    await player.line("@ 2021-09-28 09:00")
     assert "✅ Đã ghi" in await ask(player, OFFICER, f"/capnhat {SEPTEMBER} đã nộp")
     await player.line("@ 2021-10-20 09:00")
     assert "✅ Đã ghi" in await ask(player, OFFICER, f"/capnhat {MONTHLY} T10/2021 đã nộp")
@@ -54,35 +55,37 @@ async def test_a_month_sent_late_is_said_late_in_every_view(player):
     svc = player.app.bot_data["services"]
     current = svc.repo.current_all()
     sent = current[(f"{MONTHLY}@2021-09-25", UNIT)]
-    assert (sent.new, sent.at.date()) == ("hoan_thanh", date(2021, 9, 27))
+    assert (sent.new, sent.at.date()) == ("hoan_thanh", date(2021, 9, 28))
     assert current[(f"{MONTHLY}@2021-10-25", UNIT)].new == "hoan_thanh"
 
     # /tiendo keeps September, sent late, beside the months after it
     progress = await ask(player, OFFICER, "/tiendo")
     september = next(x for x in progress.splitlines() if SEPTEMBER in x)
-    assert "🕓 nộp muộn 2 ngày" in september and "QUÁ HẠN" not in september
+    assert "🕓 nộp muộn 1 ngày" in september and "QUÁ HẠN" not in september
     assert f"{MONTHLY} T10/2021" in progress and f"{MONTHLY} T11/2021" in progress
     assert "🕓1 xong sau hạn, ❗1 quá hạn" in progress.splitlines()[0]
     # /nopbai the same
     mine = await ask(player, OFFICER, "/nopbai")
     block = mine[mine.index(SEPTEMBER) :].splitlines()
-    assert "🕓 nộp muộn 27/9/2021 (sau hạn 2 ngày)" in block[1]
+    assert "🕓 nộp muộn 28/9/2021 (sau hạn 1 ngày)" in block[1]
     # /quahan: November late; September said beside as sent late, never as late
     late = await ask(player, OFFICER, "/quahan")
     assert _late_lines(late) == [f"{MONTHLY} T11/2021"]
-    assert f"🕓 📌 {SEPTEMBER} " in late and "đã nộp muộn 2 ngày (nộp 27/9/2021" in late
+    assert f"🕓 📌 {SEPTEMBER} " in late and "đã nộp muộn 1 ngày (nộp 28/9/2021" in late
     # free text: the same words as /quahan, and a month asked by name is that month's
     assert await ask(player, OFFICER, "huyện mình có gì quá hạn không") == late
     month = await ask(player, OFFICER, "tháng 9 huyện mình nộp muộn hả")
-    assert "đã nộp muộn 2 ngày" in month and "👍" not in month
+    assert "đã nộp muộn 1 ngày" in month and "👍" not in month
     assert f"{MONTHLY} T11/2021" not in month
     days = await ask(player, OFFICER, "bc thang 9 nop muon may ngay")
-    assert SEPTEMBER in days and "nộp muộn 2 ngày" in days and "✅ đã nộp" not in days
+    assert SEPTEMBER in days and "nộp muộn 1 ngày" in days and "✅ đã nộp" not in days
 
     # the coordinator's views: /nopbai tinh, /tonghop, /quahan tinh
     tally = await ask(player, ADMIN, "/nopbai tinh")
     block = tally[tally.index(SEPTEMBER) :].split("\n📌")[0]
     assert "đã nộp 1/7 (1 nộp muộn)" in block and f"🕓 {UNIT} — nộp muộn" in block
+    # the date as the letter prints it, and the day it ran to
+    assert "hạn 25/9/2021 (Thứ Bảy, tính đến hết 27/9/2021" in block.splitlines()[0]
     digest = await ask(player, ADMIN, "/tonghop")
     assert re.search(rf"{SEPTEMBER} .*\n.*đã nộp 1/7 \(1 nộp muộn\)", digest)
     province = await ask(player, ADMIN, "/quahan tinh")
@@ -92,7 +95,7 @@ async def test_a_month_sent_late_is_said_late_in_every_view(player):
     who = await svc.run(open_update, OFFICER, OFFICER)
     page = render.board(await svc.run(desk_views.board, who))
     items = [i for i in page["mine"]["items"] if i["shown"] == SEPTEMBER]
-    assert len(items) == 1 and "🕓 nộp muộn 2 ngày" in items[0]["state_label"]
+    assert len(items) == 1 and "🕓 nộp muộn 1 ngày" in items[0]["state_label"]
     assert "🕓1 xong sau hạn, ❗1 quá hạn" in page["mine"]["tally"]["text"]
 
 

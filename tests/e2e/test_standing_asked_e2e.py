@@ -68,7 +68,9 @@ async def test_whether_a_unit_sent_a_task_and_how_a_letter_stands(player):
     out = await _say(player, ADMIN, "so ke hoach dau tu nop mau 01 chua")
     assert "Sở Kế hoạch và Đầu tư: ✅ đã nộp 27/4/2021 (ghi thay)" in out
     out = await _say(player, ADMIN, "/hoi so tai chinh nop mau 01 chua")
-    assert "Sở Tài chính: ❗ chưa nộp, hạn 15/5/2021 (quá hạn 3 ngày)" in out
+    # Saturday 15/5 ran to the end of Monday 17/5 (BLDS 2015 Điều 148, ux37 #4)
+    said = "Sở Tài chính: ❗ chưa nộp, hạn 15/5/2021 (Thứ Bảy, tính đến hết 17/5/2021; quá hạn 1"
+    assert said in out
     # and /nopbai tinh says the same
     province = "\n".join(texts(await player.send(ADMIN, "/nopbai tinh", name=BOSS), ADMIN))
     assert "Sở Kế hoạch và Đầu tư — đã nộp 27/4/2021" in province

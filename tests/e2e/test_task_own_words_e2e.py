@@ -66,7 +66,8 @@ async def test_bc_and_a_month_is_the_monthly_report_sent_or_not(player):
     await player.send(1003, f"/nop {monthly}@2021-12-12")
     await player.upload(1003, "mau04_t12.docx", b"PK\x03\x04 not really a docx", name="Cúc")
     await player.send(1003, "[#1]")
-    await player.line("@ 2021-12-13 09:00")
+    # Sunday 12/12 runs to the end of Monday 13/12 (BLDS 2015 Điều 148, ux37 #4)
+    await player.line("@ 2021-12-14 09:00")
     out = texts(await player.send(1003, "bc thang 12 nop chua"), 1003)
     # whether that month's is sent, said first (u20a item 1), not /nopbai's list heading
     assert out[0].startswith(f"{DISTRICT}: ❗ chưa nộp, quá hạn 1 ngày\n"), out[0]

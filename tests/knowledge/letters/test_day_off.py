@@ -48,3 +48,6 @@ def test_a_holiday_is_said_as_one(catalogue):
     draft = read_letter(_letter(body), catalogue, catalogue.province("tuyen-quang"), "nv.txt")
     (said,) = days_off(draft, catalogue.calendar)
     assert "rơi vào ngày nghỉ lễ 2/9/2021" in said
+    # the tracking counts to the end of the next working day (BLDS 2015 Điều 148), said so:
+    # 2/9 and 3/9/2021 are holidays, 4-5/9 a weekend
+    assert "tính đến hết ngày làm việc tiếp theo, 6/9/2021 (BLDS 2015, Điều 148)" in said

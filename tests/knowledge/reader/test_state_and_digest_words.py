@@ -61,3 +61,20 @@ def test_nothing_late_on_a_deadline_day_says_what_falls_due_today():
     assert "tq-2021-04-20 Biểu 02 — 19 đơn vị chưa nộp" in on_day.text
     before = READER.ask("bên nào còn chậm", date(2021, 4, 19), "tuyen-quang", marks={})
     assert "Hạn hôm nay" not in before.text
+
+
+def test_a_date_off_asked_about_is_due_today_not_late():
+    """ux37 #4: the late list of a day that was a day off, asked on the working day after it,
+    says that day's item falls due today (BLDS 2015 Điều 148), never late."""
+    kh = READER.catalogue.province("khanh-hoa")
+    unit = kh.task("kh-monthly-sync").addressees[0]  # due on the 1st: Saturday 1/8/2020
+    asked = READER.ask(
+        "1/8 là thứ bảy, sao lại tính quá hạn", date(2020, 8, 3), kh.slug, agency=unit, marks={}
+    )
+    late, _, today = asked.text.partition("⏰ Hạn hôm nay (3/8/2020)")
+    assert asked.intent == "progress" and "T7/2020" in late and "T8/2020" not in late
+    assert "kh-monthly-sync T8/2020" in today
+    assert "hạn 1/8/2020 (Thứ Bảy, tính đến hết 3/8/2020)" in today
+    # the day after, it is late like any other
+    after = READER.ask("có gì quá hạn", date(2020, 8, 4), kh.slug, agency=unit, marks={})
+    assert "T8/2020" in after.text and "Hạn hôm nay" not in after.text

@@ -22,4 +22,8 @@ def test_the_date_now_with_its_days_and_the_date_it_replaced():
 
 def test_a_recurring_task_says_the_period_it_is_tracked_from():
     said = period_now_text("tháng 9/2021", date(2021, 9, 25), "", "", TODAY)
-    assert said == "theo dõi lại từ kỳ tháng 9/2021, hạn hiện nay: 25/9/2021 (còn 38 ngày)"
+    # Saturday 25/9/2021: the days counted to the end of Monday 27/9 (BLDS 2015, Điều 148)
+    assert said == (
+        "theo dõi lại từ kỳ tháng 9/2021, hạn hiện nay: 25/9/2021 (Thứ Bảy, tính đến hết "
+        "27/9/2021; còn 40 ngày)"
+    )

@@ -1,7 +1,8 @@
 """A reminder of a deadline that falls on a day off (ux20 #12): the day-of reminder moves to the
 working day before, where "hạn hôm nay" was read on a Friday for a Sunday deadline. The
-heading names the printed date with its weekday, and says when today is the last working day
-before it (knowledge/render/reminder_text.py)."""
+heading names the printed date with its weekday and the working day after it, to whose end the
+period runs (BLDS 2015, Điều 148; ux37 #4), the days counted to it
+(knowledge/render/reminder_text.py)."""
 
 from __future__ import annotations
 
@@ -19,13 +20,13 @@ def _heading(catalogue, today: date, due: date) -> str:
     return to_plain(reminder_message(catalogue, kh, owed, {}, today)).splitlines()[2]
 
 
-def test_a_saturday_deadline_is_named_by_its_day_and_friday_is_the_last_working_day(catalogue):
+def test_a_saturday_deadline_is_named_by_its_day_and_runs_to_monday(catalogue):
     saturday = date(2020, 8, 1)
     assert _heading(catalogue, date(2020, 7, 31), saturday) == (
-        "📅 Hạn Thứ Bảy 1/8/2020 — còn 1 ngày; hôm nay là ngày làm việc cuối trước hạn"
+        "📅 Hạn 1/8/2020 (Thứ Bảy, tính đến hết 3/8/2020) — còn 3 ngày"
     )
     assert _heading(catalogue, date(2020, 7, 29), saturday) == (
-        "📅 Hạn Thứ Bảy 1/8/2020 — còn 3 ngày"
+        "📅 Hạn 1/8/2020 (Thứ Bảy, tính đến hết 3/8/2020) — còn 5 ngày"
     )
 
 

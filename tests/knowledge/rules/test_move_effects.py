@@ -15,13 +15,14 @@ DOSSIER = "tq-2021-04-20"
 def test_a_past_date_makes_the_units_still_owing_late_and_a_later_sender_late(catalogue):
     task = catalogue.province("tuyen-quang").task(DOSSIER)
     assert task is not None
-    marks = {(DOSSIER, "Sở Y tế"): Mark("hoan_thanh", date(2021, 4, 12))}
+    # sent Tuesday 13/4: after the new Saturday 10/4, which ran to the end of Monday 12/4
+    marks = {(DOSSIER, "Sở Y tế"): Mark("hoan_thanh", date(2021, 4, 13))}
     today = date(2021, 4, 15)
     effect = move_effect(task, DOSSIER, date(2021, 4, 20), date(2021, 4, 10), marks, today)
     assert effect.past
     assert "Sở Y tế" not in effect.late and "Sở Xây dựng" in effect.late
     assert len(effect.late) == len(task.addressees) - 1
-    assert effect.sent_late == ("Sở Y tế",)  # sent 12/4, after the new 10/4
+    assert effect.sent_late == ("Sở Y tế",)  # sent 13/4, after the new 10/4
 
 
 def test_a_date_ahead_changes_nobody(catalogue):

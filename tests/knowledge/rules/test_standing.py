@@ -136,8 +136,9 @@ def test_monthly_task_is_done_per_occurrence(catalogue, kh):
         "kh-monthly-sync@2020-05-01",
     )
     late = s(date(2020, 6, 3))
-    # the oldest occurrence owed applies: May, then June
-    assert (late.state, late.due, late.days) == (State.LATE, date(2020, 5, 1), -33)
+    # the oldest occurrence owed applies: May, then June; 1/5/2020 a holiday, then the
+    # weekend: May's period ran to the end of Monday 4/5 (BLDS 2015, Điều 148)
+    assert (late.state, late.due, late.days) == (State.LATE, date(2020, 5, 1), -30)
     may_done = {("kh-monthly-sync@2020-05-01", BAN): Mark("hoan_thanh", date(2020, 5, 1))}
     assert (s(date(2020, 6, 3), may_done).due, s(date(2020, 6, 3), may_done).days) == (
         date(2020, 6, 1),
