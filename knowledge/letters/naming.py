@@ -165,8 +165,8 @@ def named_by_subject(title: str, subject: str | None) -> str:
 
 
 # What follows a document's noun when it is no name: "Kế hoạch này", "Kế hoạch số 12/KH-…",
-# "Kế hoạch (gửi kèm …)", "Kế hoạch nêu trên", "Kế hoạch của …".
-_NO_NAME = re.compile(r"\s*(?:$|[,;.:(]|(?:nay|tren|neu|so|kem|da|duoc|cua|tai|theo)\b)")
+# "Kế hoạch (gửi kèm …)", "Kế hoạch nêu trên", "Kế hoạch của …", "ban hành Kế hoạch như sau:".
+_NO_NAME = re.compile(r"\s*(?:$|[,;.:(]|(?:nay|tren|neu|so|kem|da|duoc|cua|tai|theo|nhu\s+sau)\b)")
 # The end of a document's name: its year ("… năm 2022"), else the clause's end.
 _NAME_YEAR = re.compile(r"^[^.;:()]{0,160}?\bnam\s+\d{4}\b")
 _NAME_CLAUSE = re.compile(r"^[^,.;:()]{1,120}")
