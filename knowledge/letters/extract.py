@@ -106,8 +106,9 @@ def _read(text: str, catalogue: Catalogue, province: Province, name: str) -> Dra
     tasks = reader.tasks()
     problems += reader.problems
     # a section that dates work for units and drafted none is said, never left out in silence
-    problems += untasked(root, placed, reader.dated, tasks, header, register, sender)
-    dated_at = frozenset(d.line.no for d in reader.dated)
+    read = [*reader.dated, *reader.covered]
+    problems += untasked(root, placed, read, tasks, header, register, sender)
+    dated_at = frozenset(d.line.no for d in read)
     problems += unplaced(lines, reader.unknown, register, header.body_end, dated_at)  # said once
     # a unit a section names that no task owes nor is supported by: said, not held against it
     problems += unassigned(reader.sections, tasks, register, sender)
