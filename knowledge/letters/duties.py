@@ -280,8 +280,9 @@ def own_clause(line: Line, found: Found, register: Register) -> Clause:
 def _names_only(text: str, register: Register) -> bool:
     """The text is only units' names (after an item's number), listed with commas, "và" or
     semicolons: a list of owners that goes on past it."""
-    # (after the item's marker: "2. ", "Một là, ")
-    text = unmarked(text)
+    # (after the item's marker: "2. ", "Một là, "; and after the request that names them, its
+    # purpose before it: "Để hoàn thiện số liệu …, đề nghị các sở, ban, ngành tỉnh; UBND …")
+    text = _ASKING.sub("", unmarked(text), count=1)
     low = plain(text)
     mentions = register.mentions(text)
     if not mentions:
@@ -295,6 +296,7 @@ def _names_only(text: str, register: Register) -> bool:
     return not left.strip() and low.rstrip().endswith(";")
 
 
+_ASKING = re.compile(r"^(?:(?:để|nhằm)\s[^;.]{3,160}?,\s*)?(?:đề nghị|yêu cầu)\s+", re.I)
 # Where a sentence starts within a line: after a full stop and before a capital.
 _SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
 
