@@ -79,6 +79,9 @@ def task_title(
             if ln is line and f is not found and f.start >= own.start
         ]
         spans = list(dict.fromkeys(spans))  # a counted date is a new phrase, the same span
+        # (a date before the clause, "Định kỳ hằng tháng, trước ngày 25, các Sở …; UBND …
+        # báo cáo …", is none of its words)
+        spans = [(max(a, 0), b) for a, b in spans if b > 0]
         title = title_of(own.line.text, spans, register, linked, within)
         bare = title_of(own.line.text, spans, register)
         scheduled = own.start > 0 and (not bare or bare.startswith("("))

@@ -62,6 +62,12 @@ def _start(lowered: str) -> int:
     return m.end() if m else 0
 
 
+def lead_end(text: str) -> int:
+    """Where the units a line names start, past what leads in to them: how often and by when
+    ("Định kỳ hằng tháng, trước ngày 25, …"), the purpose and the request ("Để …, đề nghị …")."""
+    return _start(text.lower())
+
+
 def subject(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
     """The units a line opens with, as the ones that do it ("Sở Y tế gửi …", "Đề nghị Công an
     tỉnh và Sở Tư pháp …")."""
