@@ -19,7 +19,9 @@ MAX_PAGES = 60
 MAX_PARAGRAPHS = 6000
 MAX_CHARS = 400_000  # the text read; the rest of a longer file is not a letter's body
 
-_KINH_GUI = re.compile(r"^\s*K[íi]nh\s+g[ửu]i\b", re.I)
+# Where a letter's own words start when it has no Kính gửi (a plan opens "Căn cứ …" or
+# "Thực hiện …"): a table after it is the body's (a task table), not the header's columns.
+_BODY_OPENING = re.compile(r"^\s*(?:K[íi]nh\s+g[ửu]i|C[ăa]n\s+c[ứu]|Th[ựu]c\s+hi[ệe]n)\b", re.I)
 
 DOCX = "docx"
 PDF = "pdf"
@@ -101,13 +103,13 @@ def _docx(content: bytes, name: str) -> str:
         document = docx.Document(BytesIO(content))
         numbering = _Numbering(document)
         lines: list[str] = []
-        addressed = False  # past "Kính gửi": a table now is part of the body, not the header
+        addressed = False  # past the body's opening: a table now is the body's, not the header
         for block in document.iter_inner_content():
             if isinstance(block, Table):
                 lines += _row_lines(block) if addressed else _table_lines(block)
             else:
                 lines.append(numbering.label(block) + block.text)
-                addressed = addressed or _KINH_GUI.match(block.text) is not None
+                addressed = addressed or _BODY_OPENING.match(block.text) is not None
             if len(lines) > MAX_PARAGRAPHS:
                 break
     except LetterFileError:
@@ -242,7 +244,11 @@ def _row_lines(table) -> list[str]:
     say it in prose; a wider row is its cells joined by " | "."""
     lines: list[str] = []
     for row in table.rows:
-        cells = [" ".join(p.text.strip() for p in c.paragraphs).strip() for c in _cells(row)]
+        # a cell's line breaks (a list of units, "- A" / "- B") are spaces, as its paragraphs
+        cells = [
+            " ".join(part.strip() for p in c.paragraphs for part in p.text.split("\n")).strip()
+            for c in _cells(row)
+        ]
         filled = [c for c in cells if c]
         if len(filled) == 2 and len(filled[0].split()) <= 6:
             lines.append(f"{filled[0].rstrip(' :')}: {filled[1]}")

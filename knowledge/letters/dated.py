@@ -52,6 +52,33 @@ def spread(root: Section, dated: list[Dated]) -> list[Dated]:
     return out
 
 
+def covered(root: Section, dated: list[Dated]) -> list[Dated]:
+    """`dated` less the periods an item says what it covers when a timing line of the letter
+    dates that item by its number: "1. Các sở … Báo cáo tình hình … trong quý III năm 2021"
+    under "5. Thời gian thực hiện — Báo cáo … (mục 1, mục 2) gửi … chậm nhất ngày 05/10/2021"
+    reports on the quarter, by the timing line's date. A period with a verb of its own
+    ("hoàn thành trong quý III") stays."""
+    named = {
+        id(s)
+        for d in dated
+        for s in named_sections(root, d.section, d.line, d.found.start)
+        if not any(id(a) == id(s) for a in d.section.ancestry)
+    }
+    if not named:
+        return dated
+    return [
+        d
+        for d in dated
+        if not (
+            _BARE_PERIOD.match(d.found.text) and any(id(s) in named for s in d.section.ancestry)
+        )
+    ]
+
+
+# a month or a quarter named after "trong" alone, no verb of completion before it
+_BARE_PERIOD = re.compile(r"^trong\s+(?:tháng|quý)\b", re.I)
+
+
 def dated_duties(
     root: Section,
     placed: list[tuple[Line, Section]],

@@ -191,7 +191,13 @@ def deadlines(text: str, year: int | None) -> list[Found]:
             continue  # "đến ngày": a deadline only where the letter extends a time to it
         if m.group("trigger") == "den" and _ANSWERED.match(_sentence_before(low, m.start())):
             continue  # the topic of an answer: the day another unit proposed, not one set
-        if _figures(low, m.start()) or _EXPIRES.search(low, 0, m.start()):
+        # (the trigger's own words may close the figures' period: "… thì ước tính đến hết
+        # ngày 14/12/2021")
+        digit = re.search(r"\d", m.group())
+        day_at = m.start() + (digit.start() if digit else 0)
+        if _figures(low, m.start()) or _figures(low, day_at):
+            continue
+        if _EXPIRES.search(low, 0, m.start()):
             continue
         if _forecast(low, m.start()):
             continue

@@ -108,7 +108,13 @@ _HEAD_WORDS = (
 )
 
 
-_ROLE = re.compile(r"^(?:[-+•–*]\s*)?(?:cac\s+)?(?:" + "|".join(LABELS["units"]) + r")\b(?!\s*:)")
+# (a bare "Chủ trì …" opening a line is the verb of a lead's own duty, "4. Sở Tư pháp – Chủ trì
+# làm sạch …", not the column's name)
+_ROLE = re.compile(
+    r"^(?:[-+•–*]\s*)?(?:cac\s+)?(?:"
+    + "|".join(label for label in LABELS["units"] if label != "chu tri")
+    + r")\b(?!\s*:)"
+)
 
 
 def by_role(line: Line) -> bool:

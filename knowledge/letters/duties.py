@@ -24,7 +24,7 @@ from knowledge.letters.steps import STEP
 from knowledge.letters.text import Line, plain
 from knowledge.letters.title_words import BARE, own_words
 from knowledge.letters.titles import title as title_of
-from knowledge.letters.units import subject
+from knowledge.letters.units import lead_end, subject
 
 # How a duty introduces its steps: "… theo các bước sau:", "… như sau:".
 _STEPS_INTRO = re.compile(
@@ -280,8 +280,11 @@ def own_clause(line: Line, found: Found, register: Register) -> Clause:
 def _names_only(text: str, register: Register) -> bool:
     """The text is only units' names (after an item's number), listed with commas, "và" or
     semicolons: a list of owners that goes on past it."""
-    # (after the item's marker: "2. ", "Một là, ")
+    # (after the item's marker: "2. ", "Một là, "; and after what leads in to the names: the
+    # request and its purpose, "Để hoàn thiện số liệu …, đề nghị các sở, ban, ngành tỉnh; …",
+    # how often and by when, "Định kỳ hằng tháng, trước ngày 25, các Sở, ban, ngành; …")
     text = unmarked(text)
+    text = text[lead_end(text) :]
     low = plain(text)
     mentions = register.mentions(text)
     if not mentions:

@@ -11,6 +11,8 @@ tasks' `supporting`. What cannot be read is a Problem at its line; nothing is gu
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.letters import enclosed
 from knowledge.letters.aliases import learn as learn_aliases
@@ -43,6 +45,7 @@ from knowledge.letters.sections import (
 )
 from knowledge.letters.soundness import NOT_A_LETTER, cut_off, foreign, is_letter, strangers
 from knowledge.letters.spaced import tabbed
+from knowledge.letters.spacing import single_spaced
 from knowledge.letters.task_forms import Enclosures
 from knowledge.letters.text import lines_of
 from knowledge.letters.unassigned import unassigned
@@ -55,6 +58,17 @@ def read_letter(
     text: str, catalogue: Catalogue, province: Province, name: str = "công văn"
 ) -> Draft:
     """The draft of a letter's text; `name` (the file) starts every task's source."""
+    # an export's doubled blank lines undone first: the readers tell paragraphs, wrapped lines
+    # and rows apart by them; what is said of a line still points at the file's own line
+    typed, at = single_spaced(text)
+    draft = _read(typed, catalogue, province, name)
+    if typed == text:
+        return draft
+    moved = (replace(p, line=at[p.line - 1]) if p.line else p for p in draft.problems)
+    return replace(draft, problems=tuple(moved))
+
+
+def _read(text: str, catalogue: Catalogue, province: Province, name: str) -> Draft:
     # (a table laid out with spaces keeps its columns: cleaning a line folds its spaces)
     # a scan's page marks and cut words out first: every reader after sees the letter as printed
     register = Register(catalogue, province)
@@ -92,8 +106,9 @@ def read_letter(
     tasks = reader.tasks()
     problems += reader.problems
     # a section that dates work for units and drafted none is said, never left out in silence
-    problems += untasked(root, placed, reader.dated, tasks, header, register, sender)
-    dated_at = frozenset(d.line.no for d in reader.dated)
+    read = [*reader.dated, *reader.covered]
+    problems += untasked(root, placed, read, tasks, header, register, sender)
+    dated_at = frozenset(d.line.no for d in read)
     problems += unplaced(lines, reader.unknown, register, header.body_end, dated_at)  # said once
     # a unit a section names that no task owes nor is supported by: said, not held against it
     problems += unassigned(reader.sections, tasks, register, sender)

@@ -79,6 +79,9 @@ def task_title(
             if ln is line and f is not found and f.start >= own.start
         ]
         spans = list(dict.fromkeys(spans))  # a counted date is a new phrase, the same span
+        # (a date before the clause, "Định kỳ hằng tháng, trước ngày 25, các Sở …; UBND …
+        # báo cáo …", is none of its words)
+        spans = [(max(a, 0), b) for a, b in spans if b > 0]
         title = title_of(own.line.text, spans, register, linked, within)
         bare = title_of(own.line.text, spans, register)
         scheduled = own.start > 0 and (not bare or bare.startswith("("))
@@ -165,8 +168,8 @@ def named_by_subject(title: str, subject: str | None) -> str:
 
 
 # What follows a document's noun when it is no name: "Kế hoạch này", "Kế hoạch số 12/KH-…",
-# "Kế hoạch (gửi kèm …)", "Kế hoạch nêu trên", "Kế hoạch của …".
-_NO_NAME = re.compile(r"\s*(?:$|[,;.:(]|(?:nay|tren|neu|so|kem|da|duoc|cua|tai|theo)\b)")
+# "Kế hoạch (gửi kèm …)", "Kế hoạch nêu trên", "Kế hoạch của …", "ban hành Kế hoạch như sau:".
+_NO_NAME = re.compile(r"\s*(?:$|[,;.:(]|(?:nay|tren|neu|so|kem|da|duoc|cua|tai|theo|nhu\s+sau)\b)")
 # The end of a document's name: its year ("… năm 2022"), else the clause's end.
 _NAME_YEAR = re.compile(r"^[^.;:()]{0,160}?\bnam\s+\d{4}\b")
 _NAME_CLAUSE = re.compile(r"^[^,.;:()]{1,120}")

@@ -25,6 +25,7 @@ from knowledge.letters.model import Problem, Task
 from knowledge.letters.naming import Place, pointed_titles, task_title
 from knowledge.letters.owners import duty_lines, heading_partners, owed
 from knowledge.letters.passed import set_aside
+from knowledge.letters.pointed_back import pointed_back
 from knowledge.letters.reading import Reading
 from knowledge.letters.register import PROVINCE_COMMITTEE
 from knowledge.letters.restated import merged as merged_restated
@@ -190,7 +191,10 @@ class Reader(Reading):
         # a dated point that sums up the points before it: their work is its work, what they
         # list its contents and steps, and the item they are points of its place
         points = self.summed.get(id(dated), [])
-        scope = [s for s in (linked, *points, section) if s is not None]
+        # a row of the closing table pointing back at the item that sets out its work ("theo
+        # quy trình tại Mục III.2"): that item's steps, dossier and forms are the row's
+        back = pointed_back(self.root, section) if linked is None else None
+        scope = [s for s in (linked, back, *points, section) if s is not None]
         # the items a closing paragraph sums up (its own among them) are each its place
         closing = any(p is section for p in points)
         places = points if closing else [section.parent if points else section]
@@ -207,6 +211,8 @@ class Reader(Reading):
             contents = listed(pointed(aimed, undated, self.tops))
         if not contents and section.kind == "row":
             contents = parts_under(self.lines, details.about_row(self.lines, section.number))
+        if not contents and back is not None:
+            contents = listed(back.all_lines, line)
         # the item a timing part dates, setting no date of its own, holds the work's forms
         home = linked if linked is not None and id(linked) in {id(s) for s in undated} else None
         steps = self._steps(section, scope, line)

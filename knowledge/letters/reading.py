@@ -10,7 +10,7 @@ from __future__ import annotations
 from knowledge.calendar.workdays import WorkCalendar
 from knowledge.letters import dates, details
 from knowledge.letters.closes import letter_close
-from knowledge.letters.dated import Dated, dated_duties, partners_of, spread
+from knowledge.letters.dated import Dated, covered, dated_duties, partners_of, spread
 from knowledge.letters.duties import (
     after_first,
     own_clause,
@@ -60,7 +60,11 @@ class Reading:
         self.sections = walk(root)
         self.tops = {s.number.lower() for s in root.children}
         self.problems: list[Problem] = [p for s in self.sections for p in s.problems]
-        self.dated = dated_duties(root, placed, header, sender, register)
+        every = dated_duties(root, placed, header, sender, register)
+        self.dated = covered(root, every)
+        # the periods an item covers (dated.covered): read, and no task's; said of nowhere
+        kept = {id(d) for d in self.dated}
+        self.covered = [d for d in every if id(d) not in kept]
         # an item a timing line names by its number ("II. … 2. Nhiệm vụ tại điểm 2 mục I hoàn
         # thành trong quý IV/2022") is dated there: its work is a duty whatever its verb
         # ("Giao Sở … hướng dẫn …"), no support of the others' work

@@ -12,7 +12,8 @@ from knowledge.letters.text import plain
 # "điểm b khoản 1 Mục II", "điểm a, điểm b mục 1", "mục 1, mục 2": the printed words (mục, not
 # mức), each with its number, a finer one completed by the coarser one after it.
 _REF = re.compile(
-    r"\b(mục|phần|khoản|điểm|dòng)\s+((?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})?|[a-zđ])\b"
+    # ("Mục III.2": item 2 of part III, as "mục 1.2" is point 2 of item 1)
+    r"\b(mục|phần|khoản|điểm|dòng)\s+((?:(?:[ivx]{1,4}|\d{1,2})(?:\.\d{1,2})?|[a-zđ])\b"
     r"(?:\s*(?:,|và)\s*(?:[ivx]{1,4}|\d{1,2}|[a-zđ])\b(?!\s*[./]))*)",
     re.I,
 )

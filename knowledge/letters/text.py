@@ -132,6 +132,9 @@ def lines_of(text: str) -> list[Line]:
             wrapped = wrapped and not (at <= head and len(parts) > 1)
             # a paragraph a page's head cut in two goes on after it, whatever its first letter
             paragraph = cut and bool(result) and len(result[-1].text) > 60
+            # (not a table's last row: what the next page opens with in capitals is its own,
+            # "Biểu mẫu số 01", "Phụ lục II"; a cell cut mid-word still goes on in lower case)
+            paragraph = paragraph and len(_BORDER.split(result[-1].text)) < 3
             # a line cut after a word that asks for what follows ("… trước ngày" / "25/11/2021")
             # goes on, whatever the next opens with: a date, a number, a name
             # (never across a blank line: a heading "2. Báo cáo hằng tháng" ends its paragraph)

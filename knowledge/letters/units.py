@@ -32,6 +32,9 @@ _LEAD = re.compile(
     # … and what ties it to the sentence before, and the body that asks: "Đồng thời, Sở Thông
     # tin và Truyền thông đề nghị …"
     r"(?:(?:đồng thời|ngoài ra|bên cạnh đó),\s*)?"
+    # … or the purpose the request is made for: "Để hoàn thiện số liệu năm 2021, đề nghị …"
+    r"(?:(?:để|nhằm)\s[^;.]{3,160}?,\s*(?=(?:(?:sở|ủy ban nhân dân|ubnd|văn phòng)\s[^,;.]{2,50}?"
+    r"\s+)?(?:đề nghị|yêu cầu)\s))?"
     r"(?:(?:sở|ủy ban nhân dân|ubnd|văn phòng)\s[^,;.]{2,50}?\s+(?=đề nghị|yêu cầu|giao))?"
     r"(?:riêng(?:\s+đối với)?\s+)?(?:(?:giao|đề nghị|yêu cầu)\s+)?"
     r"(?:" + HEADS + r")?"
@@ -57,6 +60,12 @@ _ASKED = re.compile(r"^(?:[-+•–*]\s*|[a-zđ]\)\s*)?(?:riêng\s+)?(?:đề ng
 def _start(lowered: str) -> int:
     m = _LEAD.match(lowered)
     return m.end() if m else 0
+
+
+def lead_end(text: str) -> int:
+    """Where the units a line names start, past what leads in to them: how often and by when
+    ("Định kỳ hằng tháng, trước ngày 25, …"), the purpose and the request ("Để …, đề nghị …")."""
+    return _start(text.lower())
 
 
 def subject(line: Line, mentions: list[Mention]) -> tuple[str, ...]:
