@@ -95,8 +95,11 @@ class TickReport:
 
 
 def owner_of(app: Application) -> str:
-    """Who this instance is, as the owner of its claims."""
-    owner: str = app.bot_data.setdefault("instance", instance_id())
+    """Who this instance is, as the owner of its claims (build_application names it: a new
+    name, a host name and a random id, only for an Application built without one)."""
+    owner: str | None = app.bot_data.get("instance")
+    if owner is None:
+        owner = app.bot_data["instance"] = instance_id()
     return owner
 
 
