@@ -44,6 +44,7 @@ from knowledge.deliverables.tracking import missing_by_unit, track
 from knowledge.render.catch_up_text import Gap, catch_up_line
 from knowledge.render.messages import split_message
 from knowledge.render.reminder_text import reminder_message
+from knowledge.render.submission_text import Partly
 from knowledge.render.tracking_text import nudge_message
 from knowledge.rules.reminders import still_open
 from usecases import digest_asking, handins, letter_forms, letter_notices, reminders
@@ -66,6 +67,21 @@ CLAIM_BATCH = 200  # rows per claim: small enough for two processes to share a t
 HEARTBEAT = timedelta(seconds=30)
 
 
+class SentForms:
+    """The forms each unit sent of a task it owes several of (usecases/handins.py `partly`), read
+    once for a delivery's chats, at the first that says them: every chat's reminder read the
+    same submissions and statuses again."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+        self.found: dict[tuple[str, str], Partly] | None = None
+
+    async def read(self) -> dict[tuple[str, str], Partly]:
+        if self.found is None:
+            self.found = await self.desk.run(handins.partly)
+        return self.found
+
+
 @dataclass
 class TickReport:
     days: list[date] = field(default_factory=list)
@@ -79,8 +95,11 @@ class TickReport:
 
 
 def owner_of(app: Application) -> str:
-    """Who this instance is, as the owner of its claims."""
-    owner: str = app.bot_data.setdefault("instance", instance_id())
+    """Who this instance is, as the owner of its claims (build_application names it: a new
+    name, a host name and a random id, only for an Application built without one)."""
+    owner: str | None = app.bot_data.get("instance")
+    if owner is None:
+        owner = app.bot_data["instance"] = instance_id()
     return owner
 
 
@@ -94,7 +113,8 @@ async def run_due_ticks(app: Application, renewing: str | None = None) -> TickRe
         tick = await desk.run(reminders.plan_tick, renewing)
         report = TickReport(days=tick.days, recorded=tick.recorded, since=tick.since)
         report.failed += await report_failed(app, desk, tick.expired)
-        if tick.deliver:
+        # nothing owed (most heartbeats): no claim, which takes the write lock to find nothing
+        if tick.deliver and tick.owed:
             await deliver(app, desk, report, tick.marks)
         return report
 
@@ -111,6 +131,7 @@ async def deliver(
     `told_only`: only what a person's act recorded to tell at once (notices, nudges).
     """
     marks: Marks = known or {}
+    partly = SentForms(desk)
     gate = asyncio.Semaphore(CONCURRENT_SENDS)
     owner = owner_of(app)
     leases = Leases(desk, owner)
@@ -124,7 +145,7 @@ async def deliver(
                 held = await desk.run(reminders.held, owner, [i.id for i in items])
                 items = [i for i in items if i.id in held]
             if items:
-                await send_chat(app, desk, chat_id, items, marks, report)
+                await send_chat(app, desk, chat_id, items, marks, report, partly)
 
     keeping = asyncio.create_task(leases.keep())
     carried: list[Owed] = []  # the last chat of a full batch: its rest may be in the next one
@@ -146,6 +167,10 @@ async def deliver(
             for item in batch:
                 by_chat.setdefault(item.chat_id, []).append(item)
             await asyncio.gather(*(one(chat_id, items) for chat_id, items in by_chat.items()))
+            if len(owed) < CLAIM_BATCH and not carried:
+                # the claim took everything owed then: what is recorded from now on is claimed
+                # by the act that recorded it (deliver_owed) or by the next heartbeat
+                return
     finally:
         keeping.cancel()
 
@@ -157,8 +182,10 @@ async def send_chat(
     items: list[Owed],
     marks: Marks,
     report: TickReport,
+    partly: SentForms | None = None,
 ) -> None:
     today = desk.clock.now().date()
+    partly = partly or SentForms(desk)
     catalogue, province = desk.catalogue, desk.province
     # a group's messages suggest only what works in a group (Telegram's group ids are negative,
     # a person's chat is their own id)
@@ -201,8 +228,7 @@ async def send_chat(
             drop += [i.id for i in mine]
     if owed_units:  # one message for the chat, every unit it hears for in it
         # some forms in: which, and which still owed, as the day's reminder says (u49 #6)
-        partly = await desk.run(handins.partly)
-        nudge = nudge_message(province, owed_units, today, chat_id < 0, partly)
+        nudge = nudge_message(province, owed_units, today, chat_id < 0, await partly.read())
         texts.append((nudge, None))
     # one message for the chat's day, every agency it hears for in it (README, Reminders)
     owed_by: dict[str, dict[date, list[str]]] = {}
@@ -216,8 +242,8 @@ async def send_chat(
         bucket = owed_by.setdefault(agency, {}).setdefault(item.due, [])
         bucket += [k for k in open_keys if k not in bucket]
     if owed_by:
-        partly = await desk.run(handins.partly)  # some forms in: which, and which still owed
-        text = reminder_message(catalogue, province, owed_by, marks, today, chat_id < 0, partly)
+        some = await partly.read()  # some forms in: which, and which still owed
+        text = reminder_message(catalogue, province, owed_by, marks, today, chat_id < 0, some)
         # reminders of days the bot missed, folded in here: said so under the heading (ux24 #7)
         missed = [i for i in due if i.id in keep and i.day is not None and i.day < today]
         if missed:

@@ -3,13 +3,16 @@ instance's leases renewed, the claims of a dead instance owed again, the retries
 has come owed again, those left from a day that is over failed for the admins.
 
 Each is one UPDATE. Most heartbeats find none of them to do, so `keep_up` looks first, with
-one SELECT over the rows that are being sent or wait for a retry (the log's state index), and
-runs only the UPDATEs that have rows to change, each with its full condition: a row that
-became due between the look and the next heartbeat is found by that heartbeat.
+one SELECT over the rows that are owed, being sent or wait for a retry (the log's state
+index), and runs only the UPDATEs that have rows to change, each with its full condition: a
+row that became due between the look and the next heartbeat is found by that heartbeat. The
+same look says whether anything is owed after them, so that a heartbeat with nothing to send
+claims nothing (bot/reminder_jobs.py).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from sqlalchemy import ColumnElement, and_, case, false, func, or_, select, update
@@ -49,9 +52,23 @@ def _retry_due(now: datetime) -> ColumnElement[bool]:
     )
 
 
+def _owed() -> ColumnElement[bool]:
+    """Reminders recorded and not yet claimed."""
+    return ReminderLog.state == DeliveryState.PENDING
+
+
 def _retry_over(now: datetime) -> ColumnElement[bool]:
     """Retries left from a day that is over."""
     return and_(ReminderLog.state == DeliveryState.RETRY, ReminderLog.next_at < start_of_day(now))
+
+
+@dataclass(frozen=True)
+class Kept:
+    """What a heartbeat's upkeep did: the retries it failed (for the admins), and whether the
+    log holds anything owed (pending) after it."""
+
+    expired: list[ReminderLog]
+    owed: bool
 
 
 class Upkeep:
@@ -61,28 +78,29 @@ class Upkeep:
     province: str
     lease: timedelta
 
-    def keep_up(
-        self, now: datetime, owner: str | None, token: str, requeue: bool
-    ) -> list[ReminderLog]:
+    def keep_up(self, now: datetime, owner: str | None, token: str, requeue: bool) -> Kept:
         """renew (when `owner`), recover, expire and (when `requeue`) requeue, in that order,
-        each only when the look finds a row for it. Returns what expire failed."""
-        conditions = [_mine(owner), _lapsed(now), _retry_over(now), _retry_due(now)]
+        each only when the look finds a row for it. Returns what expire failed and whether
+        anything is owed once they ran (a claim lapsed or a retry requeued is owed again)."""
+        conditions = [_mine(owner), _lapsed(now), _retry_over(now), _retry_due(now), _owed()]
         with self.sessions() as s:
             found = s.execute(
                 select(*(func.max(case((c, 1), else_=0)) for c in conditions)).where(
                     ReminderLog.province == self.province,
-                    ReminderLog.state.in_([DeliveryState.SENDING, DeliveryState.RETRY]),
+                    ReminderLog.state.in_(
+                        [DeliveryState.PENDING, DeliveryState.SENDING, DeliveryState.RETRY]
+                    ),
                 )
             ).one()
-        renewing, lapsed, over, due = (bool(f) for f in found)
+        renewing, lapsed, over, due, owed = (bool(f) for f in found)
         if renewing and owner is not None:
             self.renew(owner, now)
-        if lapsed:
-            self.recover(now)
+        if lapsed and self.recover(now):
+            owed = True
         expired = self.expire(now, token) if over else []
-        if due and requeue:
-            self.requeue(now)
-        return expired
+        if due and requeue and self.requeue(now):
+            owed = True
+        return Kept(expired, owed)
 
     def renew(self, owner: str, now: datetime) -> int:
         """A live instance keeps its claims: every one it holds runs until now + lease."""

@@ -68,6 +68,8 @@ class Tick:
     # a catch-up after a gap in the clock: the last day the bot had ticked before it (it was
     # not running from after that day until now), said above what the catch-up sends
     since: date | None = None
+    # the log holds something to claim: recorded now, or owed before and not yet claimed
+    owed: bool = True
 
 
 def days_to_tick(last: date | None, now: datetime, hour: time) -> list[date]:
@@ -182,7 +184,7 @@ def plan_tick(desk: Desk, renewing: str | None = None) -> Tick:
     # One look, then only the UPDATEs it found rows for (most heartbeats: none). The failed
     # sends whose retry time has come are owed again on a working day; what the plan below
     # records is pending, not a retry, so it is not touched by that.
-    expired = _failed(reminders.keep_up(now, renewing, uuid.uuid4().hex, requeue=working))
+    kept = reminders.keep_up(now, renewing, uuid.uuid4().hex, requeue=working)
     desk.sync_table(force=True)  # remind from the assignment table in force
     last = reminders.last_tick()
     days = days_to_tick(last, now, desk.config.reminder_time)
@@ -201,7 +203,8 @@ def plan_tick(desk: Desk, renewing: str | None = None) -> Tick:
         # first start again and skipped the days between (ux16a item 13: Friday's reminder
         # of a row lost when the clock went from Friday 07:30 to Monday 08:00).
         reminders.set_last_tick(now.date() - timedelta(days=1))
-    return Tick(days, recorded, marks, working, expired, since)
+    owed = kept.owed or recorded > 0
+    return Tick(days, recorded, marks, working, _failed(kept.expired), since, owed)
 
 
 @use_case(writes=False)

@@ -6,6 +6,7 @@ and the province's people's committee, which is no unit of the register but send
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import replace
 from pathlib import Path
 
@@ -34,19 +35,18 @@ from knowledge.letters.mentions import (
 )
 
 
-class Register:
-    """The units of one province, and how a letter's words name them."""
+class _Base:
+    """What a province's register holds before any letter adds to it: the same for every letter
+    read against one catalogue, so built once for it (a letter's roles and aliases go to each
+    Register's own copies of the groups, never here)."""
 
-    def __init__(self, catalogue: Catalogue, province: Province, data_dir: Path = DATA_DIR):
-        self.province = province
-        self._seen: dict[str, list[Mention]] = {}
-        # the district units each line names by a place the province does not hold
-        self._strange: dict[str, list[tuple[int, int, str]]] = {}
+    def __init__(self, catalogue: Catalogue, province: Province, data_dir: Path) -> None:
         agencies = {
             n: a for n, a in catalogue.agencies.items() if a.province in ("", province.slug)
         }
         self.order = {name: i for i, name in enumerate(agencies)}
         place = " ".join(t.fold for t in tokenize(province.name))
+        # read only (`forms`), so one resolver serves every letter
         self.resolver = AgencyResolver(agencies, places=frozenset({place}))
         self.groups: dict[str, tuple[str, ...]] = {}
         self.group_names: dict[str, str] = {}
@@ -71,6 +71,44 @@ class Register:
                     self.groups[compact(form)] = names
                     self.group_names[compact(form)] = cell["phrase"]
                     self.longest_group = max(self.longest_group, len(tokens_of(form)))
+
+
+# (catalogue, province, data) -> its base; a catalogue is kept by a weak reference, so a base
+# never outlives it nor is taken for a new catalogue at the same address. Each letter read built
+# the resolver and parsed the groups' table again (~10 ms a letter).
+_BASES: dict[tuple[int, str, Path], tuple[weakref.ref[Catalogue], _Base]] = {}
+_KEPT = 8
+
+
+def _base(catalogue: Catalogue, province: Province, data_dir: Path) -> _Base:
+    key = (id(catalogue), province.slug, data_dir)
+    found = _BASES.get(key)
+    if found is not None and found[0]() is catalogue:
+        return found[1]
+    base = _Base(catalogue, province, data_dir)
+    for stale in [k for k, (ref, _) in _BASES.items() if ref() is None]:
+        del _BASES[stale]
+    while len(_BASES) >= _KEPT:
+        del _BASES[next(iter(_BASES))]
+    _BASES[key] = (weakref.ref(catalogue), base)
+    return base
+
+
+class Register:
+    """The units of one province, and how a letter's words name them."""
+
+    def __init__(self, catalogue: Catalogue, province: Province, data_dir: Path = DATA_DIR):
+        self.province = province
+        self._seen: dict[str, list[Mention]] = {}
+        # the district units each line names by a place the province does not hold
+        self._strange: dict[str, list[tuple[int, int, str]]] = {}
+        base = _base(catalogue, province, data_dir)
+        self.order = base.order
+        self.resolver = base.resolver
+        # a letter's aliases are added to its own register's groups
+        self.groups = dict(base.groups)
+        self.group_names = dict(base.group_names)
+        self.longest_group = base.longest_group
         self.roles: dict[str, str] = {}  # a role as folded, compact → the unit that holds it
 
     def add_roles(self, roles: dict[str, str]) -> None:

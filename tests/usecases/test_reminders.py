@@ -81,13 +81,16 @@ def test_a_heartbeat_with_nothing_due_reads_the_last_tick_once_and_writes_nothin
     expire, requeue) that changed nothing."""
     officer(desk)
     desk.clock.set(datetime(2021, 4, 15, 9, 0, tzinfo=TZ))
-    assert desk.call(reminders.plan_tick).days == [date(2021, 4, 15)]
+    planned = desk.call(reminders.plan_tick)
+    assert planned.days == [date(2021, 4, 15)] and planned.owed
     owed = desk.call(reminders.claim, "one", 500)
     desk.call(reminders.settle, [o.id for o in owed], DeliveryState.SENT)
     tick, said = _heartbeat(desk, datetime(2021, 4, 15, 10, 0, tzinfo=TZ), "one")
     assert tick.days == [] and tick.recorded == 0
     assert len([s for s in said if "FROM tick_state" in s]) == 1, said
     assert _writes(said) == [], said
+    # everything sent: the heartbeat says nothing is owed, and the bot claims nothing
+    assert not tick.owed
 
 
 def test_a_heartbeat_writes_only_what_it_finds_to_do(desk):
@@ -107,10 +110,12 @@ def test_a_heartbeat_writes_only_what_it_finds_to_do(desk):
     tick, said = _heartbeat(desk, nine + timedelta(seconds=30), "one")
     assert _writes(said) == [] and tick.expired == []
     assert {r.id: r.state for r in desk.reminders.log()}[first.id] == "retry"
+    assert not tick.owed  # a retry not yet due is nothing to claim
 
-    _, said = _heartbeat(desk, nine + timedelta(minutes=1), "one")
+    tick, said = _heartbeat(desk, nine + timedelta(minutes=1), "one")
     assert len(_writes(said)) == 1, said
     assert {r.id: r.state for r in desk.reminders.log()}[first.id] == "pending"
+    assert tick.owed  # requeued: owed again, claimed by this heartbeat
 
     [again] = desk.call(reminders.claim, "one", 500)  # at 9:01, its lease until 9:03
     renewed_at = nine + timedelta(minutes=2)
@@ -123,6 +128,7 @@ def test_a_heartbeat_writes_only_what_it_finds_to_do(desk):
     assert _writes(said) == [], said
     assert {r.id: r.state for r in desk.reminders.log()}[again.id] == "sending"
     # "one" died: after the renewed lease the claim is owed again
-    _, said = _heartbeat(desk, renewed_at + lease + timedelta(seconds=1), "two")
+    tick, said = _heartbeat(desk, renewed_at + lease + timedelta(seconds=1), "two")
     assert len(_writes(said)) == 1, said
     assert {r.id: r.state for r in desk.reminders.log()}[again.id] == "pending"
+    assert tick.owed
