@@ -29,9 +29,9 @@ class RowTexts:
         """Whether a document prints the pair side by side, with the marks they were typed
         with ("hồ sơ" is not the "hộ sở" of "bảo hộ sở hữu")."""
         i = self._index_of(key)
-        # a row that lacks either word prints no pair of them: told by its word set, not by a
-        # pass over its words (most rows asked of lack one)
-        if i is None or pair[0] not in self.doc_words[i] or pair[1] not in self.doc_words[i]:
+        # a row that does not print the pair at all, with whatever marks: told by its pairs
+        # (kept per row), not by a pass over its words (most rows asked of do not)
+        if i is None or pair not in self.doc_pairs(key):
             return False
         seq, typed = self.doc_tokens[i], self.doc_typed[i]
         aligned = len(seq) == len(typed)
