@@ -11,7 +11,6 @@ on the row's thing: another service, or the row in other words; offered, never s
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Collection, Iterable, Sequence
 
@@ -133,7 +132,7 @@ def listed_act_before(
     the passport row's "Cấp"), and an act a title opens with, compounded with a word of its
     own, is no such act ("quyết toán" is not "Quyết định")."""
     row = matcher.doc_words_of(key)
-    printed = set(itertools.pairwise(matcher.doc_sequence(key)))
+    printed = matcher.doc_pairs(key)
     for a, b, after in zip(words, words[1:], words[2:], strict=False):
         if not (b.at == a.at + 1 and after.at == b.at + 1):
             continue  # a word left out between: no phrase

@@ -63,7 +63,7 @@ def act_of_its_own(
     """Whether the question types an act the row does not print right before a run of the
     row's wording, or an act the catalogue lists whose second word the row does not print."""
     row = matcher.doc_words_of(key)
-    printed = set(itertools.pairwise(matcher.doc_sequence(key)))
+    printed = matcher.doc_pairs(key)
 
     def holds(w: Word) -> bool:
         return w.known in row and w.exact and matcher.row_spells(key, w)

@@ -42,4 +42,4 @@ def ruled_out(matcher: Matcher, key: str, parsed: Parsed) -> bool:
     denied = denied_pairs(parsed)
     if not denied:
         return False
-    return bool(denied & set(itertools.pairwise(matcher.doc_sequence(key))))
+    return bool(denied & matcher.doc_pairs(key))

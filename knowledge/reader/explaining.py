@@ -41,7 +41,7 @@ class Explaining:
         """The question's words of content that the row does not explain: unknown to it, in
         another row's wording only, or half of a compound typed without its partner."""
         row = self.matcher.doc_words_of(key)
-        printed = set(itertools.pairwise(self.matcher.doc_sequence(key)))
+        printed = self.matcher.doc_pairs(key)
         paired: set[int] = set()  # a pair the row prints, one word typed with a slip at most
         for a, b in itertools.pairwise(words):
             if b.at == a.at + 1 and (a.exact or b.exact) and (a.known, b.known) in printed:
@@ -192,7 +192,7 @@ class Explaining:
     def everyday_name(self, key: str, words: Sequence[Word]) -> bool:
         """Whether a synonym in the question spells out, in order, two words or more the row
         prints side by side: "sổ đỏ" is "quyền sử dụng đất", a thing of this row."""
-        printed = set(itertools.pairwise(self.matcher.doc_sequence(key)))
+        printed = self.matcher.doc_pairs(key)
         spelled = [w for w in words if w.synonym and w.known]
         return any(
             b.at <= a.at + 1 and (a.known, b.known) in printed

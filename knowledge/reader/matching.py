@@ -116,6 +116,7 @@ class Matcher(RowTexts):
             self.dense_pairs = dense_pairs(self.pairs, self.idf, n, DENSE_SHARE * n, PAIR_WEIGHT)
         self.doc_words = [frozenset(toks) for toks in token_lists]
         self.doc_tokens = token_lists
+        self._pairs = {}
         self.doc_typed = typed
         self.bound = bound_words(token_lists)
         self.long_vocab = [t for t in self.idf if len(t) >= 4]

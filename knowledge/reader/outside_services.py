@@ -47,7 +47,7 @@ class Outside:
         reading."""
         if not self.names:
             return None
-        row = set(itertools.pairwise(main.doc_sequence(key)))
+        row = main.doc_pairs(key)
         held = sum(
             wording.weight((word_key(a), word_key(b)))
             for a, b in wording.compounds(words)

@@ -24,16 +24,19 @@ from knowledge.reader.question_frames import frame_words
 from knowledge.reader.question_words import Word
 from knowledge.reader.weighing import asked_words
 
+RECENT_KEPT = 4  # the `kept` readings held (a question's, with and without extra words)
+
 
 class Residue:
     """The residue's readings, over the catalogue's matcher."""
 
     def __init__(self, matcher: Matcher):
         self.matcher = matcher
-        # The last question's `kept`: the reading asks it of the same Parsed three times or more
-        # (the residue's words, its tokens for the tasks, the task words), a tenth of an ask.
-        # One slot, read and written whole, so threads asking at once never see another's.
-        self._last_kept: tuple[Parsed, tuple[int, ...], tuple[int, ...]] | None = None
+        # The last few `kept`, newest first: the reading asks it of the same Parsed six times or
+        # more (the residue's words, its tokens for the tasks, the task words), with and
+        # without the extra words a task's text prints, a tenth of an ask. Read and written
+        # whole, so threads asking at once never see another's.
+        self._recent_kept: tuple[tuple[Parsed, tuple[int, ...], tuple[int, ...]], ...] = ()
 
     def tokens(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[Token]:
         """The residue (plus the `extra` tokens) in question order, less the question's frame."""
@@ -42,11 +45,12 @@ class Residue:
     def kept(self, parsed: Parsed, extra: Sequence[int] = ()) -> list[int]:
         """The positions of `tokens`."""
         wanted = tuple(extra)
-        last = self._last_kept
-        if last is not None and last[0] is parsed and last[1] == wanted:
-            return list(last[2])
+        recent = self._recent_kept
+        for held, held_extra, found_before in recent:
+            if held is parsed and held_extra == wanted:
+                return list(found_before)
         found = self._kept(parsed, wanted)
-        self._last_kept = (parsed, wanted, tuple(found))
+        self._recent_kept = ((parsed, wanted, tuple(found)), *recent[: RECENT_KEPT - 1])
         return found
 
     def _kept(self, parsed: Parsed, extra: Sequence[int]) -> list[int]:

@@ -4,6 +4,8 @@ apart from the ranking (matching.py), which fills these lists when it indexes th
 
 from __future__ import annotations
 
+import itertools
+
 from knowledge.language.text import Token, accent_key
 from knowledge.reader.question_words import Word
 
@@ -16,6 +18,7 @@ class RowTexts:
     doc_typed: list[list[Token]]  # as printed; not aligned where a synonym spelled words out
     doc_words: list[frozenset[str]]
     _positions: dict[str, int]
+    _pairs: dict[str, frozenset[tuple[str, str]]]  # `doc_pairs`, filled as rows are asked
 
     def doc_words_of(self, key: str) -> frozenset[str]:
         """The (expanded, folded) words of a document's text."""
@@ -26,9 +29,9 @@ class RowTexts:
         """Whether a document prints the pair side by side, with the marks they were typed
         with ("hồ sơ" is not the "hộ sở" of "bảo hộ sở hữu")."""
         i = self._index_of(key)
-        # a row that lacks either word prints no pair of them: told by its word set, not by a
-        # pass over its words (most rows asked of lack one)
-        if i is None or pair[0] not in self.doc_words[i] or pair[1] not in self.doc_words[i]:
+        # a row that does not print the pair at all, with whatever marks: told by its pairs
+        # (kept per row), not by a pass over its words (most rows asked of do not)
+        if i is None or pair not in self.doc_pairs(key):
             return False
         seq, typed = self.doc_tokens[i], self.doc_typed[i]
         aligned = len(seq) == len(typed)
@@ -78,6 +81,15 @@ class RowTexts:
         if i is None or len(self.doc_tokens[i]) != len(self.doc_typed[i]):
             return []
         return self.doc_typed[i]
+
+    def doc_pairs(self, key: str) -> frozenset[tuple[str, str]]:
+        """The pairs of words a document prints side by side (of `doc_sequence`). An ask asks
+        them of the rows it weighs eight times or more (the compounds they print, the pairs
+        denied, the acts before): built once a row, kept with the rows they are built from."""
+        found = self._pairs.get(key)
+        if found is None:
+            found = self._pairs[key] = frozenset(itertools.pairwise(self.doc_sequence(key)))
+        return found
 
     def doc_sequence(self, key: str) -> list[str]:
         """The (expanded, folded) words of a document's text, in order."""

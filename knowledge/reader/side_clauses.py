@@ -7,6 +7,8 @@ what the question is about. Clauses are read off the text's punctuation (retelli
 
 from __future__ import annotations
 
+import functools
+
 from knowledge.catalogue.agencies import AgencyMention
 from knowledge.language.progress_words import DUE_WORDS, LATE_WORDS, PENDING_WORDS
 from knowledge.language.text import words
@@ -18,10 +20,18 @@ from knowledge.reader.retelling import clauses
 def clause_numbers(text: str, count: int) -> list[int] | None:
     """The clause each of the question's `count` words stands in; None when the clauses' words
     are not the question's (a word the parse repaired into two, or two into one)."""
+    found = _clause_numbers(text)
+    return list(found) if len(found) == count else None
+
+
+# An ask asks this of the same text five times or more (the denials, the side clauses, the
+# substitutions, the asker's introduction, the progress asides): its clauses' words split once
+@functools.lru_cache(maxsize=256)
+def _clause_numbers(text: str) -> tuple[int, ...]:
     numbers: list[int] = []
     for n, clause in enumerate(clauses(text)):
         numbers += [n] * len(words(clause.text.lower()))  # tokenize's words, none built
-    return numbers if len(numbers) == count else None
+    return tuple(numbers)
 
 
 def told_aside(parsed: Parsed, mention: AgencyMention) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from knowledge.language.everyday import ROLE_WEIGHTS, Everyday
 from knowledge.language.everyday_406 import EVERYDAY_406
 from knowledge.language.everyday_411 import EVERYDAY_411
-from knowledge.language.text import MarkedPhrases, MarkedWords, Token
+from knowledge.language.text import MarkedPhrases, MarkedWords, Token, Tokens
 from knowledge.language.vocabulary import WHAT_WORDS
 from knowledge.reader.list_asked import asks_for_a_list
 from knowledge.reader.matching import Matcher
@@ -73,11 +73,25 @@ class Situations:
                 for first in words[0].folds:
                     self.by_first[first].append(_Phrase(words, entry, folds))
         self.unless = {id(e): MarkedPhrases(e.excluded) for e in self.entries if e.excluded}
+        # The last question's phrases: an ask looks them up in the same tokens two to four times
+        # (the evidence, the spans, the own acts, a deadline's story). Kept only for a parse's
+        # `Tokens` (a tuple: never changed) and by identity; one slot, read and written whole,
+        # so threads asking at once never see another's.
+        self._last: tuple[Tokens, tuple[tuple[int, int, Everyday], ...]] | None = None
 
     def found(self, tokens: Sequence[Token]) -> list[tuple[int, int, Everyday]]:
         """The entries the tokens type: (start, end, entry), the longest phrase at a place; a
         phrase inside a longer one found before is not read again ("tiền chôn cất" is not also
         "chôn cất")."""
+        last = self._last
+        if last is not None and last[0] is tokens:
+            return list(last[1])
+        found = self._found(tokens)
+        if tokens.__class__ is Tokens:
+            self._last = (tokens, tuple(found))
+        return found
+
+    def _found(self, tokens: Sequence[Token]) -> list[tuple[int, int, Everyday]]:
         spans: list[tuple[int, int, Everyday]] = []
         reach = 0
         folds = tuple(t.fold for t in tokens)

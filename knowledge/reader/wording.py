@@ -33,6 +33,7 @@ HEAD_WEIGHT = 0.5  # a head tells half as much of which service as other wording
 LEAD_WORDS = 4  # a name's first words, which say what it does
 COMMON_SHARE = 1 / 3  # a word this share of the titles print says nothing of which ("cấp")
 END = ""
+RECENT_READINGS = 4  # the readings whose compounds are kept (`Wording.compounds`)
 Pair = tuple[str, str]
 
 
@@ -75,7 +76,9 @@ class Wording:
             for a, b in itertools.pairwise(name_words(name)):
                 after.setdefault(a, set()).add(b)
         self.kinds = frozenset(w for w, f in after.items() if len(f) >= HEAD_FOLLOWERS)
-        self._last: tuple[Sequence[Word], list[tuple[Word, Word]]] | None = None
+        # the last readings' compounds, newest first: an ask asks them of two or three readings
+        # in turn (the catalogue's, the outside names', a row's), each several times
+        self._recent: tuple[tuple[Sequence[Word], list[tuple[Word, Word]]], ...] = ()
         self.heads = frozenset(
             p
             for p, c in self.count.items()
@@ -87,11 +90,13 @@ class Wording:
     def compounds(self, words: Sequence[Word]) -> list[tuple[Word, Word]]:
         """The question's words read as compounds: adjacent pairs some name prints, the most
         printed first, none sharing a word ("đăng ký | dự | tuyển", not "ký dự")."""
-        last = self._last
-        if last is not None and last[0] is words:
-            return last[1]  # the same reading, asked again of several rows
+        recent = self._recent
+        for held, found in recent:
+            if held is words:
+                return found  # the same reading, asked again of several rows
         found = self._compounds(words)
-        self._last = (words, found)
+        # read and written whole, so threads asking at once never see another's
+        self._recent = ((words, found), *recent[: RECENT_READINGS - 1])
         return found
 
     def _compounds(self, words: Sequence[Word]) -> list[tuple[Word, Word]]:
@@ -125,7 +130,7 @@ class Wording:
     def first_specific(self, matcher: Matcher, key: str, words: Sequence[Word]) -> int | None:
         """Where the first compound the question shares with the row that is not a head stands
         in the question (a synonym's counts too), or None."""
-        row = set(itertools.pairwise(matcher.doc_sequence(key)))
+        row = matcher.doc_pairs(key)
         found = [
             a.at
             for a, b in self.compounds(words)
