@@ -37,7 +37,7 @@ from knowledge.reader.question_words import Hit, Word
 from knowledge.reader.reading import Reading
 from knowledge.reader.residue import Residue
 from knowledge.reader.roles import own_sector
-from knowledge.reader.row_things import own_qualifier, qualifier_skipped
+from knowledge.reader.row_things import lone_thing, own_qualifier, qualifier_skipped
 from knowledge.reader.row_wording import shorthand_only, stray_compound, telling_strays
 from knowledge.reader.sector_rows import SectorRows
 from knowledge.reader.substitution import Substitution
@@ -138,8 +138,14 @@ class RowReading(Residue):
             kept[1].score >= TIE_RATIO * best.score
             or self.explain.lone_margin(best.key, kept[1].key, words)
             # rows that explain the same share of the question, beside a word none of
-            # them explains ("<a verb of its own> thuế cá nhân"): that word tells which
-            or (kept[1].coverage >= best.coverage and bool(telling_strays(left, words)))
+            # them explains ("<a verb of its own> thuế cá nhân", "cấp giấy phép | karaoke"):
+            # that word tells which, or that it is none of them
+            or (
+                kept[1].coverage >= best.coverage
+                and (
+                    bool(telling_strays(left, words)) or lone_thing(self.matcher, best.key, words)
+                )
+            )
         )
         sector = own_sector(province, asker, best.key, parsed)
         if sector:

@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import QUESTION_MARKED, QUESTION_WORDS
+from knowledge.reader.evidence import unexplained
 from knowledge.reader.matching import Matcher
 from knowledge.reader.question_words import Word
 
@@ -88,6 +89,34 @@ def another_thing(matcher: Matcher, key: str, words: Sequence[Word]) -> bool:
         if any(_fold(w) not in typed and w not in QUESTION_MARKED for w in goes_on):
             return True
     return False
+
+
+def lone_thing(matcher: Matcher, key: str, words: Sequence[Word]) -> bool:
+    """Whether the question is the row's wording, typed as printed, ending with one word no
+    title knows where the row goes on with its own thing: "cấp giấy phép | karaoke" against
+    "Cấp giấy phép | xây dựng …". A thing is usually a compound (`another_thing`); one word no
+    title knows, not even as a slip, may be a thing or only the question's way of asking
+    ("… mất bao lâu"): the row is offered, never said as sure."""
+    content = [w for w in words if _content(w)]
+    if len(content) < 2 or content[-1].known is not None:
+        return False
+    between = {w.at for w in words}
+    if any(at not in between for at in range(content[-2].at + 1, content[-1].at)):
+        return False  # not the row's wording's own next word ("giấy phép | xây dựng | mất")
+    if not unexplained(matcher, key, content[-1:]):
+        return False  # a slip of the keyboard for the row's word ("dựg" for "dựng")
+    head = content[:-1]
+    sequence = matcher.doc_sequence(key)
+    row = set(sequence)
+    if not all(w.exact and w.known in row for w in head):
+        return False
+    # the row's words the question types, in the row's order, then where the row goes on
+    last = max((i for i, word in enumerate(sequence) if word == head[-1].known), default=-1)
+    typed = {w.known for w in head}
+    return any(
+        word not in typed and word not in QUESTION_MARKED and matcher.df(word) < matcher.n
+        for word in sequence[last + 1 : last + 2]
+    )
 
 
 def _next_words(sequence: Sequence[str], pair: tuple[str | None, str | None]) -> set[str]:

@@ -65,6 +65,22 @@ def test_a_service_the_row_explains_is_answered(assistant, question, key):
     assert answer.intent == "service" and answer.items[0].key == key
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["cấp giấy phép karaoke", "cap giay phep bia hoi", "cấp giấy phép rượu thì sao"],
+)
+def test_rows_tied_by_generic_words_beside_a_thing_of_its_own_are_offered(assistant, question):
+    # "cấp giấy phép" is the opening of several titles; the word after it, which no title
+    # knows, is what the officer asks about: the rows are offered, none said as sure
+    answer = ask(assistant, question)
+    assert answer.intent in ("service", "absent") and not (
+        answer.intent == "service" and answer.sure
+    ), answer.text
+    # a typo of the row's own next word still names it
+    answer = ask(assistant, "giấy phép xây dựg nhà ở")
+    assert (answer.intent, answer.items[0].key, answer.sure) == ("service", "406-14", True)
+
+
 def test_a_service_only_another_document_names_is_absent_with_the_nearest_rows(assistant):
     # Bắc Giang's list prints "Cấp giấy phép lao động cho người lao động nước ngoài"; neither
     # decision does, so the visa row 406-12 is only offered as a different service
