@@ -20,6 +20,7 @@ from knowledge.letters.duties import (
 )
 from knowledge.letters.firsts import firsts
 from knowledge.letters.given_support import given_support
+from knowledge.letters.joint_reports import joined_reports
 from knowledge.letters.leads import by_leads
 from knowledge.letters.model import Problem, Task
 from knowledge.letters.naming import Place, pointed_titles, task_title
@@ -57,6 +58,7 @@ class Reader(Reading):
         rows = {v.row for schedule in self.visits.values() for v in schedule}
         drafted = [(d, t) for d in self.dated if d.line.no not in rows for t in self._tasks(d)]
         drafted = set_apart(firsts(drafted), self.register)
+        drafted = joined_reports(drafted, self.register)
         drafted = by_leads(drafted, self.tops)
         titles = pointed_titles([(d.section.path, t.title) for d, t in drafted])
         drafted = [
