@@ -70,13 +70,19 @@ def set_elsewhere(line: Line, found: dates.Found) -> bool:
         _of_cited(line.plain, found)
         or _REPLACED.search(line.plain[found.end : found.end + 20]) is not None
         or _PART_OF_CITED.match(line.plain, found.end) is not None
+        or _REPLACES.search(line.plain, max(0, found.start - 40), found.start) is not None
     )
+
+
+# "(thay cho thời hạn trước ngày 20/5/2021 …)", "thay vì trước ngày …": the old date the new one
+# replaces, however the bracket goes on
+_REPLACES = re.compile(r"\b(?:thay cho|thay vi)(?:\s+(?:thoi han|thoi gian|han))?\s*$")
 
 
 # A date the line places in another document: "Thời hạn trước ngày 15/6/2022 tại điểm b mục 3
 # Công văn số 845 không còn hiệu lực".
 _PART_OF_CITED = re.compile(
-    r"\s*(?:tai|cua)\s+(?:(?:diem|khoan|muc|dieu)\s+\w{1,3}\s+)+"
+    r"\s*(?:tai|cua)\s+(?:(?:diem|khoan|muc|dieu)\s+\w{1,3}\s+)*"
     r"(?:cong van|van ban|quyet dinh|ke hoach|thong bao)\s+so\b"
 )
 

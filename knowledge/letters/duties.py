@@ -119,6 +119,9 @@ def restated(section: Section, line: Line, found: Found, title: str, register: R
 # "Kết quả", "thời hạn", "thời gian": the result of the work before, when it is due
 _REPORT = re.compile(r"^báo cáo(?:\s+kết quả)?\b", re.I)  # a report's noun, as printed
 _SENDS_ONLY = {"ket", "qua", "thoi", "han", "gian"}
+# what every report adds to its result: "khó khăn, vướng mắc (nếu có)", no work of its own
+_REPORT_ASIDE = {"kho", "khan", "vuong", "mac", "neu", "co"}
+_RESULT = re.compile(r"^bao cao ket qua\b")
 _ASKS = re.compile(r"\b(?:de nghi|yeu cau|giao)\b")
 # An item of a list or a step, not a paragraph: "- …", "(2) …", "a) …", "Bước 1: …".
 _LISTED = re.compile(r"^\s*(?:[-+•–*]|\(?\d{1,2}\)|[a-zđ]\)|[Bb]ước\s+\d)")
@@ -170,12 +173,17 @@ def sent_on(section: Section, line: Line, found: Found, title: str, register: Re
     directed = directed_work(ENTRY.sub("", rest[0]))
     work = title_of(directed or rest[0], [], register)
     said = own_words(work, register)
-    added = own_words(title, register) - said - _SENDS_ONLY
+    added = own_words(title, register) - said - _SENDS_ONLY - _REPORT_ASIDE
     if len(said) <= BARE:
         return ""
     if len(added) <= BARE:
         report = _REPORT.match(title)
-        return f"{report.group(0)} {work[:1].lower()}{work[1:]}" if directed and report else work
+        # (the result of the work, reported: "- Rà soát …, khắc phục …; - Báo cáo kết quả thực
+        # hiện …" is the report on that work, not the work)
+        reported = directed or _RESULT.match(plain(title))
+        if report is None or not reported or _REPORT.match(work):
+            return work
+        return f"{report.group(0)} {work[:1].lower()}{work[1:]}"
     # "… báo cáo kết quả … theo Biểu số 03. Báo cáo kèm theo tài liệu kiểm chứng gửi về Sở …":
     # the dated sentence opens with the deliverable the work before it makes, and adds to it
     noun = _DELIVERABLE_NOUN.match(dated.plain)

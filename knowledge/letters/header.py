@@ -17,7 +17,11 @@ from knowledge.letters.text import Line, plain
 # ("Số: 12/STC", "Số 12/STC"; a colon or a figure after it: an issuer printed without its
 # marks, "SO THONG TIN VA TRUYEN THONG", is no number line)
 _NUMBER = re.compile(r"^s[oố]\s*(?:hiệu)?\s*(?::\s*|(?=[\d/])|$)(?P<v>.*)$", re.I)
-_NUMBER_VALUE = re.compile(r"^(?P<n>[0-9][0-9A-Za-z.\-]*)?\s*/\s*(?P<code>[^\s,;]+)")
+# (a code of several offices joined by a comma, "SGTVT-QLVT,PT&NL": capitals on both sides, no
+# space; not the comma that ends the code before the place and date of a merged header)
+_NUMBER_VALUE = re.compile(
+    r"^(?P<n>[0-9][0-9A-Za-z.\-]*)?\s*/\s*(?P<code>[^\s,;]+(?:,[A-ZĐ&][A-ZĐ&\-]*(?=\s|;|$))*)"
+)
 _PLACE_DATE = re.compile(
     r"(?P<place>[^\W\d_][^,\d]{1,40}?)\s*,\s*ngay\s*(?P<d>\d{1,2})?\s*(?:[/.-]\s*)?"
     r"(?:thang\s*)?(?P<m>\d{1,2})?\s*(?:[/.-]\s*)?(?:nam\s*)?(?P<y>\d{4})\b"

@@ -24,7 +24,7 @@ from knowledge.letters.register import Register
 from knowledge.letters.sections import Section
 from knowledge.letters.text import Line, plain
 from knowledge.letters.timing import DELIVERABLE, clause_at
-from knowledge.letters.title_words import MAX_WORDS, with_subject
+from knowledge.letters.title_words import FORM_ASIDE, MAX_WORDS, with_subject
 from knowledge.letters.titles import title as title_of
 from knowledge.letters.topics import drafted
 
@@ -123,7 +123,8 @@ def task_title(
     named = named_by_subject(title, subject)
     if named == title:
         named = named_earlier(title, [ln for ln in letter if ln.no < line.no])
-    if len(named.split()) > MAX_WORDS >= len(title.split()):
+    # (the forms named in a bracket are short to read, whatever their count of words)
+    if len(FORM_ASIDE.sub("", named).split()) > MAX_WORDS >= len(title.split()):
         # a document's whole name would take the title past what a phone shows in three lines
         # ("Báo cáo kết quả thực hiện Kế hoạch (theo Biểu số 02)" in a plan whose name is 25
         # words long): the letter's own words, which name it there, stay
@@ -138,6 +139,13 @@ _NOUNS = r"\b(?:bao cao|ke hoach|danh sach|ho so|phuong an|de an)\b"
 _BARE = re.compile(r"(?P<n>" + _NOUNS + r")(?=\s*(?:[,;(]|$|theo\b|ve\b|gui\b))")
 
 
+# … or led by a few words the subject goes on from: "gửi danh sách rà soát, tổng hợp …" in a
+# letter "V/v … gửi danh sách rà soát dịch vụ công đủ điều kiện …" (what was reviewed)
+_LED = re.compile(r"(?P<n>" + _NOUNS + r")(?:\s+[a-z0-9]+){1,4}(?=\s*(?:[,;(]|$))")
+# A noun the report only qualifies: "kỳ báo cáo" (the period), "chế độ báo cáo", "đề cương …".
+_OF_REPORTING = re.compile(r"\b(?:ky|che do|de cuong|thoi diem)$")
+
+
 def named_by_subject(title: str, subject: str | None) -> str:
     """ "Hoàn thiện báo cáo theo đề cương …" in a letter "V/v gia hạn thời gian gửi báo cáo
     đánh giá hiệu quả cung cấp dịch vụ công trực tuyến năm 2021": the bare deliverable is the
@@ -145,12 +153,14 @@ def named_by_subject(title: str, subject: str | None) -> str:
     if not subject:
         return title
     low = plain(title)
-    m = _BARE.search(low)
+    m = _BARE.search(low) or _LED.search(low)
     # the noun after a verb ("hoàn thiện báo cáo"), not the head of a title or the end of a
     # noun ("Hồ sơ đề xuất gửi về …")
     if m is None or not m.start() or re.search(DELIVERABLE.pattern + r"\s*$", low[: m.start()]):
         return title
     before = low[: m.start()].rstrip()
+    if _OF_REPORTING.search(before):
+        return title  # "trong cùng kỳ báo cáo": the report names a period, no deliverable
     if ";" in before or before.endswith((",", " va")):
         # "Rà soát, đánh giá kết quả …; lập báo cáo (theo Mẫu số 02)", "Đánh giá kết quả … và
         # báo cáo": the report of the work before it, not whatever the whole letter's subject
@@ -160,7 +170,7 @@ def named_by_subject(title: str, subject: str | None) -> str:
         # "Xây dựng Kế hoạch số hóa hồ sơ, kết quả …": the noun ends another document's name
         # (the plan's), it is no deliverable of its own; the letter's words stay as printed
         return title
-    named = re.search(r"\b" + re.escape(m.group("n")) + r"\s+\S", plain(subject))
+    named = re.search(r"\b" + re.escape(m.group(0)) + r"\s+\S", plain(subject))
     if named is None:
         return title
     whole = subject[named.start() :].strip(" .")
@@ -282,7 +292,9 @@ def points_only(title: str, register: Register | None = None) -> bool:
     if m is None or "(" in low[: m.start()]:
         return False
     head = [w for w in re.findall(r"[a-z]+", low[: m.start()]) if w not in _EMPTY | _WHEN_WHERE]
-    tail = [w for w in re.findall(r"[a-z]+", low[m.end() :]) if w not in _EMPTY | _WHEN_WHERE]
+    # (a bracket after it says how it goes: "(bản điện tử gửi qua Hệ thống quản lý văn bản)")
+    after = re.sub(r"\([^()]*\)", " ", low[m.end() :])
+    tail = [w for w in re.findall(r"[a-z]+", after) if w not in _EMPTY | _WHEN_WHERE]
     return len(head) <= 4 and not tail
 
 

@@ -20,6 +20,7 @@ from knowledge.letters.duties import (
 )
 from knowledge.letters.firsts import firsts
 from knowledge.letters.given_support import given_support
+from knowledge.letters.joint_reports import joined_reports
 from knowledge.letters.leads import by_leads
 from knowledge.letters.model import Problem, Task
 from knowledge.letters.naming import Place, pointed_titles, task_title
@@ -57,6 +58,7 @@ class Reader(Reading):
         rows = {v.row for schedule in self.visits.values() for v in schedule}
         drafted = [(d, t) for d in self.dated if d.line.no not in rows for t in self._tasks(d)]
         drafted = set_apart(firsts(drafted), self.register)
+        drafted = joined_reports(drafted, self.register)
         drafted = by_leads(drafted, self.tops)
         titles = pointed_titles([(d.section.path, t.title) for d, t in drafted])
         drafted = [
@@ -138,14 +140,15 @@ class Reader(Reading):
         # the receiver leaves a group it is in; named as the one owner it stays ("Sở Nội vụ"
         # leading a row whose lead units report to Sở Nội vụ)
         units = tuple(u for u in owners if u not in receivers) or owners
-        # a support section serving others' work leaves the task, unless the line names it
-        unserved = self.support.unserved(units) - set(line_helpers(line, mentions))
         # a unit the task's own support cell names supports it, even where its work goes
         # through that unit ("Phối hợp: Văn phòng UBND tỉnh", reports "qua Văn phòng UBND tỉnh")
         cell = fields.get("supporting")
         in_cell = (
             {n for m in self.register.mentions(cell.text) for n in m.names} if cell else set()
         )
+        # a support section serving others' work leaves the task, unless the line or the
+        # row's own support cell names it ("- Sở TT&TT<br>- Viễn thông …" in "Cơ quan phối hợp")
+        unserved = self.support.unserved(units) - set(line_helpers(line, mentions)) - in_cell
         # a unit the support cell names on its own supports, though the lead cell's group
         # holds it ("Các Sở, ban, ngành" | "Sở Tài chính"): never in both lists
         named = self.register.mentions(cell.text) if cell else []

@@ -174,5 +174,7 @@ def work_line(dated: Dated, line: Line, dated_nos: set[int]) -> Line:
     if line is not dated.line or labelled is None or labelled[0] != "timing":
         return line
     lines = timed_block(dated.section, dated.line)
-    start = max((i + 1 for i, ln in enumerate(lines[:-1]) if ln.no in dated_nos), default=0)
+    # (a table row's cells share its line's number: the row is one duty, its cells its work)
+    before = dated_nos - {dated.line.no}
+    start = max((i + 1 for i, ln in enumerate(lines[:-1]) if ln.no in before), default=0)
     return Line(dated.line.no, " ".join(ln.text for ln in lines[start:]), dated.line.gap)

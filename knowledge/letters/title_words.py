@@ -22,7 +22,7 @@ SENDING = {"gui", "ve", "nop", "den"}  # "gửi về", "nộp đến": how, not 
 def with_subject(title: str, subject: str | None, register: Register) -> str:
     """A title too short to stand on its own among every letter's tasks ("Báo cáo năm 2022")
     followed by what the letter is about (its "V/v …")."""
-    own = words(_FORM_ASIDE.sub("", title), register) - SENDING - _VAGUE
+    own = words(FORM_ASIDE.sub("", title), register) - SENDING - _VAGUE
     # "Báo cáo tiến độ thực hiện (theo Phụ lục) gửi Sở …": the progress of what, it does not say
     own -= {w for m in _OF_WHAT.finditer(plain(title)) for w in m.group(1).split()}
     if not subject or len(own) >= SHORT:
@@ -36,7 +36,7 @@ def with_subject(title: str, subject: str | None, register: Register) -> str:
 
 
 # What says nothing of the work: the form it is made on, "kết quả thực hiện" (of what?).
-_FORM_ASIDE = re.compile(r"\((?:theo\s+)?(?:biểu|mẫu|phụ lục)[^()]*\)", re.I)
+FORM_ASIDE = re.compile(r"\((?:theo\s+)?(?:biểu|mẫu|phụ lục)[^()]*\)", re.I)
 _VAGUE = {"thuc", "hien"}
 # "tiến độ thực hiện", "kết quả thực hiện" with nothing after it but its form or where it goes
 _OF_WHAT = re.compile(r"\b(tien do|ket qua) thuc hien\b(?=\s*(?:$|[(,;.]|(?:gui|nop|ve)\b))")

@@ -159,6 +159,15 @@ def test_a_bare_deliverable_is_the_one_the_subject_names():
         "Đánh giá kết quả kết nối dữ liệu dân cư và báo cáo (theo Mẫu số 02)",
     ):
         assert named_by_subject(printed, "báo cáo đề xuất nhiệm vụ năm 2025") == printed
+    # led by a few words the subject goes on from (l43: an amending letter's "gửi danh sách
+    # rà soát, tổng hợp …"): what was reviewed, as the subject says
+    subject = "điều chỉnh thời hạn gửi danh sách rà soát thiết bị đầu cuối năm 2024"
+    assert named_by_subject("Gửi danh sách rà soát, tổng hợp chi tiết về Sở", subject) == (
+        "Gửi danh sách rà soát thiết bị đầu cuối năm 2024, tổng hợp chi tiết về Sở"
+    )
+    # "kỳ báo cáo" is a period, no deliverable the subject could name
+    printed = "Thống kê băng thông trong cùng kỳ báo cáo (theo Biểu số 02)"
+    assert named_by_subject(printed, "báo cáo hạ tầng mạng năm 2024") == printed
 
 
 def test_a_noun_that_ends_a_documents_name_is_quoted_as_printed(catalogue):
