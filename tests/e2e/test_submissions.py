@@ -268,8 +268,9 @@ async def test_chat_phu_luc_iv_starts_from_khong_du_dieu_kien_and_bieu_02_from_d
     assert any(r[4] == "chưa có CSDL ngành" for r in kept.iter_rows(values_only=True))
     out = texts(await player.send(1002, "/nop"), 1002)
     assert (
-        "chưa nộp — Phụ lục IV lần 1 (12/5/2021); còn thiếu Phụ lục I, Phụ lục II, Phụ lục III"
+        "đã nộp Phụ lục IV lần 1 (12/5/2021); còn thiếu Phụ lục I, Phụ lục II, Phụ lục III"
     ) in out[0]
+    assert "chưa nộp — Phụ lục IV" not in out[0]  # ux38 #7: what was sent is said first
 
 
 async def test_nop_says_where_a_registration_stands_and_names_an_unknown_form(player):
