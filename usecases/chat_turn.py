@@ -36,6 +36,7 @@ from usecases import (
     note_again,
     officers,
     pasted_letters,
+    refused_files,
     register_help,
     standing_asking,
     statements,
@@ -98,6 +99,7 @@ class Step(IntEnum):
     WHY_REMINDED = 29  # "sao vẫn nhắc em": what the unit still has unsent (tried after UNDO)
     REGISTER_HOW = 30  # "đăng ký thế nào" unregistered: /dangky's button, or the line on how
     LETTER_TEXT = 31  # a letter forwarded or pasted as text: found is the line saying what to do
+    REFUSAL_ASKED = 32  # "lỗi gì vậy" right after a file refused: found is that refusal again
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,11 @@ def _kept_note(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None
 def _added_note(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
     said = added_note(text, desk.assistant, desk.province, desk.clock.today())
     return Turn(Step.ADDED_NOTE) if said is not None else None
+
+
+def _refusal_asked(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
+    found = refused_files.refusal_asked(desk, caller, text)
+    return Turn(Step.REFUSAL_ASKED, found) if found is not None else None
 
 
 def _undo(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
@@ -298,6 +305,7 @@ def _question(desk: Desk, caller: Caller, text: str, about: str) -> Turn:
 # before the stray numbers and a status read from the words)
 READINGS: tuple[_Reading, ...] = (
     _cancel,
+    _refusal_asked,  # about the file just refused, before a form's wait reads the words
     _form_aside,
     _note_aside,
     _file_aside,
