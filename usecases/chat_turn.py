@@ -38,6 +38,7 @@ from usecases import (
     pasted_letters,
     refused_files,
     register_help,
+    role_objection,
     standing_asking,
     statements,
     statements_alone,
@@ -100,6 +101,7 @@ class Step(IntEnum):
     REGISTER_HOW = 30  # "đăng ký thế nào" unregistered: /dangky's button, or the line on how
     LETTER_TEXT = 31  # a letter forwarded or pasted as text: found is the line saying what to do
     REFUSAL_ASKED = 32  # "lỗi gì vậy" right after a file refused: found is that refusal again
+    ROLE_OBJECTED = 33  # "bên em chỉ phối hợp thôi mà": found is the unit's role, said
 
 
 @dataclass(frozen=True)
@@ -174,6 +176,11 @@ def _letter_text(desk: Desk, caller: Caller, text: str, about: str) -> Turn | No
 
 def _why_reminded(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
     return Turn(Step.WHY_REMINDED) if why_reminded.why_asked(desk, caller, text, about) else None
+
+
+def _role_objected(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
+    found = role_objection.role_objected(desk, caller, text, about)
+    return Turn(Step.ROLE_OBJECTED, found) if found is not None else None
 
 
 def _misfiled(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
@@ -314,6 +321,7 @@ READINGS: tuple[_Reading, ...] = (
     _added_note,
     _undo,
     _letter_text,  # before its words are read as a status, a draft's edit or a question
+    _role_objected,  # "chỉ phối hợp thôi mà", replied to a reminder or after a write
     _why_reminded,  # before any status the words hold ("đã nộp rồi mà sao vẫn nhắc")
     _misfiled,
     _refile,
