@@ -32,7 +32,7 @@ async def test_a_district_that_only_coordinates_has_no_failing_percentage(player
     lead = ", ".join(services.province.assignments["406-11"].lead)
     for said in ("2001 >> ben em chi phoi hop thoi ma", "2001 > bên em đâu phải chủ trì"):
         [answer] = texts(await player.line(said), 2001)
-        assert f"406-11 Kết nối, chia sẻ" in answer and f"{HAM_YEN} là đơn vị phối hợp" in answer
+        assert "406-11 Kết nối, chia sẻ" in answer and f"{HAM_YEN} là đơn vị phối hợp" in answer
         assert f"chủ trì: {lead}." in answer and "/nhacnho tat" in answer
         assert "Tôi chưa hiểu" not in answer
         await player.send(2001, "/capnhat 406-11 dang lam")
