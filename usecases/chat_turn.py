@@ -43,6 +43,7 @@ from usecases import (
     statements,
     statements_alone,
     statements_kinds,
+    two_clauses,
     undoing,
     undone_statements,
     unit_refiles,
@@ -287,7 +288,9 @@ def _note_again(desk: Desk, caller: Caller, text: str, about: str) -> Turn | Non
 
 
 def _statement(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
-    found = statements.read_statement(desk, caller, text, about)
+    found = two_clauses.two_said(desk, caller, text, about) or statements.read_statement(
+        desk, caller, text, about
+    )
     if isinstance(found, statements_kinds.BareStatus):
         # "xong rồi": the row just written, or which
         found = statements_alone.last_row_offer(desk, caller, found)
