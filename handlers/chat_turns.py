@@ -395,4 +395,6 @@ ACTS: dict[Step, _Act] = {
     Step.QUESTION: _question,
     Step.DAY_LOG: _said,  # "hôm nay ai cập nhật gì": the day's writes from the log
     Step.WHY_REMINDED: why_reminded.still_owed,
+    Step.REFUSAL_ASKED: _refused,  # the file just refused: its errors again
+    Step.ROLE_OBJECTED: _said,  # "chỉ phối hợp thôi mà": the unit's role in the rows
 }

@@ -21,7 +21,7 @@ from telegram.error import TelegramError
 from handlers import handed_files, imports, letter_forms, letters, submissions
 from handlers.common import reply
 from handlers.context import BotContext
-from usecases import documents, file_offers, file_targets, same_files
+from usecases import documents, file_offers, file_targets, refused_files, same_files
 from usecases.callers import Caller
 from usecases.documents import Route
 from usecases.letters import LetterReview
@@ -144,8 +144,10 @@ async def received(update: Update, context: BotContext) -> None:
         )
     elif isinstance(result, Refusal):
         await reply(update, context, result.reason)
+        await context.services.run(refused_files.keep_refusal, caller, name, result.reason)
     elif isinstance(result, Submitted):
         await submissions.submitted(update, context, result)
+        await context.services.run(refused_files.forget_refusal, caller)
     elif isinstance(result, BlankAsked):  # nothing filled in: sent blank only on a press
         await submissions.blank_asked(update, context, result)
     elif isinstance(result, LetterReview):

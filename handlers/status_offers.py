@@ -219,7 +219,7 @@ async def offer_each(
     whose = whose or result.unit or None
     of = f" của <b>{esc(whose)}</b>" if whose else ""
     lines = [f"{opening}. Mục nào{of} đã <b>{esc(label)}</b>? Mỗi nút ghi một mục:"]
-    if result.why in (Why.OWED, Why.OWED_SENT):  # the question is the opening's own
+    if result.why in (Why.OWED, Why.OWED_SENT) or result.dated:  # no question: said of each
         lines = [f"{opening}. Mỗi nút ghi một mục{of} → <b>{esc(label)}</b>:"]
     if lead:
         lines.insert(0, lead)
@@ -235,7 +235,10 @@ async def offer_each(
     if result.note:
         lines.append(f"Ghi chú: {esc(result.note)}")
     sent = f", gửi {fmt_date(result.sent_on)}" if result.sent_on is not None else ""
-    if result.sent_on is not None:  # the day typed as sent: written with whichever is pressed
+    if result.dated and result.sent_on is not None:  # said of one item: the others from today
+        day = fmt_date(result.sent_on)
+        lines.append(f"Ngày gửi {key_tag(result.dated)}: {day}; mục khác tính từ hôm nay.")
+    elif result.sent_on is not None:  # the day typed as sent: written with whichever is pressed
         lines.append(f"Ngày gửi: {fmt_date(result.sent_on)} (ghi cùng mục bạn bấm)")
     elif result.day_line:
         lines.append(esc(result.day_line))
@@ -266,7 +269,9 @@ async def offer_each(
     buttons: Buttons = [
         [
             (
-                f"Ghi {plain_key(key)} → {label}{sent}"[:BUTTON_TEXT],
+                f"Ghi {plain_key(key)} → {label}{sent if key == (result.dated or key) else ''}"[
+                    :BUTTON_TEXT
+                ],
                 ConfirmOffer(key, result.status, result.unit or None),
             )
         ]

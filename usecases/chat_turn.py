@@ -36,11 +36,14 @@ from usecases import (
     note_again,
     officers,
     pasted_letters,
+    refused_files,
     register_help,
+    role_objection,
     standing_asking,
     statements,
     statements_alone,
     statements_kinds,
+    two_clauses,
     undoing,
     undone_statements,
     unit_refiles,
@@ -98,6 +101,8 @@ class Step(IntEnum):
     WHY_REMINDED = 29  # "sao vẫn nhắc em": what the unit still has unsent (tried after UNDO)
     REGISTER_HOW = 30  # "đăng ký thế nào" unregistered: /dangky's button, or the line on how
     LETTER_TEXT = 31  # a letter forwarded or pasted as text: found is the line saying what to do
+    REFUSAL_ASKED = 32  # "lỗi gì vậy" right after a file refused: found is that refusal again
+    ROLE_OBJECTED = 33  # "bên em chỉ phối hợp thôi mà": found is the unit's role, said
 
 
 @dataclass(frozen=True)
@@ -156,6 +161,11 @@ def _added_note(desk: Desk, caller: Caller, text: str, about: str) -> Turn | Non
     return Turn(Step.ADDED_NOTE) if said is not None else None
 
 
+def _refusal_asked(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
+    found = refused_files.refusal_asked(desk, caller, text)
+    return Turn(Step.REFUSAL_ASKED, found) if found is not None else None
+
+
 def _undo(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
     return Turn(Step.UNDO) if undoing.undo_asked(desk, text) else None
 
@@ -167,6 +177,11 @@ def _letter_text(desk: Desk, caller: Caller, text: str, about: str) -> Turn | No
 
 def _why_reminded(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
     return Turn(Step.WHY_REMINDED) if why_reminded.why_asked(desk, caller, text, about) else None
+
+
+def _role_objected(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
+    found = role_objection.role_objected(desk, caller, text, about)
+    return Turn(Step.ROLE_OBJECTED, found) if found is not None else None
 
 
 def _misfiled(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
@@ -273,7 +288,9 @@ def _note_again(desk: Desk, caller: Caller, text: str, about: str) -> Turn | Non
 
 
 def _statement(desk: Desk, caller: Caller, text: str, about: str) -> Turn | None:
-    found = statements.read_statement(desk, caller, text, about)
+    found = two_clauses.two_said(desk, caller, text, about) or statements.read_statement(
+        desk, caller, text, about
+    )
     if isinstance(found, statements_kinds.BareStatus):
         # "xong rồi": the row just written, or which
         found = statements_alone.last_row_offer(desk, caller, found)
@@ -298,6 +315,7 @@ def _question(desk: Desk, caller: Caller, text: str, about: str) -> Turn:
 # before the stray numbers and a status read from the words)
 READINGS: tuple[_Reading, ...] = (
     _cancel,
+    _refusal_asked,  # about the file just refused, before a form's wait reads the words
     _form_aside,
     _note_aside,
     _file_aside,
@@ -306,6 +324,7 @@ READINGS: tuple[_Reading, ...] = (
     _added_note,
     _undo,
     _letter_text,  # before its words are read as a status, a draft's edit or a question
+    _role_objected,  # "chỉ phối hợp thôi mà", replied to a reminder or after a write
     _why_reminded,  # before any status the words hold ("đã nộp rồi mà sao vẫn nhắc")
     _misfiled,
     _refile,

@@ -52,6 +52,12 @@ class OfferPrompt:
     # the note only ("ghi chú: …" naming no item, ux34 #5): each item pressed keeps the status
     # it stands at, `status` unused
     kept: bool = False
+    # the one item `sent_on` was said of, when the words said two things ("406-11 xong, còn
+    # biểu 02 đã gửi hôm 19/4", ux38 #1): the other items count from the day written
+    dated: str = ""
+
+    def sent_on_for(self, key: str) -> date | None:
+        return self.sent_on if not self.dated or key == self.dated else None
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -76,6 +82,7 @@ class OfferPrompt:
             sent_on=self.sent_on,
             named=self.named,
             kept=self.kept,
+            dated=self.dated,
         )
 
 

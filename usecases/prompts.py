@@ -55,6 +55,8 @@ def dump(prompt: Prompt) -> tuple[str, str]:
             payload["named"] = True
         if prompt.kept:
             payload["kept"] = True
+        if prompt.dated:
+            payload["dated"] = prompt.dated
     elif isinstance(prompt, UnitPrompt):
         payload = {"key": prompt.key, "status": prompt.status, "note": prompt.note}
         if prompt.sent_on is not None:
@@ -126,6 +128,7 @@ def load(kind: str, payload: str) -> Prompt | None:
                 date.fromisoformat(data["sent_on"]) if data.get("sent_on") else None,
                 bool(data.get("named", False)),
                 bool(data.get("kept", False)),
+                str(data.get("dated", "")),
             )
         if kind == PromptKind.UNIT:
             return UnitPrompt(

@@ -51,6 +51,7 @@ class OfferedEach:
     # `day_line`: why a day said was not taken (usecases/sent_days.py)
     sent_on: date | None = None
     day_line: str = ""
+    dated: str = ""  # the one item `sent_on` was said of ("" for whichever is pressed)
 
 
 @use_case(writes=True)
@@ -94,8 +95,9 @@ def offer_each(
     # "… đã nộp bc tháng 9 ngày 16/9" matching several tasks: the day waits with the choice
     said, day_line = sent_day(desk, first, unit or caller.agency or "")
     day_line = day_line if said.sent_on is None else ""
+    dated = first.key if several.dated else ""
     prompt = OfferPrompt(
-        open_keys[0], status, note, unit, tuple(open_keys[1:]), said.sent_on, named=named
+        open_keys[0], status, note, unit, tuple(open_keys[1:]), said.sent_on, named, dated=dated
     )
     prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
     catalogue = desk.catalogue
@@ -118,4 +120,5 @@ def offer_each(
         prompt.at_once,
         said.sent_on,
         day_line,
+        dated if said.sent_on is not None else "",
     )

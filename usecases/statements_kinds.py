@@ -42,3 +42,4 @@ class Several:
     why: Why = Why.REMINDER
     parent: str = ""  # Why.PARTS: the row the writer named
     skipped: str = ""  # the items named that are not the writer's, and why: said beside
+    dated: bool = False  # the day sent is the first offer's alone (usecases/two_clauses.py)

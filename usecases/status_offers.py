@@ -191,5 +191,5 @@ def write_offered(
         prompt.note,
         prompt.unit or None,
         confirmed=True,
-        sent_on=prompt.sent_on,
+        sent_on=prompt.sent_on_for(key),
     )

@@ -48,6 +48,7 @@ from usecases.submission_undo import SubmissionUndone, undo_submission
 from usecases.table_undo import last_table, table_refusal
 from usecases.tables import TableRestored, undo_table
 from usecases.task_titles import task_title
+from usecases.write_order import written_after
 
 
 @use_case(writes=True)
@@ -301,7 +302,7 @@ def _row_write(
         # the status change a submission appended, or its undo's, goes with the submission
         if change.id == sent.marked or withdrawn is not None:
             change = None
-        elif change.at > sent.submitted_at:
+        elif change.at > sent.submitted_at or written_after(change, sent):
             sent = None
     if change is None and sent is None:
         return LastWrite(refusal=Refusal(Refused.NOTHING_TO_UNDO))

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from knowledge.language.text import MarkedWords, fold, tokenize
 from knowledge.language.vocabulary import CLOSING_PARTICLES, EMPHATIC_PARTICLES
+from knowledge.reader.note_labels import unlabelled
 from knowledge.rules.statuses import STATUS_PHRASES, Change, Status
 
 # Each status phrase as its words, split once (in STATUS_PHRASES' order, which breaks ties)
@@ -126,6 +127,8 @@ def trim_filler(note: str) -> str:
         words.pop(0)
     while words and _closing_filler(words[-1]):
         words.pop()
+    if words and unlabelled(" ".join(words)) != " ".join(words):
+        return trim_filler(unlabelled(" ".join(words)))  # "ghi chú: ạ, chờ ký" -> "chờ ký"
     return " ".join(words).strip(" ,;:-–—.")
 
 

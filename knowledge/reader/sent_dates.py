@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from knowledge.calendar.yearless import typed_day
 from knowledge.language.text import fold
+from knowledge.reader.past_days import come_day, happened
 
 # "ngày 9/4", "hôm 9/4/2020", "vào ngày 09-04", a bare "9/4": the day, month and perhaps year
 _DAY = re.compile(
@@ -31,10 +32,16 @@ _BACK = {"hom qua": 1, "hom kia": 2}
 _BACK_WORDS = re.compile(r"(?:\b(?:vào|vao)\s+)?\b(hôm|hom)\s+(qua|kia)\b", re.IGNORECASE)
 
 
-def _day(match: re.Match[str], anchor: date) -> date | None:
-    """The day a match names (its year, else the year of `anchor`); None for no real day."""
+def _day(
+    match: re.Match[str], anchor: date, today: date | None = None, note: str = ""
+) -> date | None:
+    """The day a match names (its year, else the year of `anchor`; said as done in `note`, the
+    day that has come by `today`: knowledge/reader/past_days.py); None for no real day."""
     year = int(match.group(4)) if match.group(4) else None
-    return typed_day(int(match.group(2)), int(match.group(3)), year, anchor)
+    found = typed_day(int(match.group(2)), int(match.group(3)), year, anchor)
+    if found is None or today is None:
+        return found
+    return come_day(found, year is not None, today, happened(note, match.group("said") or ""))
 
 
 def without_day(note: str) -> str:
@@ -62,7 +69,7 @@ def said_sent(
         return None, note
     if days:
         match = days[0]
-        found = _day(match, anchor or today)
+        found = _day(match, anchor or today, today, note)
         if found is not None and found > today:
             found = None  # not come yet: no day sent (`said_ahead`)
     else:
@@ -82,7 +89,7 @@ def said_ahead(note: str, today: date, anchor: date | None = None) -> date | Non
     days = [m for m in _DAY.finditer(note) if m.group("said")]
     if len(days) != 1 or _BACK_WORDS.search(note):
         return None
-    found = _day(days[0], anchor or today)
+    found = _day(days[0], anchor or today, today, note)
     return found if found is not None and found > today else None
 
 

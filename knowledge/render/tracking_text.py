@@ -92,10 +92,22 @@ def state_text(u: UnitHandin) -> str:
         if u.late:
             text += f" (sau hạn {u.days_late} ngày)"
         return text + (f" — {u.detail}" if u.detail else "")
-    detail = f" — {u.detail}" if u.detail else ""  # some of a task's forms, not all
+    if u.detail and _some_received(u.detail):
+        # some of a task's forms, not all: what was sent is said first, then what is missing,
+        # never "chưa nộp" before a form it lists as sent (ux38 #7)
+        late = f"chưa đủ, quá hạn {u.days_late} ngày — " if u.state is Handin.OVERDUE else ""
+        return f"{late}đã nộp {u.detail}"
+    detail = f" — {u.detail}" if u.detail else ""
     if u.state is Handin.OVERDUE:
         return f"chưa nộp, quá hạn {u.days_late} ngày{detail}"
     return HANDIN_LABELS[u.state] + detail
+
+
+def _some_received(detail: str) -> bool:
+    """Whether a unit's detail (submission_text.py's `sent_details`) opens with a form it sent
+    ("Phụ lục I lần 1 (18/5/2021); còn thiếu …"), not with what is missing or who recorded it."""
+    first = detail.split("; ")[0]
+    return " lần " in first and not first.startswith(("còn thiếu", "do ", "tệp "))
 
 
 def late_line(due: date, days: int) -> str:

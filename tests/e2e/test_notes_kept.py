@@ -49,6 +49,10 @@ async def test_where_it_was_sent_is_no_note(player, db_url, capsys):
     assert "Không lưu «ma sao van nhac» làm ghi chú" in text
     await player.send(1001, "[Ghi 406-22 → Hoàn thành?]")
     assert [s[:3] for s in statuses(db_url, capsys)] == [("406-22", "hoan_thanh", "cho ban giao")]
+    # ux38 #11: the label typed before a note is not kept ("Ghi chú: ghi chu: …")
+    out = await player.send(1001, "406-11/Y tế xong nhe, ghi chu: da phoi hop voi so gtvt")
+    text = "\n".join(texts(out, 1001))
+    assert "Ghi chú: da phoi hop voi so gtvt" in text and "ghi chu:" not in text
 
 
 async def test_how_and_to_whom_it_was_sent_are_no_note(player, db_url, capsys):

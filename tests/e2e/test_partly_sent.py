@@ -51,7 +51,8 @@ async def test_a_partly_sent_task_is_under_way_in_every_view(player):
     assert (change.new, change.by) == ("dang_thuc_hien", 3001)
 
     handins = texts(await player.send(3001, "/nopbai"), 3001)[0]
-    assert "Phụ lục I lần 1 (17/5/2021); còn thiếu Phụ lục II, Phụ lục III, Phụ lục IV" in handins
+    sent = "đã nộp Phụ lục I lần 1 (17/5/2021); còn thiếu Phụ lục II, Phụ lục III, Phụ lục IV"
+    assert sent in handins and "chưa nộp" not in line_of(handins, "Phụ lục I lần")  # ux38 #7
     progress = texts(await player.send(3001, "/tiendo"), 3001)[0]
     assert "Đang thực hiện" in line_of(progress, TASK)
     assert "Chưa bắt đầu" not in line_of(progress, TASK)

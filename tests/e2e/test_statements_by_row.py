@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.botkit import register, texts
 from tests.e2e.test_writes import buttons, statuses
 
@@ -92,6 +94,26 @@ async def test_two_items_in_one_message(player, db_url, capsys):
     assert statuses(db_url, capsys) == [
         ("406-11/Y tế", "hoan_thanh", "", [(None, "hoan_thanh", "")])
     ]
+    # ux38 #1: "…, còn <item> thì đã gửi hôm 19/4": each clause its own item, the day the
+    # second's alone and read as the day that has come (it went to the first, as 2022's)
+    await player.line("@ 2021-05-24 09:30")
+    said = "406-22 xong roi a, con bieu 02 thi da gui bang van ban hom 19/4"
+    out = await player.send(1002, said)
+    [text] = texts(out, 1002)
+    assert "Ngày gửi tq-2021-04-20: 19/4/2021" in text and "2022" not in text
+    assert buttons(out, 1002) == [
+        [
+            ["Ghi tq-2021-04-20 → Hoàn thành, gửi 19/4/2021"],
+            ["Ghi 406-22 → Hoàn thành"],
+            ["✅ Ghi cả 2 → Hoàn thành"],
+        ]
+    ]
+    assert len(statuses(db_url, capsys)) == 1  # nothing before the press
+    await player.send(1002, "[✅ Ghi cả 2 → Hoàn thành]")
+    repo = player.app.bot_data["services"].repo
+    assert repo.current("406-22", HEALTH).new == "hoan_thanh"
+    assert repo.current("406-22", HEALTH).sent_on is None  # counted from the day written
+    assert repo.current("tq-2021-04-20", HEALTH).sent_on == date(2021, 4, 19)
 
 
 async def test_a_row_of_another_agency_is_refused_in_one_line(player, db_url, capsys):

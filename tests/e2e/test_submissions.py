@@ -95,6 +95,12 @@ async def test_three_units_submit_phu_luc_i_and_the_province_sums_the_accepted(p
     assert len(out) == 1 and "2 lỗi, không có gì được lưu" in out[0]
     assert "Phụ lục I, dòng 7, cột C: «abc» không phải số" in out[0]
     assert "Phụ lục I, dòng 8: mức độ 2, 3, 4 cộng lại (7) nhiều hơn tổng số TTHC (0)" in out[0]
+    # ux38 #5: asked why, the officer gets those errors again, not a guess at services
+    again = texts(await player.send(1003, "loi gi vay a, sao ko nhan"), 1003)
+    assert len(again) == 1 and "chưa được nhận" in again[0]
+    assert "Phụ lục I, dòng 7, cột C: «abc» không phải số" in again[0]
+    # another officer, with nothing refused, is not answered with that refusal
+    assert "«abc»" not in texts(await player.send(1001, "loi gi vay a, sao ko nhan"), 1001)[0]
 
     sent = repo(player).submissions(task=TASK)
     assert [(s.agency, s.form, s.version, s.by) for s in sent] == [
@@ -268,8 +274,9 @@ async def test_chat_phu_luc_iv_starts_from_khong_du_dieu_kien_and_bieu_02_from_d
     assert any(r[4] == "chưa có CSDL ngành" for r in kept.iter_rows(values_only=True))
     out = texts(await player.send(1002, "/nop"), 1002)
     assert (
-        "chưa nộp — Phụ lục IV lần 1 (12/5/2021); còn thiếu Phụ lục I, Phụ lục II, Phụ lục III"
+        "đã nộp Phụ lục IV lần 1 (12/5/2021); còn thiếu Phụ lục I, Phụ lục II, Phụ lục III"
     ) in out[0]
+    assert "chưa nộp — Phụ lục IV" not in out[0]  # ux38 #7: what was sent is said first
 
 
 async def test_nop_says_where_a_registration_stands_and_names_an_unknown_form(player):

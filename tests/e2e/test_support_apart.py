@@ -26,6 +26,20 @@ async def test_a_district_that_only_coordinates_has_no_failing_percentage(player
     part = "phối hợp, góp ý cho đơn vị nộp; hạn của đơn vị nộp"
     assert f"• 📌 Biểu 02 tq-2021-04-20 — {part}: 20/4/2021 (đã qua)" in lines
     assert f"• 📌 Phụ lục I–IV tq-2021-05-20 — {part}: 20/5/2021 (đã qua)" in lines
+    # ux38 #4: "we only coordinate", replied to the list and said right after a write, is
+    # answered with the unit's role and who leads, never "Tôi chưa hiểu" nor kept as a note
+    services = player.app.bot_data["services"]
+    lead = ", ".join(services.province.assignments["406-11"].lead)
+    for said in ("2001 >> ben em chi phoi hop thoi ma", "2001 > bên em đâu phải chủ trì"):
+        [answer] = texts(await player.line(said), 2001)
+        assert "406-11 Kết nối, chia sẻ" in answer and f"{HAM_YEN} là đơn vị phối hợp" in answer
+        assert f"chủ trì: {lead}." in answer and "/nhacnho tat" in answer
+        assert "Tôi chưa hiểu" not in answer
+        await player.send(2001, "/capnhat 406-11 dang lam")
+    change = services.repo.current("406-11", HAM_YEN)
+    [answer] = texts(await player.send(2001, "ben em chi phoi hop thoi ma"), 2001)
+    assert "phối hợp" in answer and "Ghi chú" not in answer and "ghi chú" not in answer
+    assert services.repo.current("406-11", HAM_YEN) == change  # nothing written
 
 
 async def test_an_agencys_percentage_is_that_of_its_lead_rows_and_tasks(player):
