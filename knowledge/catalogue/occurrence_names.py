@@ -8,8 +8,9 @@ its typeable key is the task's id and the month its date falls in: `tq-2021-09-2
 (`short_key`). A recurring task falls at most once a month, so the month names one occurrence of
 any task, monthly, half-yearly or yearly; a quarterly task's is named by its quarter as its letter
 and its label name it (`tq-2021-12-20 quý IV/2021`, never "T12/2021" beside "quý IV/2021"). A
-raw key does not say how often its task falls, so the tasks in service are registered here
-(`register`: the loader and the letters published) and `short_key` asks by the key's task id.
+raw key does not say how often its task falls, so the key a task makes carries its cadence
+(knowledge/catalogue/occurrence_key.py; `Province.keyed` for one read back from storage) and
+`short_key` reads it from there: no registry, so one id in two provinces names each its own.
 
 Read back (`decode`, `spell_out`): the short key, the month without its year (`tq-2021-09-25
 T10`: that month past or current, `month_year`), a quarter (`Q3/2021`, `quý III/2021`) or
@@ -24,10 +25,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 from datetime import date
 
 from knowledge.catalogue.model import Province, Task, split_key
+from knowledge.catalogue.occurrence_key import cadence
 from knowledge.catalogue.reported import period_label, period_start, reported_label, reports_of
 
 _QUARTER_NUMBERS = {"1": 1, "2": 2, "3": 3, "4": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -42,21 +43,6 @@ _PERIOD = (
 PERIOD = re.compile(rf"^{_PERIOD}$", re.I)
 
 
-# the lag of each quarterly task in service, by its id: a key alone does not say its cadence
-_QUARTERLY: dict[str, int] = {}
-
-
-def register(tasks: Iterable[Task]) -> None:
-    """Remember which tasks in service fall once a quarter, so that their occurrences' keys are
-    named by the quarter wherever a key alone is shown (a task that stops being quarterly under
-    the same id, as a test's copy can, is forgotten)."""
-    for task in tasks:
-        if task.recurring and task.every == "quarter":
-            _QUARTERLY[task.id] = task.lag
-        else:
-            _QUARTERLY.pop(task.id, None)
-
-
 def short_key(key: str) -> str:
     """The key an officer reads and types for a row, a task or an occurrence: an occurrence's
     is its task's id and the month its date falls in ("tq-2021-09-25 T10/2021"), a quarterly
@@ -66,8 +52,8 @@ def short_key(key: str) -> str:
         return key
     if _ROW_KEY.match(task_id):  # one milestone of a row (knowledge/rules/standing.py)
         return f"{task_id} mốc {due.day}/{due.month}/{due.year}"
-    lag = _QUARTERLY.get(task_id)
-    if lag is not None:
+    every, lag = cadence(key)
+    if every == "quarter":
         return f"{task_id} {period_label('quarter', period_start('quarter', lag, due))}"
     return f"{task_id} T{due.month}/{due.year}"
 

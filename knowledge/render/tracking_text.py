@@ -150,16 +150,15 @@ def usage_for(province: Province, missing: list[str]) -> str:
         for key in files:
             first.setdefault(split_key(key)[0], key)
         named = list(first.values())[:MAX_FILE_LINES]
-        each = ", ".join(f"<code>/nop {typed_key(key)}</code>" for key in named)
+        each = ", ".join(f"<code>/nop {typed_key(province.keyed(key))}</code>" for key in named)
         parts.append(
             f"Nộp tệp: {each} rồi gửi tệp .xlsx, .docx hoặc .pdf "
             "(hoặc trả lời tin nhắc hạn bằng tệp)."
         )
     found = province.task_at(missing[0])
     to = (found[0].recipient if found is not None else "") or province.coordinator
-    parts.append(
-        f"Đã gửi {esc(to)} bằng văn bản thì báo: {code(capnhat_line(missing[0], 'đã nộp'))}"
-    )
+    line = capnhat_line(province.keyed(missing[0]), "đã nộp")
+    parts.append(f"Đã gửi {esc(to)} bằng văn bản thì báo: {code(line)}")
     return " ".join(parts)
 
 
