@@ -46,24 +46,30 @@ def task_heading(t: TaskHandins, today: date, relative: bool = True) -> str:
     when = "chưa có hạn"
     if t.due:
         days = describe_days(today, t.due) if relative else ""
-        before = before_text(t.before)
-        after = f" ({days})" if before and days else ""
-        # the hour the letter's day ends at, when printed; the days in the date's brackets
-        when = f"hạn {dated(t.due, t.task.deadline_text, '' if before else days)}{before}{after}"
+        # the hour the letter's day ends at, when printed; the day off, the date a move
+        # replaced and the days in one bracket (three in a row read as nested, u54 #5)
+        beside = "; ".join(p for p in (before_words(t.before), days) if p)
+        when = f"hạn {dated(t.due, t.task.deadline_text, beside)}"
     if t.ended is not None and t.due is not None:
         when = f"hạn {fmt_due(t.due)}, {ended_text(t.ended)}"
     return f"📌 {task_head(t.task, t.key, esc(task_label(t.task, t.key)))} — {esc(when)}"
 
 
-def before_text(before: Before | None) -> str:
-    """ " (trước: 20/6/2021)" beside a moved deadline: the date the move replaced, and the
-    task's own when it moved more than once (ux23 #4); "" when it never moved."""
+def before_words(before: Before | None) -> str:
+    """ "trước: 20/6/2021" beside a moved deadline: the date the move replaced, and the task's
+    own when it moved more than once (ux23 #4); "" when it never moved."""
     if before is None:
         return ""
     first = (
         f"; ban đầu {dated(before.first, before.first_text, ends=False)}" if before.first else ""
     )
-    return f" (trước: {dated(before.was, before.was_text, ends=False)}{first})"
+    return f"trước: {dated(before.was, before.was_text, ends=False)}{first}"
+
+
+def before_text(before: Before | None) -> str:
+    """`before_words` in its bracket: " (trước: 20/6/2021)"; "" when it never moved."""
+    words = before_words(before)
+    return f" ({words})" if words else ""
 
 
 def ended_text(day: date) -> str:

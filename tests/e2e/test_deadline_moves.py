@@ -69,7 +69,7 @@ async def test_doihan_moves_a_task_everywhere_and_is_undone(player):
     mine = texts(await player.send(1001, "/nopbai"), 1001)[0]
     # 30/4-3/5/2021 are days off: counted to the end of 4/5 (BLDS 2015 Điều 148)
     assert (
-        "hạn 30/4/2021 (nghỉ lễ, tính đến hết 4/5/2021) (trước: 20/4/2021) (còn 12 ngày)" in mine
+        "hạn 30/4/2021 (nghỉ lễ, tính đến hết 4/5/2021; trước: 20/4/2021; còn 12 ngày)" in mine
     )
     whole = texts(await player.send(ADMIN, "/nopbai tinh"), ADMIN)[0]
     assert "✅ Sở Xây dựng — đã nộp" in whole and "hạn 30/4/2021" in whole
@@ -178,7 +178,7 @@ async def test_an_extension_letter_moves_the_task_it_cites(player):
     assert any("trước 17 giờ 00 ngày 22/10/2021" in t for t in told(player, 1001, "Đổi hạn"))
     assert told(player, 1004, "Đổi hạn") == []  # it had sent the report
     mine = texts(await player.send(1001, "/nopbai"), 1001)[0]
-    assert "hạn 17 giờ 00 ngày 22/10/2021 (trước: 11/10/2021) (còn 10 ngày)" in mine
+    assert "hạn 17 giờ 00 ngày 22/10/2021 (trước: 11/10/2021; còn 10 ngày)" in mine
     history = texts(await player.send(ADMIN, f"/lichsu {TASK}"), ADMIN)[0]
     assert "công văn 860/STTTT-CNTT gia hạn" in history
     assert TASK not in texts(await player.send(1001, "/quahan"), 1001)[0]
