@@ -68,9 +68,7 @@ async def test_doihan_moves_a_task_everywhere_and_is_undone(player):
     assert DOSSIER not in texts(await player.send(1001, "/quahan"), 1001)[0]
     mine = texts(await player.send(1001, "/nopbai"), 1001)[0]
     # 30/4-3/5/2021 are days off: counted to the end of 4/5 (BLDS 2015 Điều 148)
-    assert (
-        "hạn 30/4/2021 (nghỉ lễ, tính đến hết 4/5/2021; trước: 20/4/2021; còn 12 ngày)" in mine
-    )
+    assert "hạn 30/4/2021 (nghỉ lễ, tính đến hết 4/5/2021; trước: 20/4/2021; còn 12 ngày)" in mine
     whole = texts(await player.send(ADMIN, "/nopbai tinh"), ADMIN)[0]
     assert "✅ Sở Xây dựng — đã nộp" in whole and "hạn 30/4/2021" in whole
     history = texts(await player.send(ADMIN, "/congvan lichsu"), ADMIN)[0]
