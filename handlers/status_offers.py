@@ -178,6 +178,8 @@ async def offer(
         label = f"Sửa ngày gửi {shown} → {fmt_date(found.sent_on)}"
     elif result.outside is not None:
         label = f"Đã gửi ngoài bot: ghi {shown} → {found.status.label}"
+        if len(label) > BUTTON_TEXT:  # an occurrence's key with its month: the status kept whole
+            label = label.replace(": ghi ", ": ", 1)
     elif noted and result.task and result.title:  # "Ghi chú cho Mẫu số 01 — tháng 6/2021?"
         label = f"Ghi chú cho {cut(result.title)}?"
     elif quoted and found.note:

@@ -214,28 +214,30 @@ async def test_a_months_report_is_named_alike_and_a_moved_task_by_its_form(playe
     await player.send(ADMIN, "[🗓 Đổi hạn]")
 
     out = texts(await player.send(ADMIN, "/doihan bc thang 9 28/9"), ADMIN)[0]
-    assert f"{monthly.id} T9/2021" in out and "— tháng 9/2021" in out, out
+    assert f"{monthly.id} tháng 9/2021" in out and "— tháng 9/2021" in out, out
     assert "hạn 25/9/2021 → 28/9/2021" in out
     await player.send(ADMIN, "[🗓 Đổi hạn]")
     moved = letters(player).moved()
     assert moved[f"{monthly.id}@2021-09-25"].due == date(2021, 9, 28)
     assert moved[once.id].due == date(2021, 9, 15)
     notice = told(player, 1201, "Đổi hạn")[-1]
-    assert f"{monthly.id} T9/2021" in notice and "tháng 9/2021" in notice
-    assert f"/nop {monthly.id} T9/2021" in notice
+    assert f"{monthly.id} tháng 9/2021" in notice and "tháng 9/2021" in notice
+    assert f"/nop {monthly.id} tháng 9/2021" in notice
     # every view of the unit asks the task for September's date in force (ux37 #7): the file
     # awaited, a file sent with no caption, and a question, never the letter's day beside it
-    asked = texts(await player.send(1201, f"/nop {monthly.id} T9/2021"), 1201)[0]
-    assert f"{monthly.id} T9/2021 — hạn 28/9/2021" in asked, asked
+    asked = texts(await player.send(1201, f"/nop {monthly.id} tháng 9/2021"), 1201)[0]
+    assert f"{monthly.id} tháng 9/2021 — hạn 28/9/2021" in asked, asked
     await player.send(1201, "/huy")
     pdf = (examples / "mau01_so_y_te.pdf").read_bytes()
     offer = texts(await player.upload(1201, "bc_thang_9.pdf", pdf, name="Hoa"), 1201)[0]
-    assert f"{monthly.id} T9/2021 — hạn 28/9/2021" in offer and "25/9/2021" not in offer, offer
+    assert f"{monthly.id} tháng 9/2021 — hạn 28/9/2021" in offer and "25/9/2021" not in offer, (
+        offer
+    )
     said = texts(await player.send(1201, "thang 9 ben em phai nop gi"), 1201)[-1]
     assert "28/9/2021" in said and "đổi hạn từ 25/9/2021" in said, said
     assert "trước ngày 25 hằng tháng" not in said
     ended = texts(await player.send(ADMIN, "/ketthuc bc thang 9"), ADMIN)[0]
-    assert ended.startswith(f"Kết thúc theo dõi nhiệm vụ {monthly.id} T9/2021 (tháng 9/2021)")
+    assert ended.startswith(f"Kết thúc theo dõi nhiệm vụ {monthly.id} tháng 9/2021 (tháng 9/2021)")
 
     mine = texts(await player.send(1001, "/nopbai"), 1001)[0]
     line = next(x for x in mine.splitlines() if once.id in x)
