@@ -8,8 +8,9 @@ its typeable key is the task's id and that same period, spelt as the label spell
 `tq-2021-09-25 tháng 10/2021` (`short_key`; a report due the month after the month it is for
 is keyed by that month, as its label names it, and read back so). A recurring task falls at
 most once a month, so a month names one occurrence of any task; a quarterly task's is named by
-its quarter and a yearly one's by its year, as its letter and its label name it (`tq-2021-12-20 quý IV/2021`, never "T12/2021" beside "quý IV/2021"). A
-raw key does not say how often its task falls, so the key a task makes carries its cadence
+its quarter and a yearly one's by its year, as its letter and its label name it
+(`tq-2021-12-20 quý IV/2021`, never "T12/2021" beside "quý IV/2021"). A raw key does not say
+how often its task falls, so the key a task makes carries its cadence
 (knowledge/catalogue/occurrence_key.py; `Province.keyed` for one read back from storage) and
 `short_key` reads it from there: no registry, so one id in two provinces names each its own.
 

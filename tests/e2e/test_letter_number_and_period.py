@@ -1,4 +1,4 @@
-"""A letter's number with a period (ux29 #4): `/ketthuc 512 tháng 10/2021` and `/doihan 512 tháng 10/2021
+"""A letter's number with a period (ux29 #4): `/ketthuc 512 T10/2021` and `/doihan 512 T10/2021
 <date>` name that period of the letter's one monthly task, as `/ketthuc 512` names the letter and
 `/ketthuc <task> T10/2021` the period; the end is written on the press, that period alone."""
 

@@ -172,7 +172,8 @@ async def test_review_fixes_a_month_of_a_monthly_report_and_who_sees_whose(playe
     district, monthly = "UBND huyện Hàm Yên", "tq-2021-09-25"
     out = texts(await player.send(ADMIN, "ghi thay huyen ham yen da nop bao cao thang 10"), ADMIN)
     assert out[0].startswith(
-        f"Bạn muốn ghi Mẫu số 02 — tháng 10/2021 {monthly} tháng 10/2021 → Hoàn thành cho {district}"
+        f"Bạn muốn ghi Mẫu số 02 — tháng 10/2021 {monthly} tháng 10/2021 → Hoàn thành cho "
+        f"{district}"
     )
     await player.send(ADMIN, f"[Đã gửi ngoài bot: {monthly} tháng 10/2021 → Hoàn thành]")
     assert services(player).repo.current(f"{monthly}@2021-10-25", district).new == "hoan_thanh"

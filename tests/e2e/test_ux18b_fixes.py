@@ -71,7 +71,8 @@ async def test_lichsu_of_a_monthly_tasks_id_shows_every_occurrence_newest_first(
     out = texts(await play(player, "1102 > /capnhat tháng 9/2021 da nop"), 1102)
     sep, oct_ = f"{MONTHLY}@2021-09-28", f"{MONTHLY}@2021-10-28"
     assert out[0].startswith(
-        f"✅ Đã ghi: Mẫu số 02 — tháng 9/2021 {MONTHLY} tháng 9/2021 ({HAM_YEN}): Chưa bắt đầu → Hoàn"
+        f"✅ Đã ghi: Mẫu số 02 — tháng 9/2021 {MONTHLY} tháng 9/2021 ({HAM_YEN}): Chưa bắt đầu "
+        "→ Hoàn"
     ), out
     assert repo.current(sep, HAM_YEN).new == "hoan_thanh"
     await play(player, "@ 2021-10-20 08:30")
