@@ -36,10 +36,10 @@ SUFFIXES = ".xlsx, .docx hoặc .pdf"
 LETTER_AGAIN = "\nLà công văn để lập nhiệm vụ? Gửi lại tệp: bot sẽ đọc như công văn."
 
 
-def _task_line(key: str, label: str, due) -> str:
+def _task_line(key: str, label: str, due, late: str = "") -> str:
     """The task by its title first, its key as code after it (what the officer reads, then what
-    they type back, ux23 #2), and its date."""
-    when = f" — hạn {fmt_due(due)}" if due else ""
+    they type back, ux23 #2), and its date (`late`: its days late, in the date's bracket)."""
+    when = f" — hạn {fmt_due(due, late)}" if due else ""
     return f"📌 {esc(label)} <code>{esc(plain_key(key))}</code>{esc(when)}"
 
 
@@ -180,7 +180,7 @@ async def offer(
 
 
 def _offer_line(f: file_offers.FileOffered, said: bool = False) -> str:
-    line = ("👉 " if f.named else "") + _task_line(f.key, task_label(f.task), f.due)
+    line = ("👉 " if f.named else "") + _task_line(f.key, task_label(f.task), f.due, f.late)
     if f.months:  # the letter leaves open which month it reports: both said (ux37 #1)
         line += f" · kỳ {esc(f.months[0])} hoặc số liệu {esc(f.months[1])}"
     # a warning on the line of the task it concerns: on a line of its own under the next task

@@ -56,6 +56,16 @@ async def test_a_month_ahead_is_owed_though_an_earlier_month_was_sent(player):
 async def test_an_ended_period_reads_ended_in_every_view_and_keeps_its_tally(player):
     await _published(player)
     await player.line("@ 2021-10-27 09:00")  # September's and October's reports are late
+    # a file sent with no task named: both late months listed, each with its own days late
+    # (u54 #4: only September's was, the task's oldest owed)
+    pdf = (Path(__file__).resolve().parents[2] / "examples" / "mau01_so_y_te.pdf").read_bytes()
+    offer = texts(await player.upload(OFFICER, "bao_cao.pdf", pdf), OFFICER)[0]
+    lines = [x for x in offer.splitlines() if f"{MONTHLY} tháng " in x]
+    assert [x.split(f"{MONTHLY} ")[1].split(" — ")[0] for x in lines] == [
+        "tháng 9/2021",
+        "tháng 10/2021",
+    ], offer
+    assert "quá hạn 30 ngày" in lines[0] and "quá hạn 2 ngày" in lines[1], offer
     # September's ended: no longer the last period passed, it was dropped from every list
     await player.send(ADMIN, f"/ketthuc {MONTHLY} tháng 9/2021")
     await player.send(ADMIN, "[⏹ Kết thúc theo dõi]")
