@@ -36,10 +36,10 @@ SUFFIXES = ".xlsx, .docx hoặc .pdf"
 LETTER_AGAIN = "\nLà công văn để lập nhiệm vụ? Gửi lại tệp: bot sẽ đọc như công văn."
 
 
-def _task_line(key: str, label: str, due) -> str:
+def _task_line(key: str, label: str, due, late: str = "") -> str:
     """The task by its title first, its key as code after it (what the officer reads, then what
-    they type back, ux23 #2), and its date."""
-    when = f" — hạn {fmt_due(due)}" if due else ""
+    they type back, ux23 #2), and its date (`late`: its days late, in the date's bracket)."""
+    when = f" — hạn {fmt_due(due, late)}" if due else ""
     return f"📌 {esc(label)} <code>{esc(plain_key(key))}</code>{esc(when)}"
 
 
@@ -113,9 +113,10 @@ async def offer(
         await reply(update, context, offer_made.reason)
         return
     found, pressable = offer_made.choices, offer_made.pressable
-    lines = "\n".join(_offer_line(f) for f in found)
     file = esc(name or "tệp")
     said = offer_text.file_says(offer_made)
+    # what the file prints said once: in the head when it says it, else on the line it clashes
+    lines = "\n".join(_offer_line(f, bool(said)) for f in found)
     if not pressable:
         # every choice is one the file contradicts: none offered alone, nothing kept (ux30 #1)
         await reply(update, context, offer_text.all_clash(file, said, lines))
@@ -178,12 +179,14 @@ async def offer(
     )
 
 
-def _offer_line(f: file_offers.FileOffered) -> str:
-    line = ("👉 " if f.named else "") + _task_line(f.key, task_label(f.task), f.due)
+def _offer_line(f: file_offers.FileOffered, said: bool = False) -> str:
+    line = ("👉 " if f.named else "") + _task_line(f.key, task_label(f.task), f.due, f.late)
     if f.months:  # the letter leaves open which month it reports: both said (ux37 #1)
         line += f" · kỳ {esc(f.months[0])} hoặc số liệu {esc(f.months[1])}"
     # a warning on the line of the task it concerns: on a line of its own under the next task
     # it read as about the 👉 one above it (ux34 #8)
+    if f.clash and said:  # the head said what the file prints (not twice in one message)
+        return f"{line} · ⚠️ không khớp tệp"
     if f.clash:
         return f"{line} · ⚠️ tệp ghi {esc(f.clash)}: không phải nhiệm vụ này"
     if f.early is not None:

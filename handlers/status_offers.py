@@ -13,7 +13,7 @@ from handlers.buttons import ConfirmAll, ConfirmOffer, WriteFor
 from handlers.common import BUTTON_TEXT, Buttons, reply
 from handlers.context import BotContext
 from handlers.offer_text import cut, titled_key
-from knowledge.calendar.deadlines import fmt_date, fmt_due
+from knowledge.calendar.deadlines import fmt_date, fmt_due_inner
 from knowledge.messages.markup import plain_key
 from knowledge.messages.offers import items_beyond, note_left_out, unchanged_items, with_buttons
 from knowledge.render.answers import esc, key_tag
@@ -137,7 +137,7 @@ async def offer(
         text = offer_text.sent_outside(named, found.key, result.outside, unit, tail)
     elif sent is not None:
         text = (
-            f"{key_tag(sent.key)} (hạn {fmt_due(sent.due)}) đã ghi "
+            f"{key_tag(sent.key)} (hạn {fmt_due_inner(sent.due)}) đã ghi "
             f"<b>{esc(Status.HOAN_THANH.label)}</b> ngày {fmt_date(sent.on)}; không ghi lại.\n"
             f"Nếu đã nộp cả kỳ sau, bấm nút để ghi {named} → "
             f"<b>{esc(found.status.label)}</b>; không bấm thì không có gì thay đổi.{tail}"
@@ -178,6 +178,8 @@ async def offer(
         label = f"Sửa ngày gửi {shown} → {fmt_date(found.sent_on)}"
     elif result.outside is not None:
         label = f"Đã gửi ngoài bot: ghi {shown} → {found.status.label}"
+        if len(label) > BUTTON_TEXT:  # an occurrence's key with its month: the status kept whole
+            label = label.replace(": ghi ", ": ", 1)
     elif noted and result.task and result.title:  # "Ghi chú cho Mẫu số 01 — tháng 6/2021?"
         label = f"Ghi chú cho {cut(result.title)}?"
     elif quoted and found.note:

@@ -38,7 +38,7 @@ async def still_owed(
         when = ""
         if due is not None:
             late = item.days_late
-            when = f" — hạn {fmt_due(due)}" + (f" (quá hạn {late} ngày)" if late else "")
+            when = f" — hạn {fmt_due(due, f'quá hạn {late} ngày' if late else '')}"
         lines.append(
             f"• {key_tag(item.key)} {esc(task_label(item.task, item.key))}{when}: chưa có tệp "
             f"trong bot, chưa báo đã nộp — nộp qua bot: <code>/nop {typed_key(item.key)}</code>"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from db.submission_repo import SubmissionView
+from knowledge.calendar.deadlines import days_between, describe_days
 from knowledge.catalogue.model import Task, split_key
 from knowledge.catalogue.reported import reported_label
 from knowledge.deliverables.document_kinds import titled_kind, unlike_report
@@ -62,6 +63,7 @@ class FileOffered:
     # the two months a file for it may print where the letter leaves it open (ux37 #1): its
     # own ("tháng 10/2021") and the month whose figures it holds ("tháng 9/2021"); else ()
     months: tuple[str, ...] = ()
+    late: str = ""  # "quá hạn 31 ngày" when past its date: each occurrence's own (u54 #4)
 
 
 @dataclass(frozen=True)
@@ -255,7 +257,9 @@ def _offered(desk: Desk, key: str, agency: str, name: str, named: bool) -> FileO
     due = occurrence_due(task, scheduled) if scheduled is not None else task.due
     early = not_begun(task, split_key(key)[1], desk.clock.today())
     title = task_title(desk, key)
-    return FileOffered(key, task, due, name, again, named, title, early=early)
+    today = desk.clock.today()
+    late = describe_days(today, due) if due is not None and days_between(today, due) < 0 else ""
+    return FileOffered(key, task, due, name, again, named, title, early=early, late=late)
 
 
 def _begun_first(

@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from knowledge.catalogue.model import split_key
 from knowledge.deliverables.handed_files import FILE_FORM, file_tasks
 from knowledge.deliverables.handed_files import SUFFIXES as FILE_SUFFIXES
 from knowledge.render.answers import esc
 from knowledge.render.task_end_text import ended_handin
-from knowledge.rules.progress import standing_of
+from knowledge.rules.progress import standing_of, standings
 from knowledge.rules.standing import State
 from usecases.behalf_files import behalf_words, prompt_unit, received_refused, received_words
 from usecases.callers import Caller
@@ -194,4 +195,17 @@ def owed_keys(desk: Desk, agency: str, name: str | None = None) -> tuple[str, ..
         is not None
         and s.state in (State.OPEN, State.LATE)
     ]
+    # a recurring task's later occurrences late too, each owed on its own (August and
+    # September both late: both listed, u54 #4), after its first
+    ids = {split_key(k)[0] for k in owed if split_key(k)[1] is not None}
+    if ids:
+        late = [
+            s
+            for s in standings(desk.catalogue, desk.province, marks, today, agency)
+            if s.state is State.LATE and s.key not in owed and split_key(s.key)[0] in ids
+        ]
+        for s in sorted(late, key=lambda s: s.due or date.max):
+            first = next(i for i, k in enumerate(owed) if split_key(k)[0] == split_key(s.key)[0])
+            later = [k for k in owed[first + 1 :] if split_key(k)[0] == split_key(s.key)[0]]
+            owed.insert(first + 1 + len(later), s.key)
     return tuple(owed)

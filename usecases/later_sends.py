@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from knowledge.catalogue.model import split_key
+from knowledge.catalogue.model import Province, split_key
 from knowledge.catalogue.occurrence_names import spell_out
 from knowledge.catalogue.plan import plan_years
+from knowledge.catalogue.reported import reported_start
 from knowledge.language.text import tokenize
 from knowledge.messages.later_sends import Later, later_said
 from knowledge.reader.later_words import month_named, send_day, sends_later, sends_on_day
@@ -72,6 +73,16 @@ def reminded_keys(desk: Desk, chat_id: int) -> tuple[str, ...]:
     return desk.reminders.last_reminded(chat_id, since)
 
 
+def _month_of(province: Province, owed: tuple[str, str, date]) -> int:
+    """The month an owed item is for: a recurring report's, the month it reports ("báo cáo
+    tháng 9": September's, due in October when it trails its month), as its key and label
+    name it (u54 #4); a one-off task's, its due month."""
+    found = province.task_at(owed[0])
+    if found is None or found[1] is None:
+        return owed[2].month
+    return reported_start(found[0], owed[2]).month
+
+
 @use_case(writes=False)
 def later_send(desk: Desk, caller: Caller, text: str, replied: str) -> Refusal | None:
     """The acknowledgement (as a line to say, `Refusal.reason`), or None when the reminder
@@ -92,7 +103,7 @@ def later_send(desk: Desk, caller: Caller, text: str, replied: str) -> Refusal |
     # the words name one: its form ("phụ lục em gửi sau"), or its month ("báo cáo tháng 9")
     forms = {ref.task.id for ref in find_tasks(tokenize(text), province)}
     month = month_named(text)
-    named = [o for o in owed if split_key(o[0])[0] in forms or o[2].month == month]
+    named = [o for o in owed if split_key(o[0])[0] in forms or _month_of(province, o) == month]
     chosen = (named or owed)[:MAX_TASKS]
     if not chosen:
         return None

@@ -8,7 +8,7 @@ new prompt replaces the one before.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -216,4 +216,11 @@ def _waiting(desk: Desk, row: Stored | None) -> Waiting | None:
     since = row.since
     if since is not None and since.tzinfo is None:  # SQLite drops the offset; we store local
         since = since.replace(tzinfo=desk.clock.now().tzinfo)
+    # a stored occurrence key named by its task's cadence when said back ("quý I/2022")
+    keyed = desk.province.keyed
+    keyed_kinds = NotePrompt | OfferPrompt | UnitPrompt | HandinPrompt | FilePrompt | StatusPrompt
+    if isinstance(prompt, keyed_kinds):
+        prompt = replace(prompt, key=keyed(prompt.key))
+    if isinstance(prompt, FilePrompt | OfferPrompt) and prompt.others:
+        prompt = replace(prompt, others=tuple(keyed(k) for k in prompt.others))
     return Waiting(prompt, since)

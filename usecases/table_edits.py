@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.importer import edit_source
 from knowledge.catalogue.national_dates import later_than_national
-from knowledge.catalogue.plan import plan_first_day
+from knowledge.catalogue.plan import plan_first_day, plan_year, plan_years
 from knowledge.catalogue.table_patch import (
     EditRefused,
     edited_row,
@@ -65,7 +65,9 @@ def edit_row(desk: Desk, caller: Caller, text: str) -> RowPreview | Refusal:
         )
 
     try:
-        edit = read_row_edit(text, resolve, desk.assistant.agencies, today.year)
+        # a date typed without its year: the plan's, as a question reads it (u54 #6)
+        year = plan_year(plan_years(desk.catalogue, province), today)
+        edit = read_row_edit(text, resolve, desk.assistant.agencies, year)
         row = edited_row(desk.catalogue, province.assignments.get(edit.key), edit)
     except EditRefused as refused:
         return refused.refusal

@@ -134,3 +134,10 @@ def fmt_due(due: date, beside: str = "") -> str:
     why = "nghỉ lễ" if working_calendar().is_holiday(due) else WEEKDAYS[due.weekday()]
     more = f"; {beside}" if beside else ""
     return f"{fmt_date(due)} ({why}, tính đến hết {fmt_date(ends)}{more})"
+
+
+def fmt_due_inner(due: date) -> str:
+    """`fmt_due` inside a bracket of its own ("(nộp 12/10/2021, hạn 10/10/2021, tính đến hết
+    11/10/2021)"): the day it ends without a bracket in the bracket (u54 #5)."""
+    ends = last_day(due)
+    return fmt_date(due) if ends == due else f"{fmt_date(due)}, tính đến hết {fmt_date(ends)}"

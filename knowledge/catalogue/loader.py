@@ -11,7 +11,6 @@ from pathlib import Path
 
 from knowledge.calendar.last_day import OVERRIDES, working_calendar
 from knowledge.catalogue.model import UNIT_KIND, Agency, Catalogue, Document, Province
-from knowledge.catalogue.occurrence_names import register
 from knowledge.catalogue.task_loader import (
     LETTERS_DIR,
     draft_path,
@@ -125,7 +124,6 @@ def load_catalogue(data_dir: Path = DATA_DIR, letters: bool = True) -> Catalogue
         stats_path = data_dir / f"{slug}_services.tsv"
         if stats_path.exists():
             province.stats = load_stats(stats_path)
-        register(province.tasks)  # their occurrences' keys named by their cadence
         provinces[slug] = province
     if "tuyen-quang" not in provinces:
         raise CatalogueError(f"{path.name}: the default province tuyen-quang is missing")

@@ -10,6 +10,7 @@ from dateutil.relativedelta import relativedelta
 
 from knowledge.calendar.deadlines import Milestone
 from knowledge.calendar.workdays import WorkCalendar
+from knowledge.catalogue.occurrence_key import OccurrenceKey, carried
 from knowledge.catalogue.province_lookups import ProvinceLookups
 
 DECISION_TITLES = {
@@ -213,7 +214,10 @@ class Task:
     def key_of(self, due: date) -> str:
         """The key one occurrence is tracked under (the id itself for a one-off task): a moved
         occurrence's is its scheduled date's."""
-        return self.id if self.due is not None else occurrence_key(self.id, self.scheduled(due))
+        if self.due is not None:
+            return self.id
+        made = occurrence_key(self.id, self.scheduled(due))
+        return OccurrenceKey(made, self.every, self.lag)  # its cadence named with it
 
     def is_occurrence(self, due: date) -> bool:
         """`due` is an occurrence's date, or the scheduled date of a moved one (its key's)."""
@@ -315,6 +319,14 @@ class Province(ProvinceLookups):
         ):
             return None
         return task, due
+
+    def keyed(self, key: str) -> str:
+        """A key read back from storage, carrying its task's cadence when it names one of this
+        province's occurrences (so that it is named by its quarter where its task's is)."""
+        if OCCURRENCE not in key:
+            return key
+        task = self.task(split_key(key)[0])
+        return key if task is None else carried(key, task.every, task.lag)
 
 
 @dataclass

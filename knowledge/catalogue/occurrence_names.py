@@ -4,12 +4,15 @@ An occurrence is kept under its raw key, the task's id and its date (`tq-2021-09
 model.occurrence_key): exact, but a date twice is hard to read and to type on a phone. Officers
 name a period the way the letters do ("báo cáo tháng 10", "quý III"), so an occurrence is shown
 as its task's title and the period its date falls in ("Mẫu số 02 — tháng 10/2021", `label`), and
-its typeable key is the task's id and the month its date falls in: `tq-2021-09-25 T10/2021`
-(`short_key`). A recurring task falls at most once a month, so the month names one occurrence of
-any task, monthly, half-yearly or yearly; a quarterly task's is named by its quarter as its letter
-and its label name it (`tq-2021-12-20 quý IV/2021`, never "T12/2021" beside "quý IV/2021"). A
-raw key does not say how often its task falls, so the tasks in service are registered here
-(`register`: the loader and the letters published) and `short_key` asks by the key's task id.
+its typeable key is the task's id and that same period, spelt as the label spells it:
+`tq-2021-09-25 tháng 10/2021` (`short_key`; a report due the month after the month it is for
+is keyed by that month, as its label names it, and read back so). A recurring task falls at
+most once a month, so a month names one occurrence of any task; a quarterly task's is named by
+its quarter and a yearly one's by its year, as its letter and its label name it
+(`tq-2021-12-20 quý IV/2021`, never "T12/2021" beside "quý IV/2021"). A raw key does not say
+how often its task falls, so the key a task makes carries its cadence
+(knowledge/catalogue/occurrence_key.py; `Province.keyed` for one read back from storage) and
+`short_key` reads it from there: no registry, so one id in two provinces names each its own.
 
 Read back (`decode`, `spell_out`): the short key, the month without its year (`tq-2021-09-25
 T10`: that month past or current, `month_year`), a quarter (`Q3/2021`, `quý III/2021`) or
@@ -24,10 +27,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 from datetime import date
 
 from knowledge.catalogue.model import Province, Task, split_key
+from knowledge.catalogue.occurrence_key import cadence
 from knowledge.catalogue.reported import period_label, period_start, reported_label, reports_of
 
 _QUARTER_NUMBERS = {"1": 1, "2": 2, "3": 3, "4": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -42,34 +45,23 @@ _PERIOD = (
 PERIOD = re.compile(rf"^{_PERIOD}$", re.I)
 
 
-# the lag of each quarterly task in service, by its id: a key alone does not say its cadence
-_QUARTERLY: dict[str, int] = {}
-
-
-def register(tasks: Iterable[Task]) -> None:
-    """Remember which tasks in service fall once a quarter, so that their occurrences' keys are
-    named by the quarter wherever a key alone is shown (a task that stops being quarterly under
-    the same id, as a test's copy can, is forgotten)."""
-    for task in tasks:
-        if task.recurring and task.every == "quarter":
-            _QUARTERLY[task.id] = task.lag
-        else:
-            _QUARTERLY.pop(task.id, None)
-
-
 def short_key(key: str) -> str:
     """The key an officer reads and types for a row, a task or an occurrence: an occurrence's
-    is its task's id and the month its date falls in ("tq-2021-09-25 T10/2021"), a quarterly
+    is its task's id and the month it reports ("tq-2021-09-25 tháng 10/2021"), a quarterly
     task's the quarter it reports ("tq-2021-12-20 quý IV/2021"); any other key is itself."""
     task_id, due = split_key(key)
     if due is None:
         return key
     if _ROW_KEY.match(task_id):  # one milestone of a row (knowledge/rules/standing.py)
         return f"{task_id} mốc {due.day}/{due.month}/{due.year}"
-    lag = _QUARTERLY.get(task_id)
-    if lag is not None:
-        return f"{task_id} {period_label('quarter', period_start('quarter', lag, due))}"
-    return f"{task_id} T{due.month}/{due.year}"
+    every, lag = cadence(key)
+    if every in ("quarter", "year"):
+        return f"{task_id} {period_label(every, period_start(every, lag, due))}"
+    # a month as the label spells it, the month the report is for ("tháng 9/2021" beside
+    # "kỳ tháng 9/2021", never "T10/2021" of the one due 5/10: u54 #2); a half-year's by its
+    # due month, which the typed key reads back
+    month = period_start("month", lag, due) if every == "month" else due
+    return f"{task_id} tháng {month.month}/{month.year}"
 
 
 _ROW_KEY = re.compile(r"\d+-\d+(?:/|$)")  # "406-39", "406-11/Xây dựng": a catalogue row
@@ -121,10 +113,10 @@ def decode(task: Task, period: str, today: date | None = None) -> date | None:
     if not 1 <= month <= 12:
         return None
     if year is not None:
-        return _only(task.occurrences(date(year, month, 1), _month_end(year, month)))
+        return _in_month(task, year, month)
     around = today or date.today()
     year = month_year(month, around)
-    this = _only(task.occurrences(date(year, month, 1), _month_end(year, month)))
+    this = _in_month(task, year, month)
     if this is not None:
         return this
     # none that month (the task starts later): the next such month's, when it is nearer to
@@ -132,8 +124,17 @@ def decode(task: Task, period: str, today: date | None = None) -> date | None:
     # year ahead for one that had none just past ("T8" on 27/11: no August 2022, u51 #2)
     now = around.year * 12 + around.month
     if (year + 1) * 12 + month - now < now - (year * 12 + month):
-        return _only(task.occurrences(date(year + 1, month, 1), _month_end(year + 1, month)))
+        return _in_month(task, year + 1, month)
     return None
+
+
+def _in_month(task: Task, year: int, month: int) -> date | None:
+    """The one occurrence a month names: a monthly report's is the one for that month (due
+    then, or the month after when it trails it, as its key names it); another's, due in it."""
+    start, end = date(year, month, 1), _month_end(year, month)
+    if task.every == "month":
+        return _only(reports_of(task, start, end))
+    return _only(task.occurrences(start, end))
 
 
 def typed_gap(text: str, province: Province, today: date) -> tuple[Task, date, date, str] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from knowledge.catalogue.model import Catalogue, Province
@@ -21,6 +22,16 @@ def plan_years(catalogue: Catalogue, province: Province) -> list[int]:
             for m in r.milestones
         }
     return sorted(years)
+
+
+def plan_year(years: Sequence[int], today: date) -> int:
+    """The year a day, month or quarter printed without one is read in: today's while the plan
+    covers it, else the plan's year nearest today (Khánh Hòa's plan is 2020's: its "10/10" on
+    11/10/2021 is 10/10/2020, never today's year) — the one rule of the reader's periods and
+    /giao's deadlines (u54 #6)."""
+    if not years or today.year in years:
+        return today.year
+    return min(years, key=lambda y: abs(y - today.year))
 
 
 def plan_start(catalogue: Catalogue, province: Province) -> date:

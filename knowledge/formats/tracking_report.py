@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from knowledge.calendar.deadlines import fmt_date, fmt_due
+from knowledge.calendar.deadlines import fmt_date, fmt_due_inner
 from knowledge.catalogue.model import Province, split_key
 from knowledge.catalogue.occurrence_names import short_key, titled
 from knowledge.deliverables.layout import Table
 from knowledge.deliverables.tracking import HANDIN_LABELS, TaskHandins
-from knowledge.render.tracking_text import before_text, counts_text
+from knowledge.render.tracking_text import before_words, counts_text
 
 
 def handins_table(province: Province, tracked: list[TaskHandins], today: date) -> Table:
@@ -37,7 +37,12 @@ def handins_table(province: Province, tracked: list[TaskHandins], today: date) -
     for index, t in enumerate(tracked):
         table.sections.add(len(table.rows))
         # a moved deadline with the date it replaced, as the chat's table heads it (ux23 #4)
-        due = f"hạn {fmt_due(t.due)}{before_text(t.before)}" if t.due else "chưa có hạn"
+        # in the heading's one bracket: no bracket in it (u54 #5)
+        due = "chưa có hạn"
+        if t.due:
+            due = "hạn " + "; ".join(
+                w for w in (fmt_due_inner(t.due), before_words(t.before)) if w
+            )
         # an occurrence by its short key and its period, as the chat shows it
         name = titled(t.task, split_key(t.key)[1], f"{t.task.form}: {t.task.title}")
         heading = f"{short_key(t.key)} — {name} ({due})"

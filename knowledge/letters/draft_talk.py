@@ -122,7 +122,8 @@ def _tracked_at(raw: list[str], words: list[str], i: int) -> tuple[str, int]:
         return "", i
     end = i + 1
     if end < len(words) and words[end] in ("thang", "t") and end + 1 < len(words):
-        if words[end + 1].replace("/", "").isdigit():
+        # "tháng 10/2021", as a short key spells it (occurrence_names.short_key)
+        if _PERIOD_AFTER.match(words[end + 1]):
             end += 2
     elif end < len(words) and _PERIOD_AFTER.match(words[end]) and not words[end].isdigit():
         end += 1

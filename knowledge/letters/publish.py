@@ -18,7 +18,6 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.loader import CatalogueError, task_from_draft
 from knowledge.catalogue.model import Catalogue, Document, Province, split_key
 from knowledge.catalogue.model import Task as TrackedTask
-from knowledge.catalogue.occurrence_names import register
 from knowledge.letters.edits import printed_part
 from knowledge.letters.model import NO_TASKS, Draft, Letter, Problem, Task
 from knowledge.letters.moves import Move, moved_tasks
@@ -237,7 +236,6 @@ def with_letters(
     moves = {**extended_moves(letters, tasks), **(moved or {})}
     if moves:
         tasks = moved_tasks(tasks, moves)
-    register(tasks)  # their occurrences' keys named by their cadence
     changed = replace(province, tasks=tasks)
     return replace(
         catalogue, provinces={**catalogue.provinces, slug: changed}, documents=documents

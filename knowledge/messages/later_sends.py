@@ -9,7 +9,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from knowledge.calendar.deadlines import WEEKDAYS, describe_days, fmt_date, fmt_due, is_past
+from knowledge.calendar.deadlines import (
+    WEEKDAYS,
+    describe_days,
+    fmt_date,
+    fmt_due_inner,
+    is_past,
+)
 from knowledge.messages.markup import esc, key_tag
 
 
@@ -33,7 +39,7 @@ def _day(day: date) -> str:
 def _late(item: Later, by: date) -> str:
     """The send promised after the deadline: when, how late then, and the deadline."""
     day = _day(by) if fmt_date(by) in item.by_words else f"{esc(item.by_words)} ({_day(by)})"
-    return f"Gửi {day} là trễ hạn: {describe_days(by, item.due)} (hạn {fmt_due(item.due)})."
+    return f"Gửi {day} là trễ hạn: {describe_days(by, item.due)} (hạn {fmt_due_inner(item.due)})."
 
 
 def later_said(items: Sequence[Later], today: date, usage: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from knowledge.calendar.deadlines import fmt_date, fmt_due
+from knowledge.calendar.deadlines import fmt_date, fmt_due_inner
 from knowledge.catalogue.occurrence_names import short_key
 from knowledge.messages.markup import esc, key_tag
 from knowledge.rules.sent_days import SentDayRefused
@@ -329,7 +329,7 @@ def sent_day_line(said: date, due: date | None, late_by: int) -> str:
     time as the views will count it: "Ngày gửi: 9/4/2020 (đúng hạn)"."""
     if not late_by or due is None:
         return f"Ngày gửi: {fmt_date(said)} (đúng hạn)"
-    return f"Ngày gửi: {fmt_date(said)} (hạn {fmt_due(due)}, sau hạn {late_by} ngày)"
+    return f"Ngày gửi: {fmt_date(said)} (hạn {fmt_due_inner(due)}, sau hạn {late_by} ngày)"
 
 
 def sent_day_ahead(named: str, said: date, today: date) -> str:

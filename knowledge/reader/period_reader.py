@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from knowledge.calendar.deadlines import fmt_date, month_end, quarter_end
+from knowledge.catalogue.plan import plan_year
 from knowledge.language.spelled_numbers import SPELLED_MONTHS, number_at
 from knowledge.language.text import Token
 from knowledge.language.vocabulary import (
@@ -81,9 +82,7 @@ class PeriodReader(PeriodWords):
         )
 
     def _default_year(self) -> int:
-        if not self.plan_years or self.today.year in self.plan_years:
-            return self.today.year
-        return min(self.plan_years, key=lambda y: abs(y - self.today.year))
+        return plan_year(self.plan_years, self.today)
 
     # -- numbers (the words by position: period_words.py) ------------------------------------
     def year_after(self, i: int) -> tuple[int | None, int]:

@@ -28,6 +28,7 @@ from knowledge.letters.sources import TrackedLetter
 from knowledge.reader.evidence import TextIndex
 from knowledge.reader.parse import Parsed
 from knowledge.reader.periods import Period
+from knowledge.reader.quarters_ahead import quarters_ahead
 from knowledge.reader.reading import Reading
 from knowledge.reader.recurrence_asked import fits, named_in
 from knowledge.reader.report_periods import occurrences_in
@@ -229,6 +230,7 @@ def named_among(
     dân cư": the late report on it, not the current quarterly one of the same letter). `whole`:
     of the tasks the words fit, those that count (a file's words: the tasks whose title or form
     they print whole words of, file_phrases.py)."""
+    parsed = quarters_ahead(parsed, pool)  # "quý 1" in December: the one coming (u54 #3)
     ids = [t.id for t in pool]
     letters = [letter for ref in parsed.letters for letter in ref.letters]
     named = [r.task for r in parsed.tasks if r.task.id in ids]

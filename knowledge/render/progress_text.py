@@ -10,7 +10,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from knowledge.calendar.deadlines import describe_days, fmt_date, fmt_due
+from knowledge.calendar.deadlines import describe_days, fmt_date, fmt_due_inner
 from knowledge.calendar.hours import due_hour
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.catalogue.row_history import RowEdit
@@ -189,7 +189,7 @@ def _late_for(s: Standing, later: bool) -> str:
     if later:
         return when_text(s, next_days=False)
     due = s.due or s.today  # the caller names only a standing with a date
-    return f"hạn{_whose(s)} {fmt_due(due)}, {describe_days(s.today, due)}"
+    return f"hạn{_whose(s)} {fmt_due_inner(due)}, {describe_days(s.today, due)}"
 
 
 def _whose(s: Standing) -> str:

@@ -138,7 +138,7 @@ def reminder_message(
                     )
                 )
     coming = [key for late, key in firsts if not late]
-    example = coming[0] if coming else firsts[-1][1] if firsts else ""
+    example = province.keyed(coming[0] if coming else firsts[-1][1] if firsts else "")
     if group:
         # /capnhat and /nhacnho are private-chat commands: in a group they were refused
         lines.append(

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import timedelta
 
-from knowledge.calendar.deadlines import fmt_date, fmt_due
+from knowledge.calendar.deadlines import fmt_date, fmt_due_inner
 from knowledge.calendar.last_day import last_day
 from knowledge.catalogue.model import Catalogue, Province
 from knowledge.messages.markup import esc
@@ -36,7 +36,7 @@ def sent_late_phrase(s: Standing) -> str:
     verb = "nộp" if s.is_task else "xong"
     due = s.due or s.today  # a unit done late always has the date it was late for
     on = fmt_date(last_day(due) + timedelta(days=s.late_by))
-    return f"đã {verb} muộn {s.late_by} ngày ({verb} {on}, hạn {fmt_due(due)})"
+    return f"đã {verb} muộn {s.late_by} ngày ({verb} {on}, hạn {fmt_due_inner(due)})"
 
 
 def sent_late_lines(

@@ -52,8 +52,8 @@ def when_text(s: Standing, hour: str = "", next_days: bool = True) -> str:
             text += f" (mốc {kind.index(applies) + 2}: {fmt_date(following.due)}{days})"
         else:
             who = _decision_of(s.key) if following.national else "của tỉnh: "
-            text += f"; hạn {who}{fmt_due(following.due)}{days.replace(', ', ' (', 1)}"
-            text += ")" if days else ""
+            # its days in the date's own bracket: one bracket, never "(Chủ nhật, …) (còn …)"
+            text += f"; hạn {who}{fmt_due(following.due, days.removeprefix(', '))}"
     return _ended(s, text)
 
 
@@ -186,7 +186,7 @@ def milestones_text(s: Standing) -> str:
     for d in s.steps:
         if d.due not in own:
             said = _date_said(date_state(s, d), d, s)
-            parts.append(f"hạn {_decision_of(s.key)}{fmt_due(d.due)} ({said})")
+            parts.append(f"hạn {_decision_of(s.key)}{fmt_due(d.due, said)}")
     count = f"xong {s.milestones_met}/{len(s.milestones)} mốc: " if s.milestones_met else ""
     return count + "; ".join(parts)
 

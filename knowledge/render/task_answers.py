@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from knowledge.calendar.deadlines import fmt_date, fmt_due
+from knowledge.calendar.deadlines import fmt_date, fmt_due_inner
 from knowledge.calendar.hours import due_hour
 from knowledge.calendar.last_day import last_day
 from knowledge.catalogue.model import Province, Task
@@ -53,7 +53,7 @@ def standing_text(view: TaskView) -> str:
     if view.standing == "done" and view.late_by and view.due is not None:
         # sent late is a fact of its own, said as /nopbai and /tiendo say it (ux30 #4)
         sent = fmt_date(last_day(view.due) + timedelta(days=view.late_by))
-        return f"🕓 nộp muộn {view.late_by} ngày (nộp {sent}, hạn {fmt_due(view.due)})"
+        return f"🕓 nộp muộn {view.late_by} ngày (nộp {sent}, hạn {fmt_due_inner(view.due)})"
     return STANDING_TEXT.get(view.standing or "", "chưa nộp")
 
 

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from knowledge.catalogue.model import Province, Task, split_key
+from knowledge.catalogue.occurrence_key import carried
 from knowledge.catalogue.occurrence_names import titled
 from knowledge.messages.markup import clipped, esc, key_tag
 
@@ -50,6 +51,8 @@ def id_misleads(task: Task, key: str) -> bool:
 def task_head(task: Task | None, key: str, name_html: str) -> str:
     """The start of a task's line: "<b>tq-2021-06-20 T7/2021</b> Mẫu số 01: …", or for a moved
     one-off task "Mẫu số 02: … (mã <b>tq-2021-06-30</b>)". `name_html`: the name, escaped."""
+    if task is not None:  # its occurrence named by the task's own cadence (a quarter's)
+        key = carried(key, task.every, task.lag)
     if task is not None and id_misleads(task, key):
         return f"{name_html} (mã {key_tag(key)})"
     return f"{key_tag(key)} {name_html}"

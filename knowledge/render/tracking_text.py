@@ -46,24 +46,30 @@ def task_heading(t: TaskHandins, today: date, relative: bool = True) -> str:
     when = "chưa có hạn"
     if t.due:
         days = describe_days(today, t.due) if relative else ""
-        before = before_text(t.before)
-        after = f" ({days})" if before and days else ""
-        # the hour the letter's day ends at, when printed; the days in the date's brackets
-        when = f"hạn {dated(t.due, t.task.deadline_text, '' if before else days)}{before}{after}"
+        # the hour the letter's day ends at, when printed; the day off, the date a move
+        # replaced and the days in one bracket (three in a row read as nested, u54 #5)
+        beside = "; ".join(p for p in (before_words(t.before), days) if p)
+        when = f"hạn {dated(t.due, t.task.deadline_text, beside)}"
     if t.ended is not None and t.due is not None:
         when = f"hạn {fmt_due(t.due)}, {ended_text(t.ended)}"
     return f"📌 {task_head(t.task, t.key, esc(task_label(t.task, t.key)))} — {esc(when)}"
 
 
-def before_text(before: Before | None) -> str:
-    """ " (trước: 20/6/2021)" beside a moved deadline: the date the move replaced, and the
-    task's own when it moved more than once (ux23 #4); "" when it never moved."""
+def before_words(before: Before | None) -> str:
+    """ "trước: 20/6/2021" beside a moved deadline: the date the move replaced, and the task's
+    own when it moved more than once (ux23 #4); "" when it never moved."""
     if before is None:
         return ""
     first = (
         f"; ban đầu {dated(before.first, before.first_text, ends=False)}" if before.first else ""
     )
-    return f" (trước: {dated(before.was, before.was_text, ends=False)}{first})"
+    return f"trước: {dated(before.was, before.was_text, ends=False)}{first}"
+
+
+def before_text(before: Before | None) -> str:
+    """`before_words` in its bracket: " (trước: 20/6/2021)"; "" when it never moved."""
+    words = before_words(before)
+    return f" ({words})" if words else ""
 
 
 def ended_text(day: date) -> str:
@@ -162,16 +168,15 @@ def usage_for(province: Province, missing: list[str]) -> str:
         for key in files:
             first.setdefault(split_key(key)[0], key)
         named = list(first.values())[:MAX_FILE_LINES]
-        each = ", ".join(f"<code>/nop {typed_key(key)}</code>" for key in named)
+        each = ", ".join(f"<code>/nop {typed_key(province.keyed(key))}</code>" for key in named)
         parts.append(
             f"Nộp tệp: {each} rồi gửi tệp .xlsx, .docx hoặc .pdf "
             "(hoặc trả lời tin nhắc hạn bằng tệp)."
         )
     found = province.task_at(missing[0])
     to = (found[0].recipient if found is not None else "") or province.coordinator
-    parts.append(
-        f"Đã gửi {esc(to)} bằng văn bản thì báo: {code(capnhat_line(missing[0], 'đã nộp'))}"
-    )
+    line = capnhat_line(province.keyed(missing[0]), "đã nộp")
+    parts.append(f"Đã gửi {esc(to)} bằng văn bản thì báo: {code(line)}")
     return " ".join(parts)
 
 

@@ -23,5 +23,5 @@ async def test_a_failed_reminder_names_the_occurrence_by_its_short_key(monkeypat
     count = await reminder_trouble.report_failed(app, desk, failed, date(2021, 12, 22))
     assert count == 1
     [text] = told
-    assert "• <code>-500</code> — Sở Y tế: 406-11/Y tế, tq-2021-12-20 T12/2021" in text
+    assert "• <code>-500</code> — Sở Y tế: 406-11/Y tế, tq-2021-12-20 tháng 12/2021" in text
     assert "@" not in text

@@ -76,14 +76,14 @@ async def test_a_task_named_by_its_form_date_or_letter_is_written_for_the_unit_t
             "/capnhat cv 512 ham yen da nop",
             "UBND huyện Hàm Yên",
             f"{monthly.id}@2021-09-25",
-            f"{monthly.id} T9/2021",
+            f"{monthly.id} tháng 9/2021",
         ),
         # a period names the occurrence of the monthly report
         (
             "/capnhat mẫu 02 tháng 10 son duong da nop",
             "UBND huyện Sơn Dương",
             f"{monthly.id}@2021-10-25",
-            f"{monthly.id} T10/2021",
+            f"{monthly.id} tháng 10/2021",
         ),
     ]:
         await _written_for(player, repo, typed, unit, key, shown)
@@ -112,7 +112,7 @@ async def test_an_officer_names_the_task_by_its_letter_among_its_own(player):
     monthly = next(t for t in services(player).province.tasks if t.form == "Mẫu số 02")
     out = texts(await player.send(1005, "/capnhat cv 512 dang lam"), 1005)
     assert out[0].startswith(
-        f"✅ Đã ghi: Mẫu số 02 — tháng 9/2021 {monthly.id} T9/2021 (UBND huyện Hàm Yên): "
+        f"✅ Đã ghi: Mẫu số 02 — tháng 9/2021 {monthly.id} tháng 9/2021 (UBND huyện Hàm Yên): "
         "Chưa bắt đầu → Đang thực hiện"
     ), out
     change = services(player).repo.current(f"{monthly.id}@2021-09-25", "UBND huyện Hàm Yên")

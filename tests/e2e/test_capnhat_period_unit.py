@@ -1,4 +1,4 @@
-"""ux (u37 item 6): `/capnhat kh-monthly-sync T9/2020 so y te da nop` from the coordinator
+"""ux (u37 item 6): `/capnhat kh-monthly-sync tháng 9/2020 so y te da nop` from the coordinator
 answered with an odd "kỳ cũ nhất còn nợ … T5/2020": the period was dropped once a unit followed
 it (the occurrence's key, spelled out, was no key shape), and the unit with it. Now the period
 and the unit are both read: a unit the task is not addressed to is refused in one line, and the
@@ -26,13 +26,15 @@ async def khanh_hoa(tmp_path, db_url):
 async def test_a_period_then_a_unit_is_read_as_both(khanh_hoa):
     player = khanh_hoa
     desk = player.app.bot_data["services"]
-    out = texts(await player.send(ADMIN, "/capnhat kh-monthly-sync T9/2020 so y te da nop"), ADMIN)
-    assert out == ["Sở Y tế không phải nộp kh-monthly-sync T9/2020. Không có gì thay đổi."]
+    out = texts(
+        await player.send(ADMIN, "/capnhat kh-monthly-sync tháng 9/2020 so y te da nop"), ADMIN
+    )
+    assert out == ["Sở Y tế không phải nộp kh-monthly-sync tháng 9/2020. Không có gì thay đổi."]
     assert desk.repo.history("kh-monthly-sync@2020-09-01") == []
-    line = "/capnhat kh-monthly-sync T9/2020 ban dieu hanh de an da nop"
+    line = "/capnhat kh-monthly-sync tháng 9/2020 ban dieu hanh de an da nop"
     [done] = texts(await player.send(ADMIN, line), ADMIN)
     assert done.startswith("✅ Đã ghi:") and "kỳ cũ nhất" not in done
-    assert f"kh-monthly-sync T9/2020 ({BOARD}): Chưa bắt đầu → Hoàn thành" in done
+    assert f"kh-monthly-sync tháng 9/2020 ({BOARD}): Chưa bắt đầu → Hoàn thành" in done
     [change] = desk.repo.history("kh-monthly-sync@2020-09-01")
     assert (change.agency, change.new) == (BOARD, "hoan_thanh")
     assert desk.repo.history("kh-monthly-sync@2020-05-01") == []  # not the oldest owed

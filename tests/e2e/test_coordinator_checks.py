@@ -74,7 +74,7 @@ async def test_the_digest_keeps_a_task_moved_past_the_week_and_says_why(player):
     assert TASK not in chased
     # a moved task named by its form, its id (made from the old date) after it as its code
     assert "Mẫu số 04: Báo cáo kết quả" in later and f"(mã {TASK})" in later
-    assert "hạn 20/10/2021 (trước: 11/10/2021) (còn 16 ngày)" in later
+    assert "hạn 20/10/2021 (trước: 11/10/2021; còn 16 ngày)" in later
     # from its first reminder day, 7 working days before 20/10 (ux34 #3: it said 13/10)
     assert "2 đơn vị chưa nộp; nhắc từ 11/10/2021" in later
 

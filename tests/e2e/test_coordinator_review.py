@@ -48,6 +48,14 @@ async def test_a_recurring_tasks_correction_keeps_the_letters_start(player):
     # (u51 #1: a quarter's report keyed by its quarter, never "T12/2021" beside "quý IV/2021")
     assert "tq-2021-12-20 quý IV/2021" in out and "2021-09-20" not in out
     assert "T12/2021" not in out
+    # u54 #3: "quý 1" typed on 21/12/2021 is the one coming, never quý I/2021 nine months past;
+    # the wait it starts, dropped, names it by its quarter too (a stored key, u54 #1)
+    await register(player, 1002, "UBND huyện Hàm Yên", "Bình")
+    await player.line("@ 2021-12-21 09:00")
+    out = texts(await player.send(1002, "/nop mau 02 quy 1"), 1002)[0]
+    assert "tq-2021-12-20 quý I/2022 — hạn 20/3/2022" in out and "quý I/2021" not in out, out
+    out = texts(await player.send(1002, "/huy"), 1002)[0]
+    assert "tq-2021-12-20 quý I/2022" in out and "tháng 3/2022" not in out, out
 
 
 TABLE_LETTER = (DATA / "letter_2021-10_table.txt").read_text(encoding="utf-8")

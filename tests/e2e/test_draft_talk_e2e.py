@@ -91,9 +91,9 @@ async def test_a_correction_after_publishing_points_to_the_tracked_tasks_command
     assert out.startswith(head) and f"/doihan {once.id} 25/8/2021" in out, out
     assert "Mẫu số 01: Rà soát" in out and out.endswith("Không có gì thay đổi.")
     out = await _say(player, "bo nv 2")
-    assert f"/ketthuc {monthly.id}" in out and f"/ketthuc {monthly.id} T9/2021" in out, out
+    assert f"/ketthuc {monthly.id}" in out and f"/ketthuc {monthly.id} tháng 9/2021" in out, out
     out = await _say(player, "sua han nv 2 thanh 28/9")
-    assert f"/doihan {monthly.id} T9/2021 28/9" in out, out
+    assert f"/doihan {monthly.id} tháng 9/2021 28/9" in out, out
     out = await _say(player, "bo nv 5")
     assert out == f"{head} Công văn có 2 nhiệm vụ. Không có gì thay đổi."
     assert len(letters.history()) == versions and letters.moved() == {}

@@ -31,11 +31,13 @@ async def test_a_file_after_a_refused_nop_is_that_hand_in_not_a_letter(khanh_hoa
     player = khanh_hoa
     desk = player.app.bot_data["services"]
     # the task collects nothing: its progress is a status, said with the line to type
-    said = texts(await player.send(ADMIN, f"/nop kh-monthly-sync T9/2020 {BOARD_TYPED}"), ADMIN)
+    said = texts(
+        await player.send(ADMIN, f"/nop kh-monthly-sync tháng 9/2020 {BOARD_TYPED}"), ADMIN
+    )
     assert len(said) == 1 and "không nhận tệp" in said[0]
     assert f"/capnhat kh-monthly-sync {BOARD} xong" in said[0]
     # a unit it is not addressed to: said so, not a /capnhat that would be refused
-    refused = texts(await player.send(ADMIN, "/nop kh-monthly-sync T9/2020 so y te"), ADMIN)
+    refused = texts(await player.send(ADMIN, "/nop kh-monthly-sync tháng 9/2020 so y te"), ADMIN)
     assert refused == [
         "Sở Y tế không thuộc các đơn vị phải nộp nhiệm vụ kh-monthly-sync. Không có gì thay đổi."
     ]

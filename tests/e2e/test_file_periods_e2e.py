@@ -37,7 +37,7 @@ async def test_a_file_lands_on_a_begun_month_is_moved_when_misfiled_and_is_never
     ), out
     assert "⏳ kỳ tháng 10/2023 chưa bắt đầu (từ 1/10/2023)" in out[0], out
     buttons = [row[0] for row in calls[-1]["buttons"]]
-    assert buttons[0] == SEPTEMBER_BUTTON and "T10/2023" in buttons[1], buttons
+    assert buttons[0] == SEPTEMBER_BUTTON and "20 tháng 10/2023" in buttons[1], buttons
     assert kept(player, HAM_YEN) == []  # nothing before a press
     # pressed for October all the same: kept, and the receipt says its period has not begun
     out = texts(await play(player, "1002 > [#2]"), 1002)
@@ -47,10 +47,10 @@ async def test_a_file_lands_on_a_begun_month_is_moved_when_misfiled_and_is_never
     # "sent the wrong one": the move is offered, quoted back; nothing written before the press
     out = texts(await play(player, "1002 > em gui nham bc thang 10 roi, do la bc thang 9"), 1002)
     assert out[0].startswith("Chuyển tệp bc_t10.xlsx của UBND huyện Hàm Yên"), out
-    assert f"sang: Mẫu số 02 — tháng 9/2023 {MONTHLY} T9/2023?" in out[0], out
+    assert f"sang: Mẫu số 02 — tháng 9/2023 {MONTHLY} tháng 9/2023?" in out[0], out
     assert [k[0] for k in kept(player, HAM_YEN)] == [OCTOBER]
     assert _status(player, OCTOBER) == Status.HOAN_THANH and _status(player, SEPTEMBER) is None
-    out = texts(await play(player, f"1002 > [Chuyển sang {MONTHLY} T9/2023]"), 1002)
+    out = texts(await play(player, f"1002 > [Chuyển sang {MONTHLY} tháng 9/2023]"), 1002)
     assert out[0].startswith("✅ Đã chuyển tệp bc_t10.xlsx"), out
     assert [k[:2] for k in kept(player, HAM_YEN)] == [(SEPTEMBER, "bc_t10.xlsx")]
     september = services(player).repo.current(SEPTEMBER, HAM_YEN)
@@ -73,7 +73,9 @@ async def _nothing_sent_is_lost(player) -> None:
     await play(player, f"1002 > /nop {MONTHLY}")
     out = texts(await play(player, "1002 > ben em con gi chua nop"), 1002)
     assert out[0].startswith("Việc chưa xong — UBND huyện Hàm Yên"), out
-    assert out[1].startswith(f"📎 Vẫn chờ tệp (.xlsx, .docx hoặc .pdf) cho {MONTHLY} T9/2023"), out
+    assert out[1].startswith(
+        f"📎 Vẫn chờ tệp (.xlsx, .docx hoặc .pdf) cho {MONTHLY} tháng 9/2023"
+    ), out
     assert [k[0] for k in kept(player, HAM_YEN)] == [OCTOBER]
     out = texts(await player.upload(1002, "bc.docx", titled_docx("Báo cáo")), 1002)
     assert out[0].startswith("✅ Đã nhận tệp bc.docx"), out
@@ -83,7 +85,7 @@ async def _nothing_sent_is_lost(player) -> None:
     ]
     # an admin's ghi thay ended by a glance at /quahan: the file sent next is still offered
     # for that unit, that task first, never read as a letter
-    await play(player, f"{ADMIN} > /nop {MONTHLY} T9/2023 yen son")
+    await play(player, f"{ADMIN} > /nop {MONTHLY} tháng 9/2023 yen son")
     out = texts(await play(player, f"{ADMIN} > /quahan tinh"), ADMIN)
     assert out[0].endswith(f"Tệp gửi tiếp theo vẫn được hỏi lưu cho {YEN_SON}."), out
     calls = await player.upload(ADMIN, "bc_yen_son.docx", titled_docx("Báo cáo tháng 9"))
@@ -107,7 +109,7 @@ async def _nothing_sent_is_lost(player) -> None:
     before = kept(player, HAM_YEN)
     out = texts(await play(player, "1002 > /nop mau so 02 thang 8"), 1002)
     assert len(out) == 1 and "không có kỳ nào trong tháng 8/2023" in out[0], out
-    assert f"Kỳ gần nhất: tháng 9/2023, hạn 20/9/2023: /nop {MONTHLY} T9/2023." in out[0], out
+    assert f"Kỳ gần nhất: tháng 9/2023, hạn 20/9/2023: /nop {MONTHLY} tháng 9/2023." in out[0], out
     out = texts(await player.upload(1002, "bc_t8.docx", titled_docx("Báo cáo")), 1002)
     assert out[0].startswith("Tệp bc_t8.docx không được lưu"), out
     assert kept(player, HAM_YEN) == before

@@ -36,13 +36,13 @@ async def test_a_half_yearly_report_is_tracked_per_occurrence(player):
     # (Saturday 10/6/2023 ran to the end of Monday 12/6: BLDS 2015 Điều 148, ux37 #4)
     await player.line("@ 2023-06-13 08:00")
     out = texts(await player.send(1002, "/quahan"), 1002)[0]
-    assert f"{HALF} T6/2023" in out and "6 tháng đầu năm 2023" in out
+    assert f"{HALF} tháng 6/2023" in out and "6 tháng đầu năm 2023" in out
     out = texts(await player.upload(1002, "t6.xlsx", XLSX, caption=f"/nop {HALF}"), 1002)
-    assert f"{HALF} T6/2023" in out[0]
+    assert f"{HALF} tháng 6/2023" in out[0]
     # December's, sent before its date, is on time; nothing falls due in between
     await player.line("@ 2023-12-04 08:00")
     out = texts(await player.upload(1002, "t12.xlsx", XLSX, caption=f"/nop {HALF}"), 1002)
-    assert f"{HALF} T12/2023" in out[0]
+    assert f"{HALF} tháng 12/2023" in out[0]
     marks = player.app.bot_data["services"].statuses().marks
     assert {k for k, a in marks if a == "UBND huyện Hàm Yên" and k.startswith(HALF)} == {
         f"{HALF}@2023-06-10",

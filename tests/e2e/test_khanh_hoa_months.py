@@ -48,13 +48,13 @@ async def test_november_is_this_years_and_a_year_old_occurrence_is_asked(khanh_h
     await register(player, 3301, UNIT, "Tâm")
     await player.line("@ 2021-12-01 09:00")
     said = texts(await player.send(3301, "dong bo thang 11 xong chua nhi"), 3301)[0]
-    assert f"{SYNC} T11/2021" in said and "T11/2020" not in said
+    assert f"{SYNC} tháng 11/2021" in said and "tháng 11/2020" not in said
     said = texts(await player.send(3301, f"/capnhat {SYNC} T11 xong"), 3301)[0]
-    assert f"{SYNC} T11/2021" in said
+    assert f"{SYNC} tháng 11/2021" in said
 
     said = texts(await player.send(3301, f"/capnhat {SYNC} xong"), 3301)[0]
-    assert f"{SYNC} T12/2020 (tháng 12/2020, hạn 1/12/2020, quá hạn 365 ngày)" in said
-    assert f"/capnhat {SYNC} T12/2021 hoàn thành" in said
+    assert f"{SYNC} tháng 12/2020 (tháng 12/2020, hạn 1/12/2020, quá hạn 365 ngày)" in said
+    assert f"/capnhat {SYNC} tháng 12/2021 hoàn thành" in said
     assert "(tháng 12/2021, hạn hôm nay)" in said
     assert said.endswith("Không có gì thay đổi.")
     # said in words, the same choice, never a button that writes the year-old one

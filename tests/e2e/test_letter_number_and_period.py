@@ -29,13 +29,13 @@ async def published(player) -> None:
 
 async def test_a_letter_number_and_a_period_end_that_period_alone(player):
     await published(player)
-    out = texts(await player.send(ADMIN, "/ketthuc 512 T10/2021"), ADMIN)
-    assert out[0].startswith(f"Kết thúc theo dõi nhiệm vụ {MONTHLY} T10/2021 (tháng 10/2021)")
+    out = texts(await player.send(ADMIN, "/ketthuc 512 tháng 10/2021"), ADMIN)
+    assert out[0].startswith(f"Kết thúc theo dõi nhiệm vụ {MONTHLY} tháng 10/2021 (tháng 10/2021)")
     assert "tq-2021-08-20" not in out[0]
     assert monthly(player).ended_on(date(2021, 10, 25)) is None  # nothing before the press
 
     out = texts(await player.send(ADMIN, "[⏹ Kết thúc theo dõi]"), ADMIN)
-    assert out[0].startswith(f"⏹ Đã kết thúc theo dõi nhiệm vụ {MONTHLY} T10/2021")
+    assert out[0].startswith(f"⏹ Đã kết thúc theo dõi nhiệm vụ {MONTHLY} tháng 10/2021")
     task = monthly(player)
     assert task.ended_on(date(2021, 10, 25)) is not None
     assert task.ended is None and task.ended_on(date(2021, 11, 25)) is None
@@ -45,4 +45,4 @@ async def test_a_letter_number_and_a_period_name_the_period_to_move(player):
     await published(player)
     out = texts(await player.send(ADMIN, "/doihan 512 thang 11 30/11/2021"), ADMIN)
     assert out[0].startswith("Đổi hạn nhiệm vụ\n")
-    assert f"{MONTHLY} T11/2021" in out[0] and "hạn 25/11/2021 → 30/11/2021" in out[0]
+    assert f"{MONTHLY} tháng 11/2021" in out[0] and "hạn 25/11/2021 → 30/11/2021" in out[0]

@@ -100,25 +100,25 @@ async def test_capnhat_names_an_occurrence_by_its_date_and_not_a_month_ahead(pla
     # the task's own id, before its first month: that first occurrence, not begun, not written
     out = texts(await player.send(DISTRICT, f"/capnhat {MONTHLY} đã nộp"), DISTRICT)
     assert out == [
-        f"{MONTHLY} T9/2021: kỳ tháng 9/2021 chưa bắt đầu (từ 1/9/2021), chưa ghi. "
+        f"{MONTHLY} tháng 9/2021: kỳ tháng 9/2021 chưa bắt đầu (từ 1/9/2021), chưa ghi. "
         "Không có gì thay đổi."
     ], out
     assert repo.current(f"{MONTHLY}@2021-09-25", UNIT) is None
     await player.line("@ 2021-10-20 09:00")
 
     out = texts(await player.send(DISTRICT, "/capnhat tq-2021-10-25 đang làm"), DISTRICT)
-    assert out[0].startswith(f"✅ Đã ghi: Mẫu số 02 — tháng 10/2021 {MONTHLY} T10/2021"), out
+    assert out[0].startswith(f"✅ Đã ghi: Mẫu số 02 — tháng 10/2021 {MONTHLY} tháng 10/2021"), out
     assert repo.current(f"{MONTHLY}@2021-10-25", UNIT).new == "dang_thuc_hien"
 
     calls = await player.send(DISTRICT, "/capnhat tq-2021-11-25 đã nộp")
     [said] = texts(calls, DISTRICT)
-    assert said.startswith(f"{MONTHLY} T11/2021: kỳ tháng 11/2021 chưa bắt đầu"), said
+    assert said.startswith(f"{MONTHLY} tháng 11/2021: kỳ tháng 11/2021 chưa bắt đầu"), said
     assert repo.current(f"{MONTHLY}@2021-11-25", UNIT) is None
     assert repo.current(f"{MONTHLY}@2021-10-25", UNIT).new == "dang_thuc_hien"
     [[label]] = calls[-1]["buttons"]
-    assert f"{MONTHLY} T10/2021" in label, label
+    assert f"{MONTHLY} tháng 10/2021" in label, label
 
     out = texts(await player.send(DISTRICT, f"[{label}]"), DISTRICT)
-    assert out[0].startswith("✅ Đã ghi") and "T10/2021" in out[0], out
+    assert out[0].startswith("✅ Đã ghi") and "25 tháng 10/2021" in out[0], out
     assert repo.current(f"{MONTHLY}@2021-10-25", UNIT).new == "hoan_thanh"
     assert repo.current(f"{MONTHLY}@2021-11-25", UNIT) is None

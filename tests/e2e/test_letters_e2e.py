@@ -94,7 +94,7 @@ async def test_a_new_letter_becomes_tracked_work(player):
     # /nopbai tinh tracks it per unit; the district's monthly report per occurrence.
     out = texts(await player.send(ADMIN, "/nopbai tinh"), ADMIN)[0]
     assert f"{TASK} Mẫu số 01" in out and "đã nộp 0/17 · chưa nộp 17" in out
-    assert f"{MONTHLY} T9/2021 Mẫu số 02" in out and "đã nộp 0/7" in out
+    assert f"{MONTHLY} tháng 9/2021 Mẫu số 02" in out and "đã nộp 0/7" in out
 
     # Reminders 7, 3, 1 and 0 working days before 20/8/2021 (a Friday): 11/8 (sent at the
     # start of 13/8, after the bot was down from 2/8: its catch-up), 17/8, 19/8 and the day.
@@ -168,14 +168,14 @@ async def test_a_monthly_task_is_tracked_per_occurrence(player):
     # late; October's, sent before its date, is on time.
     await player.line("@ 2021-10-20 08:00")
     out = texts(await player.send(1002, "/quahan"), 1002)[0]
-    assert f"{MONTHLY} T9/2021 Mẫu số 02 — tháng 9/2021" in out  # f18b item 3
+    assert f"{MONTHLY} tháng 9/2021 Mẫu số 02 — tháng 9/2021" in out  # f18b item 3
     out = texts(await player.upload(1002, "t9.xlsx", XLSX, caption=f"/nop {MONTHLY}"), 1002)
-    assert f"{MONTHLY} T9/2021" in out[0]
+    assert f"{MONTHLY} tháng 9/2021" in out[0]
     # the short key typed as a caption names that month's occurrence
     out = texts(
-        await player.upload(1002, "t10.xlsx", XLSX, caption=f"/nop {MONTHLY} T10/2021"), 1002
+        await player.upload(1002, "t10.xlsx", XLSX, caption=f"/nop {MONTHLY} tháng 10/2021"), 1002
     )
-    assert f"{MONTHLY} T10/2021" in out[0]
+    assert f"{MONTHLY} tháng 10/2021" in out[0]
     await player.line("@ 2021-10-21 08:00")
     out = texts(await player.send(1002, "/nopbai"), 1002)[0]
     # Saturday 25/9 ran to the end of Monday 27/9 (BLDS 2015 Điều 148, ux37 #4)

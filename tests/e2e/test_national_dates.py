@@ -34,7 +34,7 @@ async def test_a_later_provincial_date_is_warned_and_the_national_one_stays(play
     # Sunday 31/10/2021 runs to the end of Monday 1/11 (BLDS 2015 Điều 148)
     assert (
         "hạn QĐ 406: 30/6/2021 (còn 78 ngày); hạn của tỉnh: 31/10/2021 (Chủ nhật, tính đến hết "
-        "1/11/2021) (còn 202 ngày)"
+        "1/11/2021; còn 202 ngày)"  # one bracket (u54 #5)
     ) in line
     desk = services(player)
     plan = plan_range(

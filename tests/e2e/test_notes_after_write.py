@@ -96,7 +96,7 @@ async def test_a_sentence_after_a_file_is_offered_as_its_note_and_written_on_the
     before = (kept(YEN_SON), kept(HAM_YEN))
     out = texts(await play(player, f"{ADMIN} > [Ghi cho {HAM_YEN}]"), ADMIN)
     assert out == [
-        f"{HAM_YEN} đã có tệp bc_hy_moi.docx cho {MONTHLY} T9/2023 sau tệp này: không ghi "
+        f"{HAM_YEN} đã có tệp bc_hy_moi.docx cho {MONTHLY} tháng 9/2023 sau tệp này: không ghi "
         "đè. Không có gì thay đổi."
     ]
     assert (kept(YEN_SON), kept(HAM_YEN)) == before and before[0][-1] == "bc_ys.docx"

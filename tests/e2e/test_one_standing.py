@@ -57,8 +57,9 @@ async def test_the_duty_list_stands_each_item_as_quahan_and_tiendo_do(player):
     assert any("tháng 10/2021" in x for x in late) and any("tháng 11/2021" in x for x in late)
     owed, _, finished = duties.partition("✅ Đã xong, đã đóng")
     for line in late:  # every late item /quahan lists, with the dates it says, in the list
-        words = line.split(" ")  # a row's key, a task's key and the word after (its period)
-        key = " ".join(words[2:4]) if words[1] == "📌" else words[1]
+        # a row's key, a task's key and the two words after (its period: "tháng 11/2021")
+        words = line.split(" ")
+        key = " ".join(words[2:5]) if words[1] == "📌" else words[1]
         found = [x for x in owed.splitlines() if f" {key} " in x and "❗QUÁ HẠN" in x]
         assert found and line.split(" — ")[-2] in found[0], (line, duties)
     # the row reported done is in the done group, said as /tiendo says it, never late

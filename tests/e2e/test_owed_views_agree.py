@@ -125,7 +125,7 @@ async def test_an_officer_approved_after_a_letter_is_told_of_it_once(player):
     assert welcome.startswith("✅ Bạn đã được duyệt")
     assert told.startswith("📬 Công văn đang theo dõi có việc của Sở Y tế")
     assert "Công văn số 512/STTTT-CNTT ngày 10/6/2021" in told
-    assert f"{MONTHLY} T6/2021 Mẫu số 01" in told and "hạn 25/6/2021 (còn 15 ngày)" in told
+    assert f"{MONTHLY} tháng 6/2021 Mẫu số 01" in told and "hạn 25/6/2021 (còn 15 ngày)" in told
     assert f"{LIST} Mẫu số 02" in told and "▫️ chưa nộp" in told
     [row] = told_rows(player, HEALTH)
     assert row.state == "sent" and row.agency == "Sở Y tế"

@@ -55,15 +55,17 @@ async def test_a_file_goes_to_the_task_it_names_and_a_late_months_report_to_the_
     await player.line("@ 2021-08-30 08:00")
     player.daily_ticks = False
     reminder = player.latest(1101)
-    assert f"{MONTHLY} T9/2021" in reminder["text"] and LIST not in reminder["text"]
+    assert f"{MONTHLY} tháng 9/2021" in reminder["text"] and LIST not in reminder["text"]
 
     # #2: the list, in reply to the reminder of the monthly report: the list's task offered,
     # the reminder's listed with why it does not match, and no button for it
     lists = titled_docx("Mẫu số 04", "DANH SÁCH CÁN BỘ ĐẦU MỐI")
     calls = await player.upload(1101, "mau04_lam_binh.docx", lists, reply_to=reminder)
     [offer] = texts(calls, 1101)
-    assert offer.index(LIST) < offer.index(f"{MONTHLY} T9/2021"), offer
-    assert "tệp ghi Mẫu số 04: không phải nhiệm vụ này" in offer
+    assert offer.index(LIST) < offer.index(f"{MONTHLY} tháng 9/2021"), offer
+    # what the file prints said once, in the head; the clash on the line it concerns (u54 #4)
+    assert offer.startswith("Tệp ghi Mẫu số 04.") and offer.count("ghi Mẫu số 04") == 1, offer
+    assert " · ⚠️ không khớp tệp" in offer
     assert [row[0] for row in calls[-1]["buttons"]] == [f"Nộp: Mẫu số 04 ({LIST})"]
     assert kept(player, UNIT) == []  # nothing before the press
     out = texts(await player.send(1101, "[#1]"), 1101)
@@ -73,7 +75,7 @@ async def test_a_file_goes_to_the_task_it_names_and_a_late_months_report_to_the_
 
     # #1: September's report sent on time for the occurrence due 10/9, by /nop
     await player.line("@ 2021-09-09 10:00")
-    await player.send(1101, f"/nop {MONTHLY} T9/2021")
+    await player.send(1101, f"/nop {MONTHLY} tháng 9/2021")
     out = texts(await player.upload(1101, "bc_t9.docx", REPORT), 1101)
     assert out[0].startswith("✅ Đã nhận tệp bc_t9.docx"), out
     # the one due 10/10 missed; on 12/10 the report on September's figures, with no caption:
@@ -86,14 +88,14 @@ async def test_a_file_goes_to_the_task_it_names_and_a_late_months_report_to_the_
     [offer] = texts(calls, 1101)
     buttons = [row[0] for row in calls[-1]["buttons"]]
     assert [b.rsplit("(", 1)[1] for b in buttons] == [
-        f"{MONTHLY} T10/2021)",
-        f"{MONTHLY} T9/2021)",
+        f"{MONTHLY} tháng 10/2021)",
+        f"{MONTHLY} tháng 9/2021)",
     ], buttons
     assert "kỳ tháng 10/2021 hoặc số liệu tháng 9/2021" in offer, offer
-    assert "(đã có bản, thay bản cũ)" in offer.split(f"{MONTHLY} T9/2021")[1]
+    assert "(đã có bản, thay bản cũ)" in offer.split(f"{MONTHLY} tháng 9/2021")[1]
     out = texts(await player.send(1101, "[#1]"), 1101)
     assert out[0].startswith("✅ Đã nhận tệp bc_so_lieu_thang9.docx"), out
-    assert f"{MONTHLY} T10/2021" in out[0]
+    assert f"{MONTHLY} tháng 10/2021" in out[0]
     files = [k[:2] for k in kept(player, UNIT)]
     assert (OCTOBER, "bc_so_lieu_thang9.docx") in files and (SEPTEMBER, "bc_t9.docx") in files
     assert len(files) == 3  # September's copy not replaced

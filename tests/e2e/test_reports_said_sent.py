@@ -27,7 +27,10 @@ async def test_a_status_said_of_two_reports_offers_a_write_each(player):
     (offer,) = texts(calls, 1005)
     assert "Hoàn thành" in offer and "Có phải bạn hỏi" not in offer, offer
     buttons = [b for row in calls[-1]["buttons"] for b in row]
-    assert buttons == ["Ghi tq-2021-06-28 → Hoàn thành", "Ghi tq-2021-06-25 T6/2021 → Hoàn thành"]
+    assert buttons == [
+        "Ghi tq-2021-06-28 → Hoàn thành",
+        "Ghi tq-2021-06-25 tháng 6/2021 → Hoàn thành",
+    ]
     assert repo.current("tq-2021-06-25@2021-06-25", HEALTH) is None  # offered, not written
     (done,) = texts(await player.send(1005, "[#2]"), 1005)
     assert done.startswith("✅ Đã ghi: Mẫu số 02"), done

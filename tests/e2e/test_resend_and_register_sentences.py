@@ -20,8 +20,8 @@ async def test_an_apology_then_let_me_resend_after_a_filed_file_says_how(player)
     await play(player, "1102 > [#1]")
     out = texts(await play(player, "1102 > a nham, de em gui lai"), 1102)
     assert out == [
-        f"Gửi lại tệp cho {MONTHLY} T9/2021: gửi tệp mới vào đây (hoặc gõ /nop {MONTHLY} "
-        "T9/2021 rồi gửi tệp). Lần nộp 1 (hamyen_t9.pdf) đang được tính; bản mới sẽ thay nó."
+        f"Gửi lại tệp cho {MONTHLY} tháng 9/2021: gửi tệp mới vào đây (hoặc gõ /nop {MONTHLY} "
+        "tháng 9/2021 rồi gửi tệp). Lần nộp 1 (hamyen_t9.pdf) đang được tính; bản mới sẽ thay nó."
     ]
     task = f"{MONTHLY}@2021-09-28"
     assert [s.version for s in subs.submissions(task=task, agency=HAM_YEN)] == [1]

@@ -23,13 +23,18 @@ async def test_a_months_report_asked_sent_yet_answers_for_the_unit_asked(player)
     await play(player, "@ 2021-11-30 09:00")
     out = texts(await play(player, "1102 > bc thang 11 nop chua"), 1102)
     # Sunday 28/11 ran to the end of Monday 29/11 (BLDS 2015 Điều 148): 1 day late on 30/11
-    assert out[0].startswith(f"{HAM_YEN}: ❗ chưa nộp, quá hạn 1 ngày\n📌 {MONTHLY} T11/2021"), out
-    assert f"{MONTHLY} T10/2021" not in out[0]
+    assert out[0].startswith(
+        f"{HAM_YEN}: ❗ chưa nộp, quá hạn 1 ngày\n📌 {MONTHLY} tháng 11/2021"
+    ), out
+    assert f"{MONTHLY} tháng 10/2021" not in out[0]
     out = texts(await play(player, f"{ADMIN} > ham yen nop bc thang 11 chua"), ADMIN)
     assert out[0].startswith(f"{HAM_YEN}: ❗ chưa nộp, quá hạn 1 ngày\n"), out
-    assert "UBND huyện Yên Sơn" not in out[0] and f"ghi thay: /capnhat {MONTHLY} T11" in out[0]
+    assert (
+        "UBND huyện Yên Sơn" not in out[0]
+        and f"ghi thay: /capnhat {MONTHLY} tháng 11/2021" in out[0]
+    )
     # sent: said so, with the day, by the same rule
-    await play(player, f"1102 > /capnhat {MONTHLY} T11/2021 da nop")
+    await play(player, f"1102 > /capnhat {MONTHLY} tháng 11/2021 da nop")
     out = texts(await play(player, "1102 > ham yen nop bc thang 11 chua"), 1102)
     assert out[0].startswith(f"{HAM_YEN}: 🕓 nộp muộn 30/11/2021 (sau hạn 1 ngày)"), out
     # another unit's officer: only its own, said so (as /nopbai)

@@ -22,7 +22,7 @@ LETTER = Path(__file__).resolve().parents[2] / "examples" / "letter_2021-08.docx
 MONTHLY = "tq-2021-09-25"  # the letter's monthly report of the 7 district units, on the 25th
 UNIT, OTHER = "UBND huyện Hàm Yên", "UBND huyện Yên Sơn"
 OFFICER, OTHER_OFFICER = 1002, 1003
-SEPTEMBER = f"{MONTHLY} T9/2021"
+SEPTEMBER = f"{MONTHLY} tháng 9/2021"
 
 
 async def ask(player, user: int, text: str) -> str:
@@ -41,13 +41,13 @@ async def _september_sent_late(player) -> None:
     await player.line("@ 2021-09-28 09:00")
     assert "✅ Đã ghi" in await ask(player, OFFICER, f"/capnhat {SEPTEMBER} đã nộp")
     await player.line("@ 2021-10-20 09:00")
-    assert "✅ Đã ghi" in await ask(player, OFFICER, f"/capnhat {MONTHLY} T10/2021 đã nộp")
+    assert "✅ Đã ghi" in await ask(player, OFFICER, f"/capnhat {MONTHLY} tháng 10/2021 đã nộp")
     await player.line("@ 2021-11-26 09:00")
 
 
 def _late_lines(text: str) -> list[str]:
     """The keys a late list names on its "• " lines (the sent-late lines open with 🕓)."""
-    return re.findall(r"^• (?:📌 )?(\S+ \S+)", text, re.M)
+    return re.findall(r"^• (?:📌 )?(\S+ tháng \S+)", text, re.M)
 
 
 async def test_a_month_sent_late_is_said_late_in_every_view(player):
@@ -62,7 +62,7 @@ async def test_a_month_sent_late_is_said_late_in_every_view(player):
     progress = await ask(player, OFFICER, "/tiendo")
     september = next(x for x in progress.splitlines() if SEPTEMBER in x)
     assert "🕓 nộp muộn 1 ngày" in september and "QUÁ HẠN" not in september
-    assert f"{MONTHLY} T10/2021" in progress and f"{MONTHLY} T11/2021" in progress
+    assert f"{MONTHLY} tháng 10/2021" in progress and f"{MONTHLY} tháng 11/2021" in progress
     assert "🕓1 xong sau hạn, ❗1 quá hạn" in progress.splitlines()[0]
     # /nopbai the same
     mine = await ask(player, OFFICER, "/nopbai")
@@ -70,13 +70,13 @@ async def test_a_month_sent_late_is_said_late_in_every_view(player):
     assert "🕓 nộp muộn 28/9/2021 (sau hạn 1 ngày)" in block[1]
     # /quahan: November late; September said beside as sent late, never as late
     late = await ask(player, OFFICER, "/quahan")
-    assert _late_lines(late) == [f"{MONTHLY} T11/2021"]
+    assert _late_lines(late) == [f"{MONTHLY} tháng 11/2021"]
     assert f"🕓 📌 {SEPTEMBER} " in late and "đã nộp muộn 1 ngày (nộp 28/9/2021" in late
     # free text: the same words as /quahan, and a month asked by name is that month's
     assert await ask(player, OFFICER, "huyện mình có gì quá hạn không") == late
     month = await ask(player, OFFICER, "tháng 9 huyện mình nộp muộn hả")
     assert "đã nộp muộn 1 ngày" in month and "👍" not in month
-    assert f"{MONTHLY} T11/2021" not in month
+    assert f"{MONTHLY} tháng 11/2021" not in month
     days = await ask(player, OFFICER, "bc thang 9 nop muon may ngay")
     assert SEPTEMBER in days and "nộp muộn 1 ngày" in days and "✅ đã nộp" not in days
 
@@ -138,4 +138,4 @@ async def test_an_end_and_its_undo_say_one_tally_and_one_truth(player):
     assert "tính quá hạn lại: tháng 9/2021, tháng 10/2021, tháng 11/2021; kỳ tới" in other
     # and the views say the same: Yên Sơn's /quahan lists those three months late
     late = await ask(player, OTHER_OFFICER, "/quahan")
-    assert _late_lines(late) == [f"{MONTHLY} T{m}/2021" for m in (9, 10, 11)]
+    assert _late_lines(late) == [f"{MONTHLY} tháng {m}/2021" for m in (9, 10, 11)]

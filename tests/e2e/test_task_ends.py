@@ -177,24 +177,24 @@ async def test_a_published_letters_recurring_task_ends_after_its_last_occurrence
     await player.upload(ADMIN, LETTER.name, LETTER.read_bytes(), name="Điều phối")
     await player.send(ADMIN, "[✅ Công bố]")
     await player.line("@ 2021-10-27 09:00")  # the reports due 25/9 and 25/10 are late
-    assert f"{MONTHLY} T9/2021" in texts(await player.send(1002, "/quahan"), 1002)[0]
+    assert f"{MONTHLY} tháng 9/2021" in texts(await player.send(1002, "/quahan"), 1002)[0]
 
     # one period named ends that period alone (ux21 #5: "/ketthuc bc quy 4" ended every quarter)
-    out = texts(await player.send(ADMIN, f"/ketthuc {MONTHLY} T9/2021"), ADMIN)
-    assert out[0].startswith(f"Kết thúc theo dõi nhiệm vụ {MONTHLY} T9/2021 (")
+    out = texts(await player.send(ADMIN, f"/ketthuc {MONTHLY} tháng 9/2021"), ADMIN)
+    assert out[0].startswith(f"Kết thúc theo dõi nhiệm vụ {MONTHLY} tháng 9/2021 (")
     assert "kỳ sau" not in out[0]
     out = await player.send(ADMIN, "[⏹ Kết thúc theo dõi]")
     # the unit that had not sent it is told, as of a letter; the coordinator says so
     [told] = texts(out, 1002)
     assert told.startswith("⏹ Kết thúc theo dõi — UBND huyện Hàm Yên")
-    assert f"{MONTHLY} T9/2021" in told and "các kỳ sau vẫn theo dõi (kỳ tới hạn" in told
+    assert f"{MONTHLY} tháng 9/2021" in told and "các kỳ sau vẫn theo dõi (kỳ tới hạn" in told
     assert "📣 Đã báo 1 cán bộ của 1 đơn vị liên quan." in texts(out, ADMIN)[0]
     one = f"{MONTHLY}@2021-09-25"
     assert letters(player).ended() == {one: date(2021, 10, 27)}
     late = texts(await player.send(1002, "/quahan"), 1002)[0]
-    assert f"{MONTHLY} T9/2021" not in late and f"{MONTHLY} T10/2021" in late
+    assert f"{MONTHLY} tháng 9/2021" not in late and f"{MONTHLY} tháng 10/2021" in late
     history = texts(await player.send(ADMIN, "/congvan lichsu"), ADMIN)[0]
-    assert f"kết thúc theo dõi {MONTHLY} T9/2021 · 1 công văn, 1 kỳ đã kết thúc" in history
+    assert f"kết thúc theo dõi {MONTHLY} tháng 9/2021 · 1 công văn, 1 kỳ đã kết thúc" in history
 
     out = await player.send(ADMIN, "/congvan")
     rows = next(c["buttons"] for c in out if c["buttons"])
@@ -203,7 +203,7 @@ async def test_a_published_letters_recurring_task_ends_after_its_last_occurrence
     # the whole recurring task: said plainly that the later periods stop, before the press
     plan = texts(await player.send(ADMIN, f"[⏹ {MONTHLY}]"), ADMIN)[0]
     assert "kết thúc cả nhiệm vụ thì không theo dõi, không nhắc các kỳ sau nữa (" in plan
-    assert f"Chỉ kết thúc một kỳ: /ketthuc {MONTHLY} T10/2021." in plan
+    assert f"Chỉ kết thúc một kỳ: /ketthuc {MONTHLY} tháng 10/2021." in plan
     out = texts(await player.send(ADMIN, "[⏹ Kết thúc theo dõi]"), ADMIN)
     assert out[0].startswith(f"⏹ Đã kết thúc theo dõi nhiệm vụ {MONTHLY} từ 27/10/2021")
     assert letters(player).ended() == {MONTHLY: date(2021, 10, 27), one: date(2021, 10, 27)}
@@ -213,8 +213,8 @@ async def test_a_published_letters_recurring_task_ends_after_its_last_occurrence
     late = texts(await player.send(1002, "/quahan"), 1002)[0]
     assert MONTHLY not in late
     mine = texts(await player.send(1002, "/nopbai"), 1002)[0]
-    assert f"{MONTHLY} T10/2021" in mine and "không nộp (đã kết thúc theo dõi)" in mine
-    assert f"{MONTHLY} T11/2021" not in mine
+    assert f"{MONTHLY} tháng 10/2021" in mine and "không nộp (đã kết thúc theo dõi)" in mine
+    assert f"{MONTHLY} tháng 11/2021" not in mine
     out = texts(await player.send(ADMIN, "/congvan"), ADMIN)[0]
     assert f"{MONTHLY} " in out and "đã kết thúc theo dõi 27/10/2021" in out
 

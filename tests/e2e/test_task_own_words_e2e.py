@@ -72,13 +72,13 @@ async def test_bc_and_a_month_is_the_monthly_report_sent_or_not(player):
     # whether that month's is sent, said first (u20a item 1), not /nopbai's list heading
     assert out[0].startswith(f"{DISTRICT}: ❗ chưa nộp, quá hạn 1 ngày\n"), out[0]
     # the occurrence by its short key (knowledge/catalogue/occurrence_names.py)
-    assert f"{monthly} T12/2021" in out[0] and f"{monthly} T11/2021" not in out[0]
+    assert f"{monthly} tháng 12/2021" in out[0] and f"{monthly} tháng 11/2021" not in out[0]
     assert "411-6" not in out[0]
     out = texts(await player.send(1003, "bc thang 12 han khi nao"), 1003)
     assert f"({monthly})" in out[0] and "411-6" not in out[0], out[0]
     # talk beside it beyond sending talk (ux37 #6): still that month's report, where it stands
     out = texts(await player.send(1003, "bc thang 12 gui qua bot duoc ko a"), 1003)
-    assert f"{monthly} T12/2021" in out[0] and "411-6" not in out[0], out[0]
+    assert f"{monthly} tháng 12/2021" in out[0] and "411-6" not in out[0], out[0]
     assert f"{DISTRICT}: ❗ chưa nộp, quá hạn" in out[0], out[0]
 
 

@@ -172,18 +172,19 @@ async def test_review_fixes_a_month_of_a_monthly_report_and_who_sees_whose(playe
     district, monthly = "UBND huyện Hàm Yên", "tq-2021-09-25"
     out = texts(await player.send(ADMIN, "ghi thay huyen ham yen da nop bao cao thang 10"), ADMIN)
     assert out[0].startswith(
-        f"Bạn muốn ghi Mẫu số 02 — tháng 10/2021 {monthly} T10/2021 → Hoàn thành cho {district}"
+        f"Bạn muốn ghi Mẫu số 02 — tháng 10/2021 {monthly} tháng 10/2021 → Hoàn thành cho "
+        f"{district}"
     )
-    await player.send(ADMIN, f"[Đã gửi ngoài bot: ghi {monthly} T10/2021 → Hoàn thành]")
+    await player.send(ADMIN, f"[Đã gửi ngoài bot: {monthly} tháng 10/2021 → Hoàn thành]")
     assert services(player).repo.current(f"{monthly}@2021-10-25", district).new == "hoan_thanh"
     assert services(player).repo.current(f"{monthly}@2021-11-25", district) is None
     await later(player, 1)  # pressed again a minute on: no double tap (handlers/double_taps.py)
     out = texts(
-        await player.send(ADMIN, f"[Đã gửi ngoài bot: ghi {monthly} T10/2021 → Hoàn thành]"),
+        await player.send(ADMIN, f"[Đã gửi ngoài bot: {monthly} tháng 10/2021 → Hoàn thành]"),
         ADMIN,
     )
     assert out == [
-        f"{monthly} T10/2021 đã được ghi Hoàn thành lúc 09:00 10/11. Không có gì thay đổi."
+        f"{monthly} tháng 10/2021 đã được ghi Hoàn thành lúc 09:00 10/11. Không có gì thay đổi."
     ]
     assert len(services(player).repo.history()) == 1
 
@@ -195,7 +196,7 @@ async def test_review_fixes_a_month_of_a_monthly_report_and_who_sees_whose(playe
     out = texts(await player.send(1002, "bên em nộp báo cáo tháng 9 chưa nhỉ"), 1002)
     # Saturday 25/9 ran to the end of Monday 27/9 (BLDS 2015 Điều 148, ux37 #4)
     late = f"{district}: ❗ chưa nộp, quá hạn 44 ngày\n"
-    assert out[0].startswith(late) and f"{monthly} T9/2021" in out[0]
+    assert out[0].startswith(late) and f"{monthly} tháng 9/2021" in out[0]
     # "UB mình", "đợt triển khai 406": the officer's own committee, in the plan of the decision
     said = "UB minh phai lam nhung gi trong dot trien khai 406"
     out = texts(await player.send(1002, said), 1002)

@@ -18,7 +18,7 @@ from tests.e2e.test_tryout_2023 import BOSS, MONTHLY, SEPTEMBER, play, services
 
 HAM_YEN = "UBND huyện Hàm Yên"
 CONTACTS = "tq-2023-08-28"  # the list of contact officers: every addressee, no form, a file
-SEPTEMBER_SHOWN = f"{MONTHLY} T9/2023"  # an occurrence as officers read and type it
+SEPTEMBER_SHOWN = f"{MONTHLY} tháng 9/2023"  # an occurrence as officers read and type it
 # a button leads with the task's short title, its key after it (ux23 #2)
 SEPTEMBER_BUTTON = f"Nộp: Mẫu số 02 — tháng 9/2023 ({SEPTEMBER_SHOWN})"
 CONTACTS_BUTTON = f"Nộp: Cử 01 lãnh đạo và 01 cán bộ đầu mối… ({CONTACTS})"
@@ -185,7 +185,7 @@ async def test_a_file_that_cannot_be_placed_says_how_and_keeps_nothing(player):
         "lại tệp đó. Không có gì được lưu."
     )
     await play(player, "@ 2023-10-16 08:00")
-    asked = texts(await player.send(1002, f"/nop {MONTHLY} T10/2023"), 1002)
+    asked = texts(await player.send(1002, f"/nop {MONTHLY} tháng 10/2023"), 1002)
     assert asked[0].startswith("Gửi tệp"), asked
     assert texts(await player.upload(1002, "anh_bc.jpg", b"\xff\xd8\xff" + DOCX), 1002) == [photo]
     assert texts(await player.upload(1002, "IMG_0001.PNG", b"\x89PNG" + DOCX), 1002) == [photo]

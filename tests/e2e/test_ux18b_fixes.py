@@ -68,10 +68,11 @@ async def test_lichsu_of_a_monthly_tasks_id_shows_every_occurrence_newest_first(
     await published(player)
     repo = services(player).repo
     await play(player, "@ 2021-09-27 08:30")
-    out = texts(await play(player, "1102 > /capnhat T9/2021 da nop"), 1102)
+    out = texts(await play(player, "1102 > /capnhat tháng 9/2021 da nop"), 1102)
     sep, oct_ = f"{MONTHLY}@2021-09-28", f"{MONTHLY}@2021-10-28"
     assert out[0].startswith(
-        f"✅ Đã ghi: Mẫu số 02 — tháng 9/2021 {MONTHLY} T9/2021 ({HAM_YEN}): Chưa bắt đầu → Hoàn"
+        f"✅ Đã ghi: Mẫu số 02 — tháng 9/2021 {MONTHLY} tháng 9/2021 ({HAM_YEN}): Chưa bắt đầu "
+        "→ Hoàn"
     ), out
     assert repo.current(sep, HAM_YEN).new == "hoan_thanh"
     await play(player, "@ 2021-10-20 08:30")
@@ -92,12 +93,15 @@ async def test_lichsu_of_a_monthly_tasks_id_shows_every_occurrence_newest_first(
             f"Lịch sử {MONTHLY} — 2 kỳ có cập nhật: kỳ mới nhất trước, thay đổi trong mỗi kỳ "
             "theo thứ tự thời gian"
         ), shown
-        october, september = shown.index(f"{MONTHLY} T10/2021"), shown.index(f"{MONTHLY} T9/2021")
+        october, september = (
+            shown.index(f"{MONTHLY} tháng 10/2021"),
+            shown.index(f"{MONTHLY} tháng 9/2021"),
+        )
         assert october < september and "“dang tong hop”" in shown
-        told = f"… 1 thay đổi cũ hơn không hiện ở đây: gõ /lichsu {MONTHLY} T9/2021."
+        told = f"… 1 thay đổi cũ hơn không hiện ở đây: gõ /lichsu {MONTHLY} tháng 9/2021."
         assert told in shown and shown.index("“lần 2”") < shown.index("“lần 6”")
     # the command it names shows the September write left out, before the later ones
-    [shown] = texts(await play(player, f"1102 > /lichsu {MONTHLY} T9/2021"), 1102)
+    [shown] = texts(await play(player, f"1102 > /lichsu {MONTHLY} tháng 9/2021"), 1102)
     assert "Chưa bắt đầu → Hoàn thành" in shown
     assert shown.index("Chưa bắt đầu") < shown.index("lần 2")
 
@@ -148,8 +152,8 @@ async def test_a_correction_keeps_no_particle_and_nham_file_tells_how_to_resend(
     assert subs.submissions(task=f"{MONTHLY}@2021-09-28", agency=HAM_YEN) == []
     out = texts(await play(player, "1102 > nham file, gui lai"), 1102)
     assert out == [
-        f"Gửi lại tệp cho {MONTHLY} T9/2021: gửi tệp mới vào đây (hoặc gõ /nop {MONTHLY} "
-        "T9/2021 rồi gửi tệp). Lần nộp 1 (hamyen_t9.pdf) đã hoàn tác: chưa có tệp nào được "
+        f"Gửi lại tệp cho {MONTHLY} tháng 9/2021: gửi tệp mới vào đây (hoặc gõ /nop {MONTHLY} "
+        "tháng 9/2021 rồi gửi tệp). Lần nộp 1 (hamyen_t9.pdf) đã hoàn tác: chưa có tệp nào được "
         "tính."
     ]
     # the next file is that task's (ux30 #1), kept with its receipt

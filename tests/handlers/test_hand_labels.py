@@ -1,5 +1,5 @@
 """A file offer's button leads with the task's short title and keeps its key whole (ux23 #2):
-"Nộp cho tq-2023-09-20 T9/2023" named nothing an officer reads."""
+"Nộp cho tq-2023-09-20 tháng 9/2023" named nothing an officer reads."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from handlers.handed_files import hand_label
 
 def test_the_title_leads_and_the_key_follows():
     label = hand_label("Mẫu số 02 — tháng 9/2023", "tq-2023-09-20@2023-09-20")
-    assert label == "Nộp: Mẫu số 02 — tháng 9/2023 (tq-2023-09-20 T9/2023)"
+    assert label == "Nộp: Mẫu số 02 — tháng 9/2023 (tq-2023-09-20 tháng 9/2023)"
 
 
 def test_a_long_title_is_cut_at_a_word_and_the_key_stays_whole():

@@ -17,7 +17,7 @@ from usecases.results import Refusal
 MONTHLY = "tq-2021-09-25"
 REMINDER = (
     "⏰ Nhắc hạn — UBND huyện Hàm Yên (Thứ Năm, 16/9/2021)\n📅 Hạn 25/9/2021 — còn 9 ngày\n"
-    f"• 📌 {MONTHLY} T9/2021 Mẫu số 02: Báo cáo số hồ sơ tiếp nhận… — ⚪ Chưa bắt đầu"
+    f"• 📌 {MONTHLY} tháng 9/2021 Mẫu số 02: Báo cáo số hồ sơ tiếp nhận… — ⚪ Chưa bắt đầu"
 )
 
 

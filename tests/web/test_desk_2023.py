@@ -105,6 +105,6 @@ def test_an_officers_page_prints_no_stray_text(live, page, tmp_path):
     assert "null" not in body and "undefined" not in body
     assert body.startswith("Tiến độ UBND huyện Yên Sơn")
     # each occurrence by its short key and its month (f18b item 3)
-    assert "tq-2023-09-20 T9/2023" in body and "tq-2023-09-20 T10/2023" in body
+    assert "tq-2023-09-20 tháng 9/2023" in body and "tq-2023-09-20 tháng 10/2023" in body
     assert "tháng 10/2023" in body and SEPTEMBER not in body
     shoot(page, tmp_path, "mine-2023")

@@ -1,5 +1,5 @@
 """f18b item 3: an occurrence of a recurring task is shown by its task's name and the period
-its date falls in, with a short key an officer types back ("kh-monthly-sync T6/2020"), read
+its date falls in, with a short key an officer types back ("kh-monthly-sync tháng 6/2020"), read
 through one place (knowledge/catalogue/occurrence_names.py); the raw key is still read."""
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from knowledge.catalogue.occurrence_names import (
     decode,
     label,
     occurrence_of,
-    register,
     short_key,
     spell_out,
     titled,
@@ -36,12 +35,27 @@ def _every(kh, every: str, day: int, first: date):
 
 
 def test_the_short_key_is_the_id_and_the_month_and_any_other_key_itself():
-    assert short_key(f"{KEY}@2020-06-01") == f"{KEY} T6/2020"
-    assert short_key("tq-2021-09-25@2021-10-25") == "tq-2021-09-25 T10/2021"
+    assert short_key(f"{KEY}@2020-06-01") == f"{KEY} tháng 6/2020"
+    assert short_key("tq-2021-09-25@2021-10-25") == "tq-2021-09-25 tháng 10/2021"
     for key in ("406-14", "406-11/Y tế", "tq-2021-04-20", KEY):
         assert short_key(key) == key
-    assert key_tag(f"{KEY}@2020-06-01") == f"<b>{KEY} T6/2020</b>"
-    assert typed_key("tq-2021-09-25@2021-10-25") == "tq-2021-09-25 T10/2021"
+    assert key_tag(f"{KEY}@2020-06-01") == f"<b>{KEY} tháng 6/2020</b>"
+    assert typed_key("tq-2021-09-25@2021-10-25") == "tq-2021-09-25 tháng 10/2021"
+
+
+def test_a_report_due_the_month_after_is_keyed_by_the_month_its_label_names(kh):
+    """The key spells the period as the label does, the month the report is for (u54 #2):
+    the one due 5/10/2021 is "tháng 9/2021" beside "kỳ tháng 9/2021", never "T10/2021"; typed
+    back, with or without its year, the same occurrence; a yearly report by its year."""
+    lagged = replace(kh.task(KEY), id="kh-2021-08-05", day=5, starts=date(2021, 8, 5), lag=1)
+    key = lagged.key_of(date(2021, 10, 5))
+    assert short_key(key) == "kh-2021-08-05 tháng 9/2021"
+    assert label(lagged, date(2021, 10, 5)) == "kỳ tháng 9/2021"
+    for typed in ("tháng 9/2021", "T9/2021", "thang 9"):
+        assert decode(lagged, typed, date(2021, 10, 12)) == date(2021, 10, 5), typed
+    yearly, _ = _every(kh, "year", 31, date(2021, 12, 31))
+    assert short_key(yearly.key_of(date(2022, 12, 31))) == f"{KEY} năm 2022"
+    assert decode(yearly, "năm 2022") == date(2022, 12, 31)
 
 
 def test_an_occurrence_is_named_by_the_period_its_date_falls_in(catalogue, kh):
@@ -80,15 +94,15 @@ def test_a_typed_period_names_one_occurrence(kh):
 
 def test_the_short_key_and_the_raw_key_read_back_to_the_raw_key(kh):
     raw = f"{KEY}@2020-06-01"
-    assert occurrence_of(kh, f"{KEY} T6/2020") == raw
+    assert occurrence_of(kh, f"{KEY} tháng 6/2020") == raw
     assert occurrence_of(kh, raw) == raw
     assert occurrence_of(kh, KEY) is None  # the bare id is the task, not an occurrence
     today = date(2020, 6, 3)
-    assert spell_out(f"/capnhat {KEY} T6/2020 xong", kh, today) == f"/capnhat {raw} xong"
+    assert spell_out(f"/capnhat {KEY} tháng 6/2020 xong", kh, today) == f"/capnhat {raw} xong"
     assert spell_out(f"{KEY} t6 đã nộp rồi", kh, today) == f"{raw} đã nộp rồi"
     assert spell_out(f"/capnhat {raw} xong", kh, today) == f"/capnhat {raw} xong"
     # what names no one occurrence, or no recurring task, is left as typed
-    for text in (f"/capnhat {KEY} Q2/2020 xong", "/capnhat kh-2020-04-10 T4/2020 xong"):
+    for text in (f"/capnhat {KEY} Q2/2020 xong", "/capnhat kh-2020-04-10 tháng 4/2020 xong"):
         assert spell_out(text, kh, today) == text
 
 
@@ -108,18 +122,21 @@ def test_an_id_made_of_an_occurrences_own_date_reads_as_that_occurrence(kh):
 
 def test_a_quarterly_occurrence_is_keyed_by_its_quarter_and_read_back(kh):
     """A quarterly report's key names its quarter as its label does ("quý IV/2021", never
-    "T12/2021" beside it), also when due the month after; it reads back to the raw key."""
+    "T12/2021" beside it), also when due the month after; it reads back to the raw key. The
+    cadence travels with the task's key: the same id monthly in another province (or another
+    test) is named by its month in the same process, whichever was loaded last."""
     quarterly, province = _every(kh, "quarter", 20, date(2021, 12, 20))
+    monthly, other = _every(kh, "month", 20, date(2021, 12, 20))
     lagged = replace(quarterly, id="kh-2022-01-10", day=10, starts=date(2022, 1, 10), lag=1)
-    register([quarterly, lagged])
-    try:
-        assert short_key(f"{KEY}@2021-12-20") == f"{KEY} quý IV/2021"
-        assert label(quarterly, date(2021, 12, 20)) == "quý IV/2021"
-        assert occurrence_of(province, f"{KEY} quý IV/2021") == f"{KEY}@2021-12-20"
-        # due in January, it reports the fourth quarter: keyed and read as that quarter
-        assert short_key("kh-2022-01-10@2022-01-10") == "kh-2022-01-10 quý IV/2021"
-        assert decode(lagged, "quý IV/2021") == date(2022, 1, 10)
-        assert decode(lagged, "Q1/2022") == date(2022, 4, 10)
-    finally:
-        register([kh.task(KEY), replace(lagged, every="month")])
-    assert short_key(f"{KEY}@2021-12-20") == f"{KEY} T12/2021"  # monthly again: its month
+    for _ in range(2):  # either order: neither province's task renames the other's
+        assert short_key(quarterly.key_of(date(2021, 12, 20))) == f"{KEY} quý IV/2021"
+        assert short_key(monthly.key_of(date(2021, 12, 20))) == f"{KEY} tháng 12/2021"
+        # a key read back from storage is named by its own province's task
+        assert short_key(province.keyed(f"{KEY}@2021-12-20")) == f"{KEY} quý IV/2021"
+        assert key_tag(other.keyed(f"{KEY}@2021-12-20")) == f"<b>{KEY} tháng 12/2021</b>"
+    assert label(quarterly, date(2021, 12, 20)) == "quý IV/2021"
+    assert occurrence_of(province, f"{KEY} quý IV/2021") == f"{KEY}@2021-12-20"
+    # due in January, it reports the fourth quarter: keyed and read as that quarter
+    assert short_key(lagged.key_of(date(2022, 1, 10))) == "kh-2022-01-10 quý IV/2021"
+    assert decode(lagged, "quý IV/2021") == date(2022, 1, 10)
+    assert decode(lagged, "Q1/2022") == date(2022, 4, 10)

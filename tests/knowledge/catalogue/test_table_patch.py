@@ -15,6 +15,7 @@ from knowledge.catalogue.importer import (
     table_label,
     with_imported,
 )
+from knowledge.catalogue.plan import plan_year, plan_years
 from knowledge.catalogue.table_patch import (
     EditRefused,
     RowEdit,
@@ -201,7 +202,9 @@ def test_a_deadline_that_does_not_exist_is_refused():
             read_deadline(typed)
 
 
-def test_a_year_left_out_is_the_given_one_and_a_comma_may_part_the_fields(assistant, resolve):
+def test_a_year_left_out_is_the_given_one_and_a_comma_may_part_the_fields(
+    assistant, resolve, catalogue
+):
     """ "/giao 406-22 han thang 10" on 14/4/2021 is October 2021, printed so in the preview;
     "chủ trì A, phối hợp B, C" parts at the comma before a field's word, not inside the list."""
     edit = read_row_edit("406-22 han thang 10", resolve, assistant.agencies, 2021)
@@ -211,6 +214,18 @@ def test_a_year_left_out_is_the_given_one_and_a_comma_may_part_the_fields(assist
     )
     assert read_row_edit("406-22 hạn 30/9", resolve, assistant.agencies, 2021).deadline_text == (
         "Trước ngày 30/9/2021"
+    )
+    # the year given is the plan's (catalogue/plan.py `plan_year`), not today's: Khánh Hòa's
+    # plan is 2020's, so its "10/10" typed on 11/10/2021 is 2020's (u54 #6)
+    kh = plan_years(catalogue, catalogue.province("khanh-hoa"))
+    year = plan_year(kh, date(2021, 10, 11))
+    assert year in kh and year != 2021
+    assert read_row_edit("406-22 hạn 10/10", resolve, assistant.agencies, year).deadline_text == (
+        f"Trước ngày 10/10/{year}"
+    )
+    assert (
+        plan_year(plan_years(catalogue, catalogue.province("tuyen-quang")), date(2021, 10, 11))
+        == 2021
     )
     with pytest.raises(EditRefused):  # without a year given, still refused
         read_row_edit("406-22 han thang 10", resolve, assistant.agencies)

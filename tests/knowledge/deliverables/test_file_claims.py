@@ -46,7 +46,7 @@ def test_the_head_says_its_form_month_and_unit_as_printed():
     ("name", "head", "month"),
     [
         ("BC thang8 HamYen", "", (8, None)),  # the name, when the head says nothing
-        ("bc", "Báo cáo T9/2021", (9, 2021)),
+        ("bc", "Báo cáo tháng 9/2021", (9, 2021)),
         # the day it was signed is not its period
         ("bc", "Hàm Yên, ngày 27 tháng 8 năm 2021\nBÁO CÁO THÁNG 7/2021", (7, 2021)),
         ("bc", "Hàm Yên, ngày …… tháng 8 năm 2021\nBÁO CÁO THÁNG 7/2021", (7, 2021)),

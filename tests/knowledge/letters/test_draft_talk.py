@@ -127,8 +127,8 @@ def test_a_date_alone_asks_whose_deadline_and_is_no_count_line():
             DraftTalk(Talk.EDIT, None, "d", "30/4/2021", tracked="tq-2021-04-20"),
         ),
         (
-            "sửa hạn tq-2021-09-25 T10/2021 thành 28/10/2021",
-            DraftTalk(Talk.EDIT, None, "d", "28/10/2021", tracked="tq-2021-09-25 T10/2021"),
+            "sửa hạn tq-2021-09-25 tháng 10/2021 thành 28/10/2021",
+            DraftTalk(Talk.EDIT, None, "d", "28/10/2021", tracked="tq-2021-09-25 tháng 10/2021"),
         ),
         (
             "sửa tên nhiệm vụ kh-monthly-sync là Đồng bộ trạng thái",

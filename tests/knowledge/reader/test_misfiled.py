@@ -28,7 +28,7 @@ def test_a_misfiled_month_and_the_one_it_belongs_to(text, said):
         "bc thang 4 da gui qua mail roi a",  # no error, nothing it belongs to
         "tháng 5 có gì đến hạn",
         "nham file, gui lai",  # no month: how to resend, read elsewhere
-        "/capnhat tq-2021-04-25 T4/2021 đã nộp",
+        "/capnhat tq-2021-04-25 tháng 4/2021 đã nộp",
         "406-11 vuong mac",
     ],
 )

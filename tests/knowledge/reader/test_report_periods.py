@@ -157,7 +157,7 @@ def test_when_a_months_report_is_due_says_where_the_unit_stands_on_it(reader):
     answer = reader.answer(asked, sent)
     assert f"{DISTRICT}: thuộc đối tượng phải thực hiện — ✅ đã nộp." in answer.text
     # how to send names that occurrence, not the bare id (which writes the oldest owed)
-    assert f"/nop {monthly.id} T12/2021" in answer.text, answer.text
+    assert f"/nop {monthly.id} tháng 11/2021" in answer.text, answer.text
 
 
 TWO_REPORTS = """UBND TỈNH TUYÊN QUANG

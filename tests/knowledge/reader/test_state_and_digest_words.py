@@ -72,9 +72,10 @@ def test_a_date_off_asked_about_is_due_today_not_late():
         "1/8 là thứ bảy, sao lại tính quá hạn", date(2020, 8, 3), kh.slug, agency=unit, marks={}
     )
     late, _, today = asked.text.partition("⏰ Hạn hôm nay (3/8/2020)")
-    assert asked.intent == "progress" and "T7/2020" in late and "T8/2020" not in late
-    assert "kh-monthly-sync T8/2020" in today
+    assert asked.intent == "progress" and "kh-monthly-sync tháng 7/2020" in late
+    assert "kh-monthly-sync tháng 8/2020" not in late
+    assert "kh-monthly-sync tháng 8/2020" in today
     assert "hạn 1/8/2020 (Thứ Bảy, tính đến hết 3/8/2020)" in today
     # the day after, it is late like any other
     after = READER.ask("có gì quá hạn", date(2020, 8, 4), kh.slug, agency=unit, marks={})
-    assert "T8/2020" in after.text and "Hạn hôm nay" not in after.text
+    assert "kh-monthly-sync tháng 8/2020" in after.text and "Hạn hôm nay" not in after.text

@@ -31,10 +31,10 @@ def test_each_occurrence_under_its_period_and_short_key_newest_first():
         "<b>Lịch sử tq-2021-09-28</b> — 2 kỳ có cập nhật: kỳ mới nhất trước, thay đổi trong "
         "mỗi kỳ theo thứ tự thời gian"
     )
-    assert text.index("<code>tq-2021-09-28 T10/2021</code>") < text.index("T9/2021")
+    assert text.index("<code>tq-2021-09-28 tháng 10/2021</code>") < text.index("28 tháng 9/2021")
     # September's older changes counted, with the command that shows them; October has none
     assert text.count("cũ hơn không hiện") == 1
-    assert "… 3 thay đổi cũ hơn không hiện ở đây: gõ /lichsu tq-2021-09-28 T9/2021." in text
+    assert "… 3 thay đổi cũ hơn không hiện ở đây: gõ /lichsu tq-2021-09-28 tháng 9/2021." in text
     assert "tháng 10/2021" in text and "(Nguyễn Văn Bình) — “đang tổng hợp”" in text
     assert "Còn 1 kỳ cũ hơn" in text
 
