@@ -6,8 +6,10 @@ import asyncio
 import json
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
+from bot.app import build_services
 from bot.cli import CONSOLE_USER
 from bot.config import province_for
 from bot.emulator_files import files_beside
@@ -17,6 +19,7 @@ from knowledge.calendar.deadlines import fmt_date
 from knowledge.catalogue.loader import default_catalogue
 from knowledge.catalogue.plan import plan_start
 from knowledge.render.answers import to_plain
+from usecases import reminders
 
 
 def show(call: dict, as_json: bool) -> str | None:
@@ -65,6 +68,8 @@ async def play(args) -> int:
     # the people's names a script gave on this database before, as Telegram keeps an account's
     # (ux32: "Do User 9000 ghi thay" in the runs after the one that named the coordinator)
     player.emulator.names.update(_names_kept(files_dir))
+    if args.db:
+        _warn_earlier(player, start.date())
     player.clock.set(start)  # before the start: its catch-up of missed reminders runs on it
     if args.script:  # "1001 < form.xlsx" in a script: the path is the script's neighbour
         player.base_dir = Path(args.script).resolve().parent
@@ -120,6 +125,23 @@ async def play(args) -> int:
     finally:
         await player.stop()
         _keep_names(files_dir, player.emulator.names)
+
+
+def _warn_earlier(player: Player, day: date) -> None:
+    """One line when the clock starts before the last day the database ran on (ux38 #12: a
+    script on 18/5 after a run to 21/5 went on without a word): what was written later stays,
+    and the reminders already sent are not sent again."""
+    desk = build_services(player.config, player.clock, player.assistant)
+    try:
+        last = desk.call(reminders.last_day)
+    finally:
+        desk.close()
+    if last is not None and day < last:
+        print(
+            f"⚠️ Đồng hồ {fmt_date(day)} sớm hơn ngày cuối của cơ sở dữ liệu ({fmt_date(last)}): "
+            "những gì đã ghi sau ngày đó vẫn còn, nhắc hạn đã gửi không gửi lại.",
+            file=sys.stderr,
+        )
 
 
 NAMES_FILE = "names.json"  # beside the files the bot sent, in the database's own folder

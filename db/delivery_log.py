@@ -28,6 +28,7 @@ from db.log_tags import NUDGE as NUDGE
 from db.log_tags import RENAMED as RENAMED
 from db.log_tags import REOPENED as REOPENED
 from db.log_tags import RETRACT as RETRACT
+from db.log_tags import TABLE as TABLE
 from db.log_tags import TOLD_TAGS as TOLD_TAGS
 from db.log_tags import notice_key as notice_key
 from db.log_tags import notice_of as notice_of

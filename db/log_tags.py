@@ -30,14 +30,30 @@ BEHALF = "ghithay"
 # an officer approved: the letters in force with the unit's work (usecases/approval_notices.py),
 # the version of the letters in force standing where a letter's id does
 APPROVED = "duyet"
+# a change of the assignment table in force (an import, /giao, a rollback) told to each unit it
+# changes a role or a date for (usecases/table_notices.py): the version stands where a letter's
+# id does, and the entry's keys hold the unit's lines of the change, "old → new"
+TABLE = "bangpc"
 # what a person's act records to be told at once (not a tick's reminder or digest)
-TOLD_TAGS = (NUDGE, NOTICE, RETRACT, ENDED, REOPENED, MOVED, RENAMED, BLANK, BEHALF, APPROVED)
+TOLD_TAGS = (
+    NUDGE,
+    NOTICE,
+    RETRACT,
+    ENDED,
+    REOPENED,
+    MOVED,
+    RENAMED,
+    BLANK,
+    BEHALF,
+    APPROVED,
+    TABLE,
+)
 
 
 def notice_of(uniq: str) -> tuple[str, int | None]:
     """(tag, letter) of a letter's notice or retraction; ("", None) for any other entry."""
     parts = uniq.split("|")
-    tags = (NOTICE, RETRACT, ENDED, REOPENED, MOVED, RENAMED, BLANK, BEHALF, APPROVED)
+    tags = (NOTICE, RETRACT, ENDED, REOPENED, MOVED, RENAMED, BLANK, BEHALF, APPROVED, TABLE)
     if len(parts) == 6 and parts[1] in tags and parts[2].isdigit():
         return parts[1], int(parts[2])
     return "", None

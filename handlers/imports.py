@@ -17,7 +17,7 @@ from telegram import Update
 from handlers.buttons import ApplyTable, ReplaceTable, UndoTable
 from handlers.common import Buttons, reply
 from handlers.context import BotContext
-from usecases import table_edits, tables
+from usecases import behalf_told, table_edits, tables
 from usecases.results import Refusal
 from usecases.tables import DropsToConfirm, TableApplied, TableReview
 
@@ -85,6 +85,7 @@ async def _applied(
         "này.",
         [[("↩️ Hoàn tác", UndoTable(done.number))]],
     )
+    await context.services.run(behalf_told.tell_now)  # the units it changes told (ux38 #8)
 
 
 def drops_text(asked: DropsToConfirm) -> str:
@@ -106,6 +107,8 @@ async def undo_pressed(update: Update, context: BotContext, button: UndoTable) -
     caller = await context.caller(update)
     done = await context.services.run(tables.undo_table, caller, button.version)
     await reply(update, context, done.reason if isinstance(done, Refusal) else restored_text(done))
+    if not isinstance(done, Refusal):
+        await context.services.run(behalf_told.tell_now)  # told again, the change reversed
 
 
 def restored_text(done: tables.TableRestored) -> str:

@@ -238,20 +238,32 @@ def _behalf_start(
         task = file_task(desk, caller, words, None, unit)
         ours = _form_task(desk, words, unit) if task is None else None
         if ours is not None:  # a form of ours: its template, or "sent" by /capnhat
-            return Refusal(
-                f"{esc(ours.form or ours.title)} <code>{esc(ours.id)}</code> của {esc(unit)} là "
-                "biểu của bot: gửi tệp mẫu đơn vị đã điền (.xlsx, mẫu ở /baocao), bot đọc dòng "
-                "đơn vị và lưu là bản nộp của đơn vị; đơn vị đã gửi bằng văn bản, e-mail thì "
-                f"báo: <code>/capnhat {esc(ours.id)} {esc(unit)} đã nộp</code>. Không có gì "
-                "thay đổi."
-            )
+            return _form_pointer(ours, unit, received)
         if task is None:
             return Refusal(
                 f"Không rõ nhiệm vụ «{esc(words[:60])}» của {esc(unit)} nhận tệp. Không có "
                 "gì thay đổi."
             )
         key = task.id
+    task = province.task(split_key(key)[0])
+    if task is not None and task_forms(province, task.id) and not takes_files(province, task):
+        # a task of our forms named by its key (ux38 #6: "/nop tq-2021-05-20 so y te nhan
+        # email ngay 17/5" was told to use the bot's form, with no word of the way that works)
+        return _form_pointer(task, unit, received)
     return _file_wait(desk, caller, key, unit, received)
+
+
+def _form_pointer(task: Task, unit: str, received: date | None) -> Refusal:
+    """A unit's form of ours an admin would keep as a file: the two ways that work, the
+    /capnhat line that records it as sent on the day it came written out whole."""
+    day = f" ngày {received.day}/{received.month}" if received is not None else ""
+    return Refusal(
+        f"{esc(task.form or task.title)} <code>{esc(task.id)}</code> của {esc(unit)} là "
+        "biểu của bot: gửi tệp mẫu đơn vị đã điền (.xlsx, mẫu ở /baocao), bot đọc dòng "
+        "đơn vị và lưu là bản nộp của đơn vị; đơn vị đã gửi bằng văn bản, e-mail thì "
+        f"báo: <code>/capnhat {esc(task.id)} {esc(unit)} đã nộp{day}</code>. Không có gì "
+        "thay đổi."
+    )
 
 
 def _form_task(desk: Desk, words: str, unit: str) -> Task | None:

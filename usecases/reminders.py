@@ -255,3 +255,10 @@ def plan_days(desk: Desk, start: date, end: date) -> list[tuple[date, Reminder]]
     reminders plan`)."""
     marks = desk.statuses().marks
     return plan_range(desk.catalogue, desk.province, marks, start, end, desk.config.policy)
+
+
+@use_case(writes=False)
+def last_day(desk: Desk) -> date | None:
+    """The last day the bot ran its reminders on this database (None: never): a demo whose
+    clock starts before it is told so (ux38 #12)."""
+    return desk.reminders.last_tick()

@@ -39,7 +39,7 @@ from knowledge.rules.statuses import Change, Status
 from usecases import prompts
 from usecases.callers import Caller
 from usecases.desk import Desk
-from usecases.drafts import Kept, Resumed, kept_forms, resume_form
+from usecases.drafts import Kept, Resumed, keep_replaced, kept_forms, resume_form
 from usecases.handins import Handins, unit_handins
 from usecases.no_proposals import no_proposals
 from usecases.officers import named_unit
@@ -275,6 +275,7 @@ def upload_form(
         prompts.wait_for(desk, caller.chat_id, caller.user_id, prompt)
         held = len(current_lines(desk, target.agency)) if form.code == "bieu02" else 0
         return BlankAsked(form, target.agency, file_name, held, target.behalf)
+    ended = _end_chat_form(desk, caller)
     if parsed.errors:
         shown = parsed.errors[:MAX_ERRORS]
         more = len(parsed.errors) - len(shown)
@@ -283,10 +284,27 @@ def upload_form(
             "không có gì được lưu. Sửa rồi gửi lại:\n"
             + "\n".join(f"• {esc(e)}" for e in shown)
             + (f"\n… và {more} lỗi nữa." if more > 0 else "")
+            + (f"\n{ended}" if ended else "")
         )
     superseded = _end_blank_wait(desk, caller)
     done = accept(desk, caller, form, target, parsed.data, content, file_name, "file")
     return replace(done, superseded=superseded) if superseded else done
+
+
+def _end_chat_form(desk: Desk, caller: Caller) -> str:
+    """A form being filled in the chat (`/nop pl1`) ends when a filled template is sent: the
+    file is the answer, and the next message is never read as the form's numbers (ux38 #10: a
+    refused file left the prompt waiting, ended later by an unrelated message). What was typed
+    is kept as the form's draft. The line that says so and what to do next, or ""."""
+    waiting = caller.waiting.prompt if caller.waiting else None
+    if not isinstance(waiting, SubmitPrompt) or caller.chat_id is None:
+        return ""
+    keep_replaced(desk, caller.chat_id, caller.user_id)
+    prompts.take(desk, caller.chat_id, caller.user_id)
+    return (
+        f"Phần nhập {esc(waiting.form_name)} trong chat đã dừng: sửa tệp rồi gửi lại "
+        f"(không cần gõ lệnh), hoặc nhập trong chat: <code>/nop {esc(waiting.form)}</code>."
+    )
 
 
 def _end_blank_wait(desk: Desk, caller: Caller) -> str:

@@ -41,6 +41,7 @@ from usecases.callers import Caller
 from usecases.desk import Desk
 from usecases.results import Refusal, known_id
 from usecases.runner import use_case
+from usecases.table_notices import announce_table, table_now
 from usecases.table_undo import table_refusal
 
 ADMINS_ONLY = (
@@ -208,7 +209,7 @@ def apply_table(
     dropped = sorted(set(desk.province.assignments) - keys, key=key_order)
     if dropped and drops != len(dropped):
         return DropsToConfirm(draft, applied_label(found[2]), tuple(dropped), len(keys))
-    before = desk.table_number
+    before, old = desk.table_number, table_now(desk)
     try:
         done = desk.tables.apply_draft(draft, desk.clock.now(), caller.user_id)
     except StaleDraft:
@@ -216,6 +217,7 @@ def apply_table(
     if done is None:
         return Refusal("Bảng này đã được áp dụng: không có gì thay đổi.")
     desk.sync_table(force=True)
+    announce_table(desk, old, table_now(desk), done.number)
     return TableApplied(done.source, done.number, done.rows, before)
 
 
@@ -232,10 +234,12 @@ def undo_table(desk: Desk, caller: Caller, number: int) -> TableRestored | Refus
     if refusal:
         return refusal
     zero = version_zero((desk.base or desk.assistant).catalogue, slug)
+    old = table_now(desk)
     done = desk.tables.rollback(slug, number - 1, desk.clock.now(), caller.user_id, zero)
     if done is None:
         return Refusal("Không có phiên bản trước để quay lại. Không có gì thay đổi.")
     desk.sync_table(force=True)
+    announce_table(desk, old, table_now(desk), done.number)
     return TableRestored(number - 1, done.number, done.rows)
 
 
@@ -293,6 +297,8 @@ def restore_version(desk: Desk, slug: str, number: int, by: int | None) -> Resto
         return None
     after = table_of(_in_force(desk, slug).province(slug).assignments.values())
     desk.sync_table(force=True)
+    if slug == desk.config.province:
+        announce_table(desk, before, after, done.number)
     return Restored(done, diff(before, after))
 
 
@@ -336,6 +342,8 @@ def import_table(desk: Desk, slug: str, file: TableFile) -> Imported | Refusal:
     name = file.province_name or (known.name if known else slug)
     done = _tables(desk).add(slug, name, decision, rows, source, desk.clock.now())
     desk.sync_table(force=True)
+    if known is not None and slug == desk.config.province:
+        announce_table(desk, old, table_now(desk), done.number)
     return Imported(change, current, done, late_plans=late, merged=given)
 
 

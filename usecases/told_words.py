@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from db.delivery_log import BEHALF, BLANK, ENDED, MOVED, RENAMED, REOPENED
+from db.delivery_log import BEHALF, BLANK, ENDED, MOVED, RENAMED, REOPENED, TABLE
 from db.log_tags import APPROVED
 from db.reminder_repo import Owed
 from usecases import end_notices
@@ -14,11 +14,12 @@ from usecases.behalf_told import behalf_notice
 from usecases.deadline_moves import moved_notice
 from usecases.desk import Desk
 from usecases.letter_forms import blank_notice
+from usecases.table_notices import table_told
 from usecases.task_renames import renamed_notice
 
 # the words that are not a letter's notice or retraction, each made at send time by its module:
 # an end of tracking (or its reopening), a moved deadline, a task renamed, a blank form
-# attached, a write for the unit ("ghi thay"), an officer just approved
+# attached, a write for the unit ("ghi thay"), an officer just approved, a table change
 OWN_WORDS: dict[str, Callable[[Desk, Owed], str | None]] = {
     ENDED: end_notices.text_for,
     REOPENED: end_notices.text_for,
@@ -27,6 +28,7 @@ OWN_WORDS: dict[str, Callable[[Desk, Owed], str | None]] = {
     BLANK: blank_notice,
     BEHALF: behalf_notice,
     APPROVED: approved_notice,
+    TABLE: table_told,
 }
 # told to the officers who switched reminders off too: records of their unit, not reminders
 QUIET_TOO = (BEHALF, APPROVED)

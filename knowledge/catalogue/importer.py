@@ -44,6 +44,8 @@ SAME_TITLE = 85  # rapidfuzz ratio of the folded names: "Tur pháp" is the catal
 COORDINATOR = "Sở Thông tin và Truyền thông"
 TABLE_SUFFIXES = (".csv", ".tsv", ".txt")
 DELIMITERS = "\t;,"
+# the separators a table of each name is read with (any other name: the comma alone)
+_READ_AS = {".csv": ("\t", ";", ","), ".tsv": ("\t", ",")}
 SEPARATOR_NAMES = {"\t": "dấu tab", ";": "dấu chấm phẩy", ",": "dấu phẩy"}
 
 
@@ -96,7 +98,7 @@ def read_bytes(name: str, data: bytes) -> Lines:
     elif suffix in TABLE_SUFFIXES:
         lines = _csv(name, data)
     else:
-        raise Unreadable(f"Tệp {name}: chỉ nhận bảng .xlsx hoặc .csv.")
+        raise Unreadable(f"Tệp {name}: chỉ nhận bảng .xlsx, .csv hoặc .tsv.")
     return checked(name, lines)
 
 
@@ -144,13 +146,14 @@ def _csv(name: str, data: bytes) -> Lines:
         if found
         else max(DELIMITERS, key=lambda d: max(line.count(d) for line in head))
     )
-    if found and Path(name).suffix.lower() != ".csv" and delimiter != ",":
-        # a table is an .xlsx or a .csv; a file of another name is read only when it is one
-        # (its header read under the comma); one with no header is refused for that, below
+    if found and delimiter not in _READ_AS.get(Path(name).suffix.lower(), (",",)):
+        # a table is an .xlsx, a .csv or a .tsv (the seed table is one, and rows pasted from a
+        # spreadsheet are tab separated, ux38 #9); a file of another name is read only when it
+        # is comma separated; one with no header is refused for that, below
         raise Unreadable(
-            f"Tệp {name}: chỉ nhận bảng .xlsx hoặc .csv (các cột cách nhau bằng dấu phẩy); tệp "
-            f"này có các cột cách nhau bằng {SEPARATOR_NAMES[delimiter]}. Lưu lại thành .csv hoặc "
-            ".xlsx rồi gửi lại."
+            f"Tệp {name}: chỉ nhận bảng .xlsx, .csv hoặc .tsv (cột cách nhau bằng dấu phẩy hoặc "
+            f"dấu tab); tệp này có các cột cách nhau bằng {SEPARATOR_NAMES[delimiter]}. Lưu lại "
+            "thành .csv hoặc .xlsx rồi gửi lại."
         )
     return _split(text, delimiter)
 

@@ -31,5 +31,6 @@ def later_than_national(
     return (
         f"⚠️ {key}: hạn của tỉnh “{deadline_text}” ({fmt_date(local[0].due)}) sau hạn quốc "
         f"gia của QĐ {row.decision}/QĐ-TTg “{national.label}” ({fmt_date(national.due)}). "
-        "Hạn quốc gia vẫn được hiển thị, nhắc và tính tiến độ bên cạnh hạn của tỉnh."
+        "Hạn quốc gia vẫn được hiển thị, nhắc và tính tiến độ bên cạnh hạn của tỉnh cho đơn "
+        "vị chủ trì; đơn vị phối hợp theo hạn của tỉnh."
     )

@@ -149,6 +149,42 @@ def row_change(old: Entry, new: Entry) -> str:
     return "; ".join(what)
 
 
+def unit_lines(old: Table, new: Table) -> dict[str, list[str]]:
+    """For each unit a table change concerns, its rows whose role or date changed, one line
+    each, old → new ("406-22: chủ trì → phối hợp", "406-11/Y tế: hạn Tháng 12/2021 → Tháng
+    11/2021", "406-14: giao mới (phối hợp), hạn Tháng 9/2021", "406-7: bỏ (phối hợp)"): what
+    its officers are told once the change is applied (ux38 #8). A unit whose rows changed only
+    in another unit's name is told nothing."""
+    found: dict[str, list[str]] = {}
+    for key in sorted(set(old) | set(new), key=key_order):
+        was, now = old.get(key), new.get(key)
+        if was == now:
+            continue
+        units = [
+            *(was.lead + was.coordinate if was else ()),
+            *(now.lead + now.coordinate if now else ()),
+        ]
+        for unit in dict.fromkeys(units):
+            before = was.role_of(unit) if was else None
+            after = now.role_of(unit) if now else None
+            if before is None and after is not None and now is not None:
+                due = f", hạn {now.deadline_text}" if now.deadline_text else ""
+                line = f"{key}: giao mới ({ROLE_NAMES[after]}){due}"
+            elif after is None and before is not None:
+                line = f"{key}: bỏ ({ROLE_NAMES[before]})"
+            elif was is not None and now is not None and before and after:
+                what = [f"{ROLE_NAMES[before]} → {ROLE_NAMES[after]}"] if before != after else []
+                if was.deadline_text != now.deadline_text:
+                    what.append(f"hạn {was.deadline_text or '—'} → {now.deadline_text or '—'}")
+                if not what:
+                    continue
+                line = f"{key}: {'; '.join(what)}"
+            else:
+                continue
+            found.setdefault(unit, []).append(line)
+    return found
+
+
 def version_zero(catalogue: Catalogue, slug: str) -> tuple[str, str, int] | None:
     """(province name, decision, rows) of the data files' table, when the province has one.
     `catalogue` is the data files' own, before any import."""

@@ -39,9 +39,12 @@ def row_deadlines(
     take part in a sub-row of that date (`owners`, `part_owners`): a unit that only coordinates
     the row and has no part in its sub-rows (406-11's district units, the sectors being the
     Sở's with Công an tỉnh and Văn phòng UBND tỉnh) owes none of them (see `part_owners`).
+    A unit that only coordinates a row the province dated owes the province's dates alone
+    (`owes_national`): the decision's dates are its leads'.
     """
     result = []
     dated = _dated(row, assignment, plan_from) or [(m, PARTS) for m in parts]
+    dated_here = any(source == LOCAL for _, source in dated)
     own = _own_milestones(dated)
     for i, (milestone, source) in enumerate(dated):
         if not start <= milestone.due <= end:
@@ -52,6 +55,8 @@ def row_deadlines(
             label = f"QĐ {row.decision}: {label}"
         for agency in assignment.agencies:
             if source == PARTS and not owes_part(assignment, agency, milestone.due, owners):
+                continue
+            if source == NATIONAL and dated_here and not owes_national(assignment, agency):
                 continue
             result.append(
                 Deadline(
@@ -71,6 +76,17 @@ def row_deadlines(
 
 
 LOCAL, NATIONAL, PARTS = "local", "national", "parts"  # whose date a row's milestone is
+
+
+def owes_national(assignment: Assignment, agency: str) -> bool:
+    """Whether `agency` owes the decision's dates beside the province's own on a row the
+    province dated: its leads do. A unit that only coordinates (phối hợp) has no deliverable of
+    its own: BIỂU 01 gives each row to its chủ trì "phối hợp với" the others, by the date the
+    province set, so a supporting unit owes that date, never the decision's earlier one that
+    the province moved on (ux38 #3: Na Hang, phối hợp on 406-14 by 30/9/2021, was told
+    "quá hạn 68 ngày" of the decision's 30/6). Without a province's date, the decision's date
+    is the only one there is, and everyone owes it."""
+    return agency in assignment.lead
 
 
 def _own_milestones(dated: list[tuple[Milestone, str]]) -> tuple[date, ...]:
@@ -287,6 +303,11 @@ def _row_dates(
     if assignment is None:
         return tuple(m.due for m in row.milestones)
     dated = _dated(row, assignment, first or plan_first_day(province))
+    if dated and agency is not None and any(s == LOCAL for _, s in dated):
+        # a unit that only coordinates owes the province's dates alone (`owes_national`)
+        units = [u for u in province.members(agency) if u in assignment.agencies]
+        if units and not any(owes_national(assignment, u) for u in units):
+            dated = [(m, s) for m, s in dated if s == LOCAL]
     if dated:
         return tuple(dict.fromkeys(m.due for m, _ in dated))
     parts = part_dates(catalogue, province, row)

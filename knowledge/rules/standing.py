@@ -9,8 +9,10 @@ Deadlines. A row's deadlines are the province's dates (one per phase of a multi-
 the decision's milestones that fall after the province's last date, or before its first and
 inside the province's plan (a province's date later than the decision's does not move the
 decision's date), in date order: row_dates.row_deadlines builds that list and everything shares
-it. A one-off task has its date; a recurring task (every month,
-quarter or year) has one deadline per occurrence.
+it. A unit that only coordinates (phối hợp) a row the province dated owes the province's dates
+alone, never the decision's beside them (row_dates.owes_national, ux38 #3): it is never told it
+is late for a date the province has not reached. A one-off task has its date; a recurring task
+(every month, quarter or year) has one deadline per occurrence.
 
 States, for a unit (one agency) on a day, from its latest status (a `Mark`):
 - closed: the latest status is khong_du_dieu_kien (not eligible, a reason given). Its own category:

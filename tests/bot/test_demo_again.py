@@ -51,3 +51,11 @@ async def test_a_name_given_in_a_first_run_signs_the_writes_of_the_next(tmp_path
     with sqlite3.connect(tmp_path / "demo.db") as stored:  # signed so in the database too
         rows = stored.execute("SELECT key, behalf FROM status_changes").fetchall()
     assert rows == [("406-14", "Tran Dieu Phoi")]
+    assert "sớm hơn" not in said + capsys.readouterr().err  # each run after the one before
+
+    # a third run set before the second's day is told so in one line (ux38 #12)
+    first.write_text("@ 2021-04-13 10:00\n", encoding="utf-8")
+    args = build_parser().parse_args(["demo", "--script", str(first), "--db", db])
+    assert await play(args) == 0
+    [line] = [x for x in capsys.readouterr().err.splitlines() if "sớm hơn" in x]
+    assert line.startswith("⚠️ Đồng hồ 13/4/2021 sớm hơn ngày cuối của cơ sở dữ liệu (14/4/2021)")

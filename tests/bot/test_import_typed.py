@@ -1,7 +1,8 @@
 """An imported table stores what it names as the documents print it (ux13 #10): a deadline
 typed without marks ("Thang 7/2021") is "Tháng 7/2021", as "So XD" on the same line is "Sở Xây
-dựng"; a table is an .xlsx or a .csv, and a file of another name (.tsv, .txt) is read only when
-its columns are comma separated, else refused in one line naming the separator found.
+dựng"; a table is an .xlsx, a .csv or a .tsv (tab separated, as the seed table and rows pasted
+from a spreadsheet are, ux38 #9), and a file of another name (.txt) is read only when its columns
+are comma separated, else refused in one line naming the separator found.
 """
 
 from __future__ import annotations
@@ -58,20 +59,32 @@ def test_a_plain_date_is_read_as_giao_reads_it(tmp_path, db_factory):
     assert in_force(db)["406-19"].deadline_text == "Trước ngày 31/12/2021"
 
 
-def test_a_tsv_is_read_only_when_it_is_really_comma_separated(tmp_path, db_factory):
+def test_a_tsv_is_read_as_the_csv_is_and_a_txt_only_comma_separated(tmp_path, db_factory):
     db = db_factory("tsv")
     commas = tmp_path / "m1.tsv"
     commas.write_text("\n".join(LINES) + "\n", encoding="utf-8")
     done = run_cli("import", str(commas), "--merge", "--db", db)
     assert done.returncode == 0 and "Tháng 7/2021" in done.stdout, done.stderr
 
-    for name, separator, said in (("m2.tsv", "\t", "dấu tab"), ("m3.txt", ";", "dấu chấm phẩy")):
-        other = tmp_path / name
-        other.write_text("\n".join(x.replace(",", separator) for x in LINES), encoding="utf-8")
-        done = run_cli("import", str(other), "--merge", "--apply", "--db", db)
-        assert done.returncode == 2 and done.stdout == ""
-        [line] = done.stderr.splitlines()
-        assert line.startswith(f"Tệp {name}: chỉ nhận bảng .xlsx hoặc .csv"), line
-        assert f"tệp này có các cột cách nhau bằng {said}" in line
+    other = tmp_path / "m3.txt"
+    other.write_text("\n".join(x.replace(",", ";") for x in LINES), encoding="utf-8")
+    done = run_cli("import", str(other), "--merge", "--apply", "--db", db)
+    assert done.returncode == 2 and done.stdout == ""
+    [line] = done.stderr.splitlines()
+    assert line.startswith("Tệp m3.txt: chỉ nhận bảng .xlsx, .csv hoặc .tsv"), line
+    assert "tệp này có các cột cách nhau bằng dấu chấm phẩy" in line
     loaded = ImportRepo(make_sessions(session.make_engine(db))).load("tuyen-quang")
     assert loaded is None  # nothing applied: still the data files' table
+
+    # rows pasted from a spreadsheet: tab separated, checked as the .xlsx is (a day that does
+    # not exist refuses the file in one line), then applied as the .csv is
+    tabs = tmp_path / "m2.tsv"
+    tabs.write_text("\n".join(x.replace(",", "\t") for x in [*LINES, "406-19,,,31/9/2021"]))
+    done = run_cli("import", str(tabs), "--merge", "--apply", "--db", db)
+    assert done.returncode == 2 and "ngày 31/9/2021 không có" in done.stderr, done.stderr
+    assert ImportRepo(make_sessions(session.make_engine(db))).load("tuyen-quang") is None
+    tabs.write_text("\n".join(x.replace(",", "\t") for x in LINES), encoding="utf-8")
+    done = run_cli("import", str(tabs), "--merge", "--apply", "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert "đổi 406-14: hạn Tháng 5/2021 → Tháng 7/2021" in done.stdout
+    assert in_force(db)["406-15"].deadline_text == "Quý III/2021"

@@ -153,7 +153,7 @@ def _empty(path: Path) -> Path:
         ("bieu01.csv", _utf16, "không phải văn bản UTF-8"),
         ("bieu01.csv", _unknown_header, "không thấy dòng tiêu đề"),
         ("bieu01.csv", _empty, "trống"),
-        ("bieu01.pdf", _corrupt, "chỉ nhận bảng .xlsx hoặc .csv"),
+        ("bieu01.pdf", _corrupt, "chỉ nhận bảng .xlsx, .csv hoặc .tsv"),
         # hostile workbooks: the same bounds and sandbox as in the chat (each of the is
         # sent in the chat by tests/e2e/test_hostile_files.py)
         ("bieu01.xlsx", _hostile(hostile.many_shared_strings), "giải nén ra 81 MB"),

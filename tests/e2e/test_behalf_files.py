@@ -84,6 +84,20 @@ async def test_a_unit_file_kept_by_the_coordinator_after_nop(player):
     assert kept(player) == [(UNIT, 1, "bc_syt.pdf", BOSS)]
     assert services(player).repo.current(TASK, UNIT).new == "hoan_thanh"
 
+    # a task of the bot's forms named with the day its e-mail came: the line that records it
+    # (ux38 #6: told to use the bot's form, with no word of the way that works)
+    line = "/nop tq-2021-05-20 so y te nhan email ngay 17/5"
+    said = texts(await player.send(ADMIN, line, name=BOSS), ADMIN)[-1]
+    typed = f"/capnhat tq-2021-05-20 {UNIT} đã nộp ngày 17/5"
+    assert typed in said and "Không có gì thay đổi" in said, said
+    assert services(player).repo.current("tq-2021-05-20", UNIT) is None
+    calls = await player.send(ADMIN, typed, name=BOSS)  # quoted back, one press writes it
+    assert "Ngày gửi: 17/5/2021 (đúng hạn)" in texts(calls, ADMIN)[-1]
+    [[press, *_], *_] = [c for c in calls if c["chat_id"] == ADMIN][-1]["buttons"]
+    await player.send(ADMIN, f"[{press}]", name=BOSS)
+    change = services(player).repo.current("tq-2021-05-20", UNIT)
+    assert (change.new, change.sent_on) == ("hoan_thanh", date(2021, 5, 17))
+
 
 async def test_the_unit_must_be_named_and_owe_the_task(player):
     await published(player)

@@ -4,7 +4,8 @@ A reminder owed on a day the clock jumped over is sent, folded into the next mes
 item 13): the bot started before its hour on Friday 25/6/2021 and next ran on Monday 28/6. It
 took Monday for a first start and planned nothing before it, so Friday's reminder of 406-20 (3
 working days before its national milestone 30/6) was lost. A process restarted after downtime
-has the same start-up path (`usecases.reminders.plan_tick`)."""
+has the same start-up path (`usecases.reminders.plan_tick`). Told to 406-20's lead: a unit that
+only supports it owes the province's 31/5 alone, never the decision's 30/6 (ux38 #3)."""
 
 from __future__ import annotations
 
@@ -14,13 +15,15 @@ from bot.clock import TZ
 from bot.player import Player
 from tests.botkit import ADMIN, register, texts
 
+LEAD = "Sở Tài nguyên và Môi trường"  # chủ trì 406-20: owes the province's 31/5 and QĐ's 30/6
+
 
 async def test_a_start_before_the_hour_owes_the_days_after_it(tmp_path, db_url):
     player = Player(db_url, [ADMIN], files_dir=tmp_path)
     player.clock.set(datetime(2021, 6, 25, 7, 30, tzinfo=TZ))
     await player.start()
     try:
-        await register(player, 3001, "Sở Tư pháp", "Lê Thị Hoa")
+        await register(player, 3001, LEAD, "Lê Thị Hoa")
         start = len(player.emulator.calls)
         # down from before Friday's hour until Monday's (a clock line would tick each day)
         await player.line("! restart @ 2021-06-28 08:00")
@@ -41,7 +44,7 @@ async def test_the_reminder_says_what_quahan_says(tmp_path, db_url):
     player.clock.set(datetime(2021, 6, 24, 9, 0, tzinfo=TZ))
     await player.start()
     try:
-        await register(player, 3001, "Sở Tư pháp", "Lê Thị Hoa")
+        await register(player, 3001, LEAD, "Lê Thị Hoa")
         start = len(player.emulator.calls)
         await player.line("@ 2021-06-28 08:00")
         [reminder] = [t for t in texts(player.emulator.calls[start:], 3001) if "28/6/2021)" in t]

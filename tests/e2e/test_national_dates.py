@@ -1,6 +1,8 @@
 """A provincial date set after the decision's (ux13 #7): `/giao 406-14 han thang 10` on a row
 Quyết định 406 wants by 30/6/2021 is previewed with a warning that quotes both dates; once
-applied, /tiendo and the reminders keep the national milestone beside the province's date.
+applied, /tiendo and the reminders keep the national milestone beside the province's date for
+the lead; a unit that only supports the row (phối hợp) owes the province's date alone, and is
+never told it is late while that date is ahead (ux38 #3).
 Through the emulator and the real Application; the table in force asserted after the write.
 """
 
@@ -16,9 +18,14 @@ def services(player):
     return player.app.bot_data["services"]
 
 
+NA_HANG = "UBND huyện Na Hang"
+
+
 async def test_a_later_provincial_date_is_warned_and_the_national_one_stays(player):
     await register(player, 1001, "Sở Xây dựng", "An")
-    out = texts(await player.send(ADMIN, "/giao 406-14 han thang 10"), ADMIN)
+    await register(player, 1201, "na hang", "Nam")
+    line = "/giao 406-14 chu tri so xay dung; phoi hop ubnd huyen na hang; han thang 10"
+    out = texts(await player.send(ADMIN, line), ADMIN)
     assert "Hạn: Tháng 5/2021 → Tháng 10/2021" in out[0]
     assert (
         "⚠️ 406-14: hạn của tỉnh “Tháng 10/2021” (31/10/2021) sau hạn quốc gia của QĐ "
@@ -42,6 +49,20 @@ async def test_a_later_provincial_date_is_warned_and_the_national_one_stays(play
     )
     days = {day for day, r in plan if r.agency == "Sở Xây dựng" and "406-14" in r.keys}
     assert date(2021, 6, 30) in days and date(2021, 6, 21) in days  # 7 working days before
+    # the supporting district is reminded of the province's date only, never the decision's
+    assert not [r for _, r in plan if r.agency == NA_HANG and "406-14" in r.keys]
+
+    # on a Monday after the decision's 30/6: the lead is late, the supporting unit is not
+    sent = await player.line("@ 2021-09-06 08:00")
+    told = "\n".join(texts(sent, 1201))
+    assert "406-14" not in told and "quá hạn" not in told, told
+    out = texts(await player.send(1201, "/tiendo"), 1201)[0]
+    [line] = [x for x in out.splitlines() if "406-14" in x]
+    assert "hạn 31/10/2021" in line and "QUÁ HẠN" not in line and "quá hạn" not in line, line
+    out = texts(await player.send(1201, "/quahan"), 1201)[0]
+    assert "406-14" not in out, out
+    out = texts(await player.send(1001, "/quahan"), 1001)[0]
+    assert "406-14" in out and "quá hạn 68 ngày" in out, out
 
 
 async def test_an_earlier_provincial_date_says_nothing_more(player):

@@ -9,6 +9,8 @@ from tests.e2e.test_report_periods_e2e import LETTER as MONTHLY
 
 FINANCE = 1001
 AGENCY = "Sở Tài chính"  # coordinates 406-22 (Đổi giấy phép lái xe), due nationally 30/9/2021
+HEALTH = 1002
+LEAD = "Sở Y tế"  # leads 406-22 with Sở Giao thông vận tải
 LATE_SINCE_DECISION = "hạn QĐ 406: 30/9/2021 (quá hạn 1 ngày)"
 
 
@@ -18,19 +20,22 @@ def line_of(text: str, key: str) -> str:
 
 
 async def test_a_row_moved_after_the_decisions_date_is_late_in_every_view(player):
+    """For a lead (Sở Y tế); Sở Tài chính, which only supports the row, goes by the
+    province's date in every view alike, never late for the decision's (ux38 #3)."""
     await player.line("@ 2021-08-02 09:00")
     await register(player, FINANCE, AGENCY, "Phạm Thị Tài")
+    await register(player, HEALTH, LEAD, "Lê Thị Hoa")
     await player.send(ADMIN, "/giao 406-22 han thang 10")
     await player.send(ADMIN, "[Áp dụng]")
-    await player.send(FINANCE, "/capnhat 406-22 dang lam")
+    await player.send(HEALTH, "/capnhat 406-22 dang lam")
 
     await player.line("@ 2021-10-01 08:00")
-    asked = texts(await player.send(FINANCE, "doi bang lai xe han khi nao"), FINANCE)[0]
-    tiendo = texts(await player.send(FINANCE, "/tiendo"), FINANCE)[0]
-    quahan = texts(await player.send(FINANCE, "/quahan"), FINANCE)[0]
+    asked = texts(await player.send(HEALTH, "doi bang lai xe han khi nao"), HEALTH)[0]
+    tiendo = texts(await player.send(HEALTH, "/tiendo"), HEALTH)[0]
+    quahan = texts(await player.send(HEALTH, "/quahan"), HEALTH)[0]
     said = line_of(asked, "Tiến độ")
     # the answer says the row late from the decision's date, as /tiendo and /quahan do
-    assert said.startswith(f"• Tiến độ {AGENCY}: 🔵 Đang thực hiện — {LATE_SINCE_DECISION}")
+    assert said.startswith(f"• Tiến độ {LEAD}: 🔵 Đang thực hiện — {LATE_SINCE_DECISION}")
     assert said.endswith("❗QUÁ HẠN")
     assert LATE_SINCE_DECISION in line_of(tiendo, "406-22")
     assert "QUÁ HẠN" in line_of(tiendo, "406-22")
@@ -38,6 +43,14 @@ async def test_a_row_moved_after_the_decisions_date_is_late_in_every_view(player
     # the same words for the dates in all three
     dates = said.split(" — ", 1)[1].removesuffix(" ❗QUÁ HẠN")
     assert dates in line_of(tiendo, "406-22") and dates in line_of(quahan, "406-22")
+
+    asked = texts(await player.send(FINANCE, "doi bang lai xe han khi nao"), FINANCE)[0]
+    tiendo = texts(await player.send(FINANCE, "/tiendo"), FINANCE)[0]
+    quahan = texts(await player.send(FINANCE, "/quahan"), FINANCE)[0]
+    assert "Hạn của tỉnh: Tháng 10/2021 → 31/10/2021" in asked and "còn 31 ngày" in asked
+    assert "QUÁ HẠN" not in asked and "QUÁ HẠN" not in line_of(tiendo, "406-22"), asked
+    assert "hạn 31/10/2021" in line_of(tiendo, "406-22")
+    assert "406-22" not in quahan
 
 
 async def test_the_duty_list_stands_each_item_as_quahan_and_tiendo_do(player):

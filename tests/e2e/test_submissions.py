@@ -91,10 +91,19 @@ async def test_three_units_submit_phu_luc_i_and_the_province_sums_the_accepted(p
     book["Phụ lục I"]["B7"] = 10
     book["Phụ lục I"]["C7"] = "abc"
     book["Phụ lục I"]["E8"] = 7  # more than the tier's total: a second error in the one message
+    await player.send(1003, "/nop pl1")  # the chat form opened, then the file sent instead
     out = texts(await player.upload(1003, "pl1.xlsx", saved(book)), 1003)
     assert len(out) == 1 and "2 lỗi, không có gì được lưu" in out[0]
     assert "Phụ lục I, dòng 7, cột C: «abc» không phải số" in out[0]
     assert "Phụ lục I, dòng 8: mức độ 2, 3, 4 cộng lại (7) nhiều hơn tổng số TTHC (0)" in out[0]
+    # the file ended the chat form, said with what to do next (ux38 #10): numbers typed now
+    # are not read as the form's, and no later message ends it with a line of its own
+    assert out[0].endswith(
+        "Phần nhập Phụ lục I trong chat đã dừng: sửa tệp rồi gửi lại (không cần gõ lệnh), "
+        "hoặc nhập trong chat: /nop pl1."
+    ), out[0]
+    out = texts(await player.send(1003, "/tiendo"), 1003)
+    assert len(out) == 1 and "Đã bỏ phần nhập" not in out[0]
     # ux38 #5: asked why, the officer gets those errors again, not a guess at services
     again = texts(await player.send(1003, "loi gi vay a, sao ko nhan"), 1003)
     assert len(again) == 1 and "chưa được nhận" in again[0]

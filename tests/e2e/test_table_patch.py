@@ -62,9 +62,15 @@ async def test_giao_previews_then_applies_then_undoes_one_row(player):
     assert "Chưa có gì thay đổi: bấm Áp dụng" in out
     assert [c["buttons"] for c in calls if c["buttons"]] == [[["Áp dụng"]]]
     assert services(player).tables.in_force_number("tuyen-quang") == 0  # a preview only
+    assert texts(calls, 1003) == []  # nothing told before the apply
 
-    out = texts(await player.send(ADMIN, "[Áp dụng]", name=BOSS), ADMIN)
+    calls = await player.send(ADMIN, "[Áp dụng]", name=BOSS)
+    out = texts(calls, ADMIN)
     assert out[0].startswith("✅ Đã áp dụng sửa đổi /giao 406-22: phiên bản 1, 43 mục")
+    # the unit it changes told once, old → new with the row's key (ux38 #8)
+    [told] = texts(calls, 1003)
+    assert told.startswith("📋 Bảng phân công đã đổi (phiên bản 1) — phần của Sở Y tế:"), told
+    assert "• 406-22: hạn Tháng 8/2021 → Tháng 9/2021" in told
     after = in_force(player)
     assert {key for key in before if after[key] != before[key]} == {"406-22"}
     row = after["406-22"]
@@ -79,9 +85,13 @@ async def test_giao_previews_then_applies_then_undoes_one_row(player):
     history = services(player).tables.history("tuyen-quang")
     assert [(v.number, v.by, v.source) for v in history] == [(1, ADMIN, "/giao 406-22")]
 
-    out = texts(await player.send(ADMIN, "[↩️ Hoàn tác]", name=BOSS), ADMIN)
+    calls = await player.send(ADMIN, "[↩️ Hoàn tác]", name=BOSS)
+    out = texts(calls, ADMIN)
     assert out[0] == "↩️ Đã hoàn tác: dùng lại phiên bản 0 (nay là phiên bản 2, 43 mục)."
     assert in_force(player) == before
+    [told] = texts(calls, 1003)  # undone: told again, the change reversed
+    assert told.startswith("↩️ Bảng phân công quay lại phiên bản 0 (phiên bản 2)"), told
+    assert "• 406-22: hạn Tháng 9/2021 → Tháng 8/2021" in told
 
 
 async def test_bad_giao_lines_are_one_line_and_change_nothing(player):

@@ -25,7 +25,7 @@ from knowledge.catalogue.table_patch import (
     read_deadline,
     read_row_edit,
 )
-from knowledge.catalogue.table_versions import diff, table_of
+from knowledge.catalogue.table_versions import Entry, diff, table_of, unit_lines
 from knowledge.reader.capnhat_line import whole_key
 from knowledge.render.table_text import render_diff, render_row_change
 
@@ -236,3 +236,29 @@ def test_a_year_left_out_is_the_given_one_and_a_comma_may_part_the_fields(
     )
     assert edit.lead == ("Sở Xây dựng",)
     assert edit.coordinate == ("Sở Tài nguyên và Môi trường", "Sở Tài chính")
+
+
+def test_each_unit_is_told_its_rows_old_to_new_and_nothing_of_others():
+    """ux38 #8: patch.xlsx made Sở Y tế phối hợp on 406-22 and moved 406-11/Y tế's date; Na
+    Hang became phối hợp on 406-14. Each unit's lines, with the row's key; a unit only named
+    beside a changed row (its role and the date the same) is told nothing."""
+    syt, gt, nh = "Sở Y tế", "Sở Giao thông vận tải", "UBND huyện Na Hang"
+    old = {
+        "406-22": Entry((gt, syt), (), "Tháng 8/2021"),
+        "406-11/Y tế": Entry((syt,), ("Công an tỉnh",), "Tháng 12/2021"),
+        "406-14": Entry(("Sở Xây dựng",), (), "Tháng 9/2021"),
+    }
+    new = {
+        "406-22": Entry((gt,), (syt,), "Tháng 8/2021"),
+        "406-11/Y tế": Entry((syt,), ("Công an tỉnh",), "Tháng 11/2021"),
+        "406-14": Entry(("Sở Xây dựng",), (nh,), "Tháng 9/2021"),
+    }
+    told = unit_lines(old, new)
+    assert told[syt] == [
+        "406-11/Y tế: hạn Tháng 12/2021 → Tháng 11/2021",
+        "406-22: chủ trì → phối hợp",
+    ]
+    assert told["Công an tỉnh"] == ["406-11/Y tế: hạn Tháng 12/2021 → Tháng 11/2021"]
+    assert told[nh] == ["406-14: giao mới (phối hợp), hạn Tháng 9/2021"]
+    assert gt not in told and "Sở Xây dựng" not in told
+    assert unit_lines(new, old)[nh] == ["406-14: bỏ (phối hợp)"]  # a rollback: told again

@@ -15,19 +15,30 @@ from knowledge.rules.standing import Mark, State
 def test_a_row_late_for_its_first_date_is_reminded_as_late_on_its_next_dates_days(catalogue):
     tq = catalogue.province("tuyen-quang")
     plan = plan_range(catalogue, tq, {}, date(2021, 6, 18), date(2021, 7, 6))
-    got = [
-        (day, r.due, r.offset)
-        for day, r in plan
-        if r.agency == "Sở Tư pháp" and "406-20" in r.keys
-    ]
+
+    def reminded(agency: str) -> list[tuple[date, date, int]]:
+        return [
+            (day, r.due, r.offset) for day, r in plan if r.agency == agency and "406-20" in r.keys
+        ]
+
     late_may = date(2021, 5, 31)
-    assert (date(2021, 6, 25), late_may, -25) in got  # 3 working days before 30/6
-    assert (date(2021, 6, 28), late_may, -28) in got  # its Monday
-    assert (date(2021, 6, 30), late_may, -30) in got  # 30/6 itself, not "hạn hôm nay"
+    lead = reminded("Sở Tài nguyên và Môi trường")  # chủ trì: owes the decision's 30/6 too
+    assert (date(2021, 6, 25), late_may, -25) in lead  # 3 working days before 30/6
+    assert (date(2021, 6, 28), late_may, -28) in lead  # its Monday
+    assert (date(2021, 6, 30), late_may, -30) in lead  # 30/6 itself, not "hạn hôm nay"
     # once 30/6 has passed too, still late for the first date it missed: 35 days on 5/7, never
     # "5 days" counted again from the decision's date (ux19 item 1)
-    assert (date(2021, 7, 5), late_may, -35) in got
-    assert all(offset < 0 for _, _, offset in got)
+    assert (date(2021, 7, 5), late_may, -35) in lead
+    assert all(offset < 0 for _, _, offset in lead)
+    # Sở Tư pháp only coordinates (phối hợp): it owes the province's 31/5 alone, chased on
+    # Mondays, never reminded of the decision's 30/6, which is the lead's (ux38 #3)
+    support = reminded("Sở Tư pháp")
+    assert [day for day, _, _ in support] == [
+        date(2021, 6, 21),
+        date(2021, 6, 28),
+        date(2021, 7, 5),
+    ]
+    assert {due for _, due, _ in support} == {late_may}
 
 
 def test_every_reminder_files_its_items_where_the_views_put_them(catalogue):
