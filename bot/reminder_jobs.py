@@ -47,7 +47,7 @@ from knowledge.render.reminder_text import reminder_message
 from knowledge.render.submission_text import Partly
 from knowledge.render.tracking_text import nudge_message
 from knowledge.rules.reminders import still_open
-from usecases import digest_asking, handins, letter_forms, letter_notices, reminders
+from usecases import handins, letter_forms, letter_notices, reminders
 from usecases.desk import Desk
 from usecases.reminders import (
     DIGEST_AGENCY,
@@ -203,10 +203,9 @@ async def send_chat(
                 texts.append((notice, None))
                 keep.append(item_id)
     if digests:
-        # the lists of the digest sent before are not repeated: who sent since, the counts
-        since = await desk.run(reminders.last_digest, today)
+        # the lists of the digest sent before are not repeated: who sent since, the counts;
         # built as the digest asked for in the chat is (usecases/digest_asking.py)
-        found, said = await desk.run(digest_asking.digest_for, marks, today, since)
+        found, said = await desk.run(reminders.digest_to_send, marks, today)
         if not found.empty:
             texts.append((said, DIGEST_BUTTONS))
             keep += [i.id for i in digests]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models import ImportedAssignment, ImportVersion
@@ -19,6 +19,11 @@ from knowledge.catalogue.table_versions import Entry, TableVersion
 
 LOCAL = ZoneInfo("Asia/Ho_Chi_Minh")
 APPLIED, DRAFT = "applied", "draft"
+# the number of the last table version, built once: every heartbeat and most messages read it
+# (usecases/desk.py, to notice a table applied by another instance)
+_LAST = select(func.max(ImportVersion.number)).where(
+    ImportVersion.province == bindparam("province")
+)
 
 
 class StaleDraft(Exception):
@@ -214,9 +219,7 @@ class ImportRepo:
     # -- inside a transaction -----------------------------------------------------------------
     @staticmethod
     def _last(s: Session, province: str) -> int:
-        found = s.scalar(
-            select(func.max(ImportVersion.number)).where(ImportVersion.province == province)
-        )
+        found = s.scalar(_LAST, {"province": province})
         return found or 0
 
     @staticmethod

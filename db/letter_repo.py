@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.act_order import before_letters_act, note_letters_act
@@ -38,6 +38,15 @@ PUBLISH, WITHDRAW, ROLLBACK = "publish", "withdraw", "rollback"
 END, REOPEN = "end", "reopen"  # the coordinator ended or reopened the tracking of tasks
 MOVE = "move"  # the coordinator moved a deadline ("Đổi hạn")
 RENAME = "rename"  # the coordinator renamed a published task ("sửa tên nv 1 thành …")
+
+# The number in force and a version's row, built once: every heartbeat and most messages read
+# the number (usecases/desk.py, to notice a letter published by another instance)
+_LAST = select(func.max(LetterVersion.number)).where(
+    LetterVersion.province == bindparam("province")
+)
+_VERSION = select(LetterVersion).where(
+    LetterVersion.province == bindparam("province"), LetterVersion.number == bindparam("number")
+)
 
 
 class InForce(NamedTuple):
@@ -306,17 +315,11 @@ class LetterRepo(DraftStore):
 
     # -- inside a transaction -----------------------------------------------------------------
     def _last(self, s: Session) -> int:
-        found = s.scalar(
-            select(func.max(LetterVersion.number)).where(LetterVersion.province == self.province)
-        )
+        found = s.scalar(_LAST, {"province": self.province})
         return found or 0
 
     def _get(self, s: Session, number: int) -> LetterVersion | None:
-        return s.scalar(
-            select(LetterVersion).where(
-                LetterVersion.province == self.province, LetterVersion.number == number
-            )
-        )
+        return s.scalar(_VERSION, {"province": self.province, "number": number})
 
     def _letters_of(self, s: Session, number: int) -> tuple[int, ...]:
         v = self._get(s, number) if number else None

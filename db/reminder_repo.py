@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import sessionmaker
 
@@ -25,6 +25,23 @@ from knowledge.catalogue.key_lists import split_keys
 from knowledge.rules.officers import OfficerState
 
 __all__ = ["LEASE", "NOTICE", "NUDGE", "RETRACT", "STALE_CLAIM", "Owed", "ReminderRepo"]
+
+
+# `ReminderRepo.recipients`' statements, built once: every tick that plans and every letter's
+# notice reads them (building them was about a third of their time on SQLite)
+_INACTIVE = select(Chat.chat_id).where(Chat.active.is_(False))
+_APPROVED = (
+    select(Officer)
+    .where(Officer.province == bindparam("province"), Officer.state == OfficerState.APPROVED)
+    .order_by(Officer.user_id)
+)
+_REMINDED = _APPROVED.where(Officer.reminders.is_(True))
+_FOLLOWED = (
+    select(ChatAgency)
+    .join(Chat, Chat.chat_id == ChatAgency.chat_id)
+    .where(Chat.kind == "group", Chat.active.is_(True))
+    .order_by(ChatAgency.chat_id, ChatAgency.agency)
+)
 
 
 class ReminderRepo(DeliveryLog):
@@ -97,27 +114,16 @@ class ReminderRepo(DeliveryLog):
         not a reminder: usecases/behalf_told.py).
         """
         with self.sessions() as s:
-            inactive = set(s.scalars(select(Chat.chat_id).where(Chat.active.is_(False))))
+            inactive = set(s.scalars(_INACTIVE))
             result: dict[str, list[int]] = {}
-            wanted = [
-                Officer.province == self.province,
-                Officer.state == OfficerState.APPROVED,
-            ]
-            if not quiet_too:
-                wanted.append(Officer.reminders.is_(True))
-            officers = s.scalars(select(Officer).where(*wanted).order_by(Officer.user_id))
-            for officer in officers:
+            wanted = _APPROVED if quiet_too else _REMINDED
+            for officer in s.scalars(wanted, {"province": self.province}):
                 if officer.user_id not in inactive:
                     result.setdefault(officer.agency, []).append(officer.user_id)
             if not groups:
                 return result
             # a group receives the reminders of every agency it follows
-            for follow in s.scalars(
-                select(ChatAgency)
-                .join(Chat, Chat.chat_id == ChatAgency.chat_id)
-                .where(Chat.kind == "group", Chat.active.is_(True))
-                .order_by(ChatAgency.chat_id, ChatAgency.agency)
-            ):
+            for follow in s.scalars(_FOLLOWED):
                 result.setdefault(follow.agency, []).append(follow.chat_id)
             return result
 

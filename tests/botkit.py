@@ -37,3 +37,30 @@ async def start_on(player, script: str | list[str]) -> None:
     if moment is not None:
         player.clock.set(moment)
     await player.start()
+
+
+def sketched_charts(monkeypatch) -> None:
+    """The charts' pictures as a few bytes, for a story that checks what a chart counts (its
+    caption, `chart_data`, that a photo is sent) and never how it is drawn: a province's picture
+    is ~1 s of CPU under matplotlib (the figure, then a tight PNG at 110 dpi), the most costly
+    single step of the stories that press "📊 Xem biểu đồ". What is drawn, and when there is
+    nothing to draw, is decided as the product decides it (`chart_data`; None: the refusal);
+    only the drawing is left out. The real pictures are drawn by tests/e2e/test_bot_reports.py
+    (an agency's, read back as PNG), tests/usecases/test_progress.py (both kinds) and
+    tests/knowledge/render and rules (the figures' panels and labels)."""
+    from knowledge.render.charts import Bar, chart_data
+    from usecases import progress
+
+    def sketch(bars: list[Bar]) -> bytes | None:
+        if not bars:
+            return None
+        return PNG_SIGNATURE + ";".join(f"{b.agency}:{b.total}:{b.late}" for b in bars).encode()
+
+    def agency_chart(catalogue, province, agency, marks, today):
+        return sketch(chart_data(catalogue, province, marks, today, agency))
+
+    monkeypatch.setattr(progress, "province_picture", lambda province, bars, today: sketch(bars))
+    monkeypatch.setattr(progress, "agency_chart", agency_chart)
+
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"

@@ -18,11 +18,11 @@ from db.delivery_log import backoff
 from db.models import DeliveryState, ReminderLog
 from db.reminder_repo import Owed
 from knowledge.catalogue.key_lists import join_keys, split_keys
-from knowledge.deliverables.digest import is_digest_day
+from knowledge.deliverables.digest import Digest, is_digest_day
 from knowledge.rules.reminders import Reminder, plan_each, plan_range
 from knowledge.rules.standing import Mark
 from usecases.desk import Desk
-from usecases.digest_asking import built_digest
+from usecases.digest_asking import built_digest, digest_for
 from usecases.groups import reachable
 from usecases.runner import use_case
 
@@ -168,6 +168,14 @@ def record_digest(desk: Desk, days: list[date], marks: Marks) -> int:
 def last_digest(desk: Desk, day: date) -> date | None:
     """The day of the digest sent before `day`: what it listed the next one does not repeat."""
     return desk.reminders.last_sent_day(DIGEST_AGENCY, day)
+
+
+@use_case(writes=False)
+def digest_to_send(desk: Desk, marks: Marks, day: date) -> tuple[Digest, str]:
+    """The digest a delivery sends on `day` and its message, the lists of the digest sent
+    before not repeated: the day of that one and the digest read in one trip to a worker (each
+    digest delivered took two)."""
+    return digest_for(desk, marks, day, last_digest(desk, day))
 
 
 @use_case(writes=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from openpyxl import load_workbook
 
 from knowledge.render.answers import to_plain
-from tests.botkit import ADMIN, register, texts
+from tests.botkit import ADMIN, register, sketched_charts, texts
 
 PROPOSAL = [
     "[➕ Đề xuất dịch vụ mới]",
@@ -90,13 +90,16 @@ async def test_baocao_sends_a_workbook_with_the_database_rows(player):
     assert load_workbook(path).active["A1"].value == "BIỂU 02"
 
 
-async def test_progress_chart_sent_as_a_photo(player):
+async def test_progress_chart_sent_as_a_photo(player, monkeypatch):
+    # the one story that draws a real picture (an agency's) through the bot
     await register(player)
     await player.send(1001, "/tiendo")
     out = await player.send(1001, "[📊 Xem biểu đồ]")
     [path] = files(out, "sendPhoto")
     with open(path, "rb") as f:
         assert f.read(8) == b"\x89PNG\r\n\x1a\n"
+    # the province's is sent the same way; tests/usecases/test_progress.py draws it
+    sketched_charts(monkeypatch)
     await player.send(ADMIN, "/tiendo tinh")
     out = await player.send(ADMIN, "[📊 Xem biểu đồ]")
     assert files(out, "sendPhoto")

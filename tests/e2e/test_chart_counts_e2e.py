@@ -10,7 +10,7 @@ import re
 from knowledge.deliverables.digest import Cadence
 from knowledge.render.charts import chart_data, totals
 from knowledge.rules.standing import marks_of
-from tests.botkit import ADMIN, register, texts
+from tests.botkit import ADMIN, register, sketched_charts, texts
 
 FINANCE, DISTRICT = 1002, 2002
 
@@ -58,7 +58,10 @@ async def _same_counts(player, day: str) -> tuple[int, int]:
     return lead, coordinating
 
 
-async def test_the_chart_counts_as_quahan_tinh_and_the_digest(player):
+async def test_the_chart_counts_as_quahan_tinh_and_the_digest(player, monkeypatch):
+    # what the picture counts is its caption and `chart_data`, not its pixels: drawn by
+    # tests/e2e/test_bot_reports.py and tests/usecases/test_progress.py
+    sketched_charts(monkeypatch)
     await register(player, FINANCE, "Sở Tài chính", "Trần Thị Bình")
     await register(player, DISTRICT, "lam binh", "Ma Văn Tùng")
     await player.line("@ 2021-05-20 09:00")
