@@ -273,11 +273,8 @@ class AgencyResolver:
         }
         self._department_forms: list[str] | None = None
         self._shorts = _sector_shorts(agencies.values())
-        # the district units (the committees, and each unit a province lists): an office
-        # named right before one is that district's (reader/district_offices.py)
-        self.districts = frozenset(
-            a.name for a in agencies.values() if a.kind in (UNIT_KIND, "ubnd")
-        )
+        # the district units (committees, a province's units): reader/district_offices.py
+        self.districts = frozenset(n for n, a in agencies.items() if a.kind in (UNIT_KIND, "ubnd"))
         self.restated = {agency.name: _restatements(agency) for agency in agencies.values()}
         for form, names in owners.items():
             if len(names) > 1:
