@@ -273,6 +273,8 @@ class AgencyResolver:
         }
         self._department_forms: list[str] | None = None
         self._shorts = _sector_shorts(agencies.values())
+        # the district units (committees, a province's units): reader/district_offices.py
+        self.districts = frozenset(n for n, a in agencies.items() if a.kind in (UNIT_KIND, "ubnd"))
         self.restated = {agency.name: _restatements(agency) for agency in agencies.values()}
         for form, names in owners.items():
             if len(names) > 1:

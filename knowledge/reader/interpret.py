@@ -63,6 +63,7 @@ from knowledge.reader.numbered_row import numbered_row
 from knowledge.reader.outside_services import Outside
 from knowledge.reader.own_unit import as_own_unit
 from knowledge.reader.parse import Parsed
+from knowledge.reader.plan_named import names_plan
 from knowledge.reader.province_asked import whole_province
 from knowledge.reader.question_words import Hit
 from knowledge.reader.reading import Reading
@@ -387,13 +388,12 @@ class Interpreter(Unexplained):
             # name of its own in the catalogue's words, that no title prints together: a service
             # no row holds, never the asker's whole list nor "not understood"
             return self.not_there(parsed, asker, hits, thing)
-        # "nhiệm vụ của sở mình là gì", "… trong danh mục 406": where a list is asked or the
-        # unit's duties named, their words and the catalogue named as itself are no stray
+        # a list asked, the unit's duties, the catalogue named as itself: no stray words
         duties = duty_frame(parsed, asks_list)
         own_left = [w for w in left if id(w.token) not in duties]
-        if not own_left and asks_own and (asker or first_person(parsed)):
-            # "em cần làm gì", "bên mình chủ trì những mục nào", "hạn tỉnh giao cho bên em là
-            # khi nào": the asker's agency's list, with its dates.
+        if not own_left and asks_own and (asker or first_person(parsed) or names_plan(parsed)):
+            # "em cần làm gì", "hạn tỉnh giao cho bên em là khi nào", "đợt triển khai 406 có
+            # những gì" (plan_named.py): the asker's agency's list, with its dates.
             return Reading("agency", agency=asker) if asker else Reading("whose", sure=False)
         return self.unexplained(
             parsed, asker, subject, hits, words, tokens, tell, stray, left, loose, prior

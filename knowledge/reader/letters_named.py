@@ -87,15 +87,21 @@ def _latest_said(parsed: Parsed, taken: set[int], said: set[int]) -> bool:
 
 
 def _new_asked(parsed: Parsed, said: set[int]) -> bool:
-    """ "có cv mới không": "mới" right after the letter's word, or after its "nào", and only
-    asking talk ("ạ", "không") after it."""
+    return _new_at(parsed, said) is not None
+
+
+def _new_at(parsed: Parsed, said: set[int]) -> int | None:
+    """ "có cv mới không", "có cv mới chưa": where "mới" stands right after the letter's word,
+    or after its "nào", with only asking talk ("ạ", "không", "chưa") after it; else None."""
     tokens = parsed.tokens
     at = max(said) + 1
     if at < len(tokens) and tokens[at] in _WHICH:
         at += 1
     if at >= len(tokens) or tokens[at] not in _NEW:
-        return False
-    return all(t in QUESTION_MARKED or t in CHAT_WORDS for t in tokens[at + 1 :])
+        return None
+    if all(t in QUESTION_MARKED or t in CHAT_WORDS for t in tokens[at + 1 :]):
+        return at
+    return None
 
 
 def letters_named(
@@ -144,6 +150,11 @@ def _about_else(parsed: Parsed, said: set[int]) -> bool:
     văn bản nào", "còn văn bản nào chưa nộp", "quá hạn"): another question."""
     tokens = parsed.tokens
     first = min(said)
+    # "có cv mới chưa": a pending word after a new letter asked for closes the yes-no question
+    # as "không" does; it says nothing of the work's standing
+    new = _new_at(parsed, said)
+    if new is not None:
+        tokens = tokens[: new + 1]
     if any(tokens[i] in DOCUMENT_BEFORE for i in range(max(0, first - 2), first)):
         return True
     if any(p.period.late or p.period.nearest for p in parsed.periods):

@@ -30,6 +30,8 @@ from knowledge.language.vocabulary import (
 from knowledge.letters.sources import TrackedLetter
 from knowledge.reader import aside_spans, first_issue
 from knowledge.reader.aside_spans import SELF_WORDS, Span
+from knowledge.reader.asker_title import asker_title
+from knowledge.reader.district_offices import within_districts
 from knowledge.reader.document_authors import document_authors
 from knowledge.reader.greetings import introduced
 from knowledge.reader.letter_refs import LetterRef, find_letters
@@ -298,7 +300,9 @@ def parse(
     # "đợt triển khai 406": the plan named by carrying out its decision (plan_named.py)
     plans = plan_spans(tokens, taken)
     mentions = []
-    for m in resolver.mentions(tokens):
+    # "phòng văn hóa huyện Lâm Bình": an office inside a district unit is that unit
+    found = within_districts(text, len(tokens), resolver.mentions(tokens), resolver.districts)
+    for m in found:
         # "kế hoạch 406", "kế hoạch triển khai 406": a weak name before a decision's number,
         # or before the plan named so, names the plan, no agency
         after = m.end < len(tokens) and tokens[m.end].fold in DECISIONS
@@ -321,6 +325,10 @@ def parse(
     others += plans + _phrases(tokens, DOMAIN, "domain", taken)
     others += _phrases(tokens, UNITS, "unit", taken)
     free = [i for i in range(len(tokens)) if i not in taken]
+    if mentions and free:
+        # "chuyên viên <unit> hỏi …": the asker's post, no words of what is asked
+        title = asker_title(tokens, mentions, free, ASKING_WORDS)
+        free = [i for i in free if i not in title]
     return Parsed(
         text=text,
         tokens=Tokens(tokens),

@@ -5,17 +5,21 @@ The letters name the province's work by the act that carries a decision out ("1.
 thực hiện Quyết định 406", "V/v thực hiện Quyết định 406"). An officer who writes that act before
 the decision's number names the plan itself, like "kế hoạch 406": no service's wording, no
 words left unexplained. The nouns a question puts before the act ("đợt", "quá trình", "việc")
-are the plan's too, back to the preposition that opens the phrase ("trong", "theo"), so long as
-nothing else claimed them.
+are the plan's too, back to the preposition that opens the phrase ("trong", "theo"), or to the
+question's start, so long as nothing else claimed them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from knowledge.language.text import Token
 from knowledge.reader.aside_spans import Span
 from knowledge.reader.row_refs import DECISIONS
+
+if TYPE_CHECKING:
+    from knowledge.reader.parse import Parsed
 
 # the acts the letters print before a decision's number (seeds 000: "Triển khai thực hiện
 # Quyết định 406", "V/v thực hiện Quyết định 406"), folded
@@ -48,6 +52,11 @@ def plan_spans(tokens: Sequence[Token], taken: set[int]) -> list[Span]:
             if folds[back] in OPENERS:
                 start = back + (folds[back] != PURPOSE)
                 break
+        else:
+            # "đợt triển khai 406 có những gì": the question opens with the phrase, which no
+            # preposition then opens; its nouns are the plan's the same
+            if act <= HEAD_WORDS and not taken & set(range(act)):
+                start = 0
         spans.append(Span("domain", start, k + 1))
         taken.update(range(start, k + 1))
     return spans
@@ -79,3 +88,11 @@ def _skipped(folds: Sequence[str], end: int, words: Sequence[tuple[str, ...]]) -
                 break
         else:
             return end
+
+
+def names_plan(parsed: Parsed) -> bool:
+    """Whether the question names the plan by its decision's number ("đợt triển khai 406",
+    "kế hoạch 406"): what it asks the plan holds is a unit's own list, the asker's."""
+    return any(
+        s.kind == "domain" and parsed.tokens[s.end - 1].fold in DECISIONS for s in parsed.others
+    )

@@ -26,13 +26,18 @@ from knowledge.reader.two_questions import answered, what
 if TYPE_CHECKING:
     from knowledge.reader.ask import Assistant
 
+# the readings that answer for one agency, which a name joined to it shares
+_AGENCY_READINGS = frozenset({"agency", "deadline", "progress"})
+
 
 def read_several(assistant: Assistant, whole: Asked, agency: str | None) -> Asked | None:
     """The message read subject by subject; None when it names at most one thing of a kind or
     its subjects read as one answer. agency: the asking officer's."""
     if whole.reading is None or whole.parts:
         return None
-    found = several(whole.parsed)
+    # an agency the whole was read as: a weak name joined to it is asked about too
+    chosen = whole.reading.agency if whole.reading.intent in _AGENCY_READINGS else None
+    found = several(whole.parsed, chosen)
     if found is None:
         return None
     prov, today = whole.province, whole.today

@@ -63,10 +63,11 @@ class Several:
         return " ".join(t.raw for t in parsed.tokens[found.start : found.end])
 
 
-def several(parsed: Parsed) -> Several | None:
+def several(parsed: Parsed, chosen: str | None = None) -> Several | None:
     """The subjects of the first kind the message names two or more of, joined (see module);
-    None when it names at most one thing of each kind."""
-    kinds = _by_kind(parsed)
+    None when it names at most one thing of each kind. chosen: the agency the message read
+    whole was read as (its list, its deadlines): a name joined to it is an agency too."""
+    kinds = _by_kind(parsed, chosen)
     if not kinds:
         return None  # most messages: at most one thing of each kind, no clause to split
     clause = clause_of(parsed)
@@ -166,7 +167,7 @@ def joined(
     return clause is not None and clause[second.start] > clause[first.end - 1]
 
 
-def _by_kind(parsed: Parsed) -> list[tuple[str, list[Subject]]]:
+def _by_kind(parsed: Parsed, chosen: str | None = None) -> list[tuple[str, list[Subject]]]:
     things = [
         Subject("thing", r.start, r.end, ("row", r.decision, r.number, _folds(r.sector)))
         for r in parsed.rows
@@ -181,7 +182,7 @@ def _by_kind(parsed: Parsed) -> list[tuple[str, list[Subject]]]:
     agencies = [
         Subject("agency", m.start, m.end, ("agency", m.name))
         for i, m in enumerate(named)
-        if m.strong or _listed(parsed.tokens, named, i)
+        if m.strong or _listed(parsed.tokens, named, i, chosen)
     ]
     periods = [
         Subject("period", p.start, p.end, ("period", p.period.start, p.period.end))
@@ -192,11 +193,17 @@ def _by_kind(parsed: Parsed) -> list[tuple[str, list[Subject]]]:
     return [(k, _ordered(found)) for k, found in kinds if len({s.what for s in found}) > 1]
 
 
-def _listed(tokens: Sequence[Token], named: Sequence[AgencyMention], at: int) -> bool:
+def _listed(
+    tokens: Sequence[Token], named: Sequence[AgencyMention], at: int, chosen: str | None = None
+) -> bool:
     """ "KHĐT với VP UBND tỉnh": a name that may be a service's words ("kế hoạch đầu tư") is an
-    agency where a joining word alone ties it to a name that is only an agency's."""
+    agency where a joining word alone ties it to a name that is only an agency's; and so is
+    one tied so to the agency the message was read as ("tư pháp và kế hoạch đầu tư phải làm
+    gì": both weak, the first read as the agency, the second must not be dropped unsaid)."""
     for i in (at - 1, at + 1):
-        if 0 <= i < len(named) and named[i].strong:
+        if 0 <= i < len(named) and (
+            named[i].strong or (chosen is not None and chosen in (named[i].name, named[at].name))
+        ):
             a, b = sorted((named[at], named[i]), key=lambda m: m.start)
             between = tokens[a.end : b.start]
             if between and all(t in JOINERS for t in between):

@@ -34,8 +34,9 @@ async def test_letters_are_asked_about_by_month_sender_and_newest(player):
     assert SEED in said and "Việc của Sở Y tế" in said, said
     assert "Không có mục nào" not in said and "512/STTTT-CNTT" not in said, said
 
-    # "có cv mới không" is the same question (ux37 #11)
-    for asked in ("công văn mới nhất", "co cv moi ko a"):
+    # "có cv mới không" is the same question (ux37 #11), and so is "… chưa" (issue 20 #3):
+    # no list of what the unit has not sent
+    for asked in ("công văn mới nhất", "co cv moi ko a", "có cv mới chưa"):
         [said] = texts(await player.send(1001, asked), 1001)
         assert said.startswith("📨 Công văn số 512/STTTT-CNTT ngày 2/8/2021"), said
         assert "tq-2021-08-20" in said and SEED not in said, said

@@ -81,5 +81,8 @@ def test_a_new_letter_asked_for_is_the_newest_and_a_letter_inviting_is_not(reade
     # ux37 #11: "mới" after the letter's word, with only asking talk after it, is "mới nhất"
     for question in ("co cv moi a?", "có công văn nào mới không", "co vb moi ko"):
         assert _keys(reader, question) == ["cv-1"], question
+    # "chưa" closing the question is asked as "không" is: no letter's work left unsent
+    for question in ("có cv mới chưa", "đã có văn bản nào mới chưa ạ"):
+        assert _keys(reader, question) == ["cv-1"], question
     for question in ("cv moi hop", "công văn mới gửi hạn khi nào"):
         assert _keys(reader, question) is None, question

@@ -44,3 +44,15 @@ def test_a_weak_agency_name_before_the_plan_so_named_is_the_plan(assistant):
     province = assistant.catalogue.province("tuyen-quang")
     parsed = assistant.parse("kế hoạch triển khai 406 giao bên em những gì", TODAY, province)
     assert not parsed.agencies
+
+
+def test_the_plan_asked_as_the_question_opens_is_the_askers_list(assistant):
+    # issue 20 #5: the plan's nouns open the question, no preposition before them
+    assert _claimed("đợt triển khai 406 có những gì") == ["dot trien khai 406"]
+    plain = assistant.ask("UB mình phải làm những gì", TODAY, "tuyen-quang", HAM_YEN)
+    answer = assistant.ask("dot trien khai 411 gom nhung gi", TODAY, "tuyen-quang", HAM_YEN)
+    assert answer.intent == "agency" and answer.agency == HAM_YEN, answer.text
+    assert [i.key for i in answer.items] == [i.key for i in plain.items]
+    # nobody's unit known: whose list it is asked back, never "not understood" with examples
+    asked = assistant.understand("đợt triển khai 406 có những gì", TODAY, "tuyen-quang")
+    assert asked.reading is not None and asked.reading.intent == "whose"

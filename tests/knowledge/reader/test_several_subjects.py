@@ -45,6 +45,13 @@ def test_two_agencies_joined_are_each_listed_the_first_at_the_head(assistant):
     assert [p.agency for p in answer.parts] == ["Sở Tư pháp", "Sở Y tế"]
     roles = [i.role for i in answer.items]
     assert roles == sorted(roles, key=lambda r: r != "lead")  # the head's own list, lead first
+    # two names that are also catalogue wording, the first read as the agency: the second is
+    # listed too, never dropped unsaid
+    weak = ask(assistant, "tu phap va ke hoach dau tu can lam nhung gi")
+    assert [p.agency for p in weak.parts] == ["Sở Tư pháp", "Sở Kế hoạch và Đầu tư"], weak.text
+    # a service's wording beside such a name stays the service
+    service = ask(assistant, "cấp giấy phép xây dựng và tư pháp")
+    assert not service.parts and service.intent == "service", service.text
 
 
 def test_a_second_period_in_a_later_clause_is_answered_beside_the_first(assistant):
