@@ -35,6 +35,7 @@ SHARED = next(
 SCORE = SHARED / "eval" / "score_questions.py"
 sys.path.insert(0, str(ROOT))
 
+from bot.app import settle_heap  # noqa: E402
 from knowledge.catalogue.loader import default_catalogue  # noqa: E402
 from knowledge.language.text import fold  # noqa: E402
 from knowledge.reader.ask import Assistant, match_text  # noqa: E402
@@ -190,6 +191,9 @@ def ask_latency(
     assistant = Assistant(catalogue)
     for today, question, _, _ in cases:  # warm the repair cache like a running bot
         assistant.ask(question, today, "tuyen-quang")
+    # the heap as a running bot has it after start-up (`python -m bot run`'s post_init): what
+    # start-up built collected once and frozen, the young generation collected less often
+    settle_heap()
     times: list[float] = []
     per_case: dict[int, list[float]] = {n: [] for n in range(len(cases))}
     for _ in range(repeat):

@@ -184,9 +184,7 @@ class Matcher(RowTexts):
     def _words(self, tokens: Sequence[Token], offset: int) -> tuple[list[Word], int]:
         """`words` of a run of neighbouring tokens, numbered from offset; and how many words
         the run spelled out."""
-        expanded, spelled = spell_initials(
-            *expand_with_positions(tokens, self.pair_accents), self.initials
-        )
+        expanded, spelled = self.spelled_out(tokens)
         folds = [t.fold for t in expanded]
         fixed = [self.repair(w) for w in folds]
         accents = self.accents
@@ -265,6 +263,10 @@ class Matcher(RowTexts):
                 weight = UNKNOWN_WEIGHT * self.max_idf if word and not w.isdecimal() else 0.0
                 result.append(Word(w, t, None, 0.0, weight, False, at, chat))
         return result, len(expanded)
+
+    def spelled_out(self, tokens: Sequence[Token]) -> tuple[list[Token], set[int]]:
+        """The tokens `words` reads: synonyms and shorthand spelled out, and their positions."""
+        return spell_initials(*expand_with_positions(tokens, self.pair_accents), self.initials)
 
     def typed_pair(self, before: Word, word: Word) -> bool:
         """Whether two question words typed side by side, each as a title prints it, are a pair

@@ -32,6 +32,8 @@ class Outside:
         self.words = [set(name_words(name)) for name in kept]
         self.leads = [_lead(name_words(name)) for name in kept]
         self.printed = frozenset(pair for pairs in self.pairs for pair in pairs)
+        # what any name does: `closer` names one only for a compound of the question among these
+        self.leading = frozenset(pair for lead in self.leads for pair in lead)
 
     def closer(
         self,
@@ -45,7 +47,7 @@ class Outside:
         than the row does, a head counting half (the row wins a tie), or None. words: the
         question as the catalogue's matcher reads it; tokens: as typed, for this list's own
         reading."""
-        if not self.names:
+        if not self.names or not self._may_lead(wording, words, tokens):
             return None
         row = main.doc_pairs(key)
         held = sum(
@@ -84,6 +86,22 @@ class Outside:
             if score > held or (score == held > 0 and unknown & self.words[int(hit.key)]):
                 return self.names[int(hit.key)]
         return None
+
+    def _may_lead(self, wording: Wording, words: Sequence[Word], tokens: Sequence[Token]) -> bool:
+        """Whether a compound `closer` reads can say what some name does (a pair of its lead,
+        keyed as `closer` keys it): without one no name is closer, and this list's own reading
+        of the question (the cost of `closer`) is not needed. Its compounds are neighbouring
+        words of either reading: the catalogue's, and this list's keys of the spelled-out
+        tokens (a word repaired to this list's wording, else as typed)."""
+        leading = self.leading
+        if any((word_key(a), word_key(b)) in leading for a, b in wording.compounds(words)):
+            return True
+        matcher = self.matcher
+        keys = [
+            found[0] if (found := matcher.repair(t.fold)) else t.fold
+            for t in matcher.spelled_out(tokens)[0]
+        ]
+        return any(pair in leading for pair in itertools.pairwise(keys))
 
     def named_after_act(
         self, matcher: Matcher, acts: dict[str, set[str]], tokens: Sequence[Token]
