@@ -12,6 +12,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from usecases.desk import Desk
+from usecases.recent_drafts import recent_draft
 
 if TYPE_CHECKING:  # usecases/callers.py forgets the choice when a draft's wait ends
     from usecases.callers import Caller
@@ -40,15 +41,11 @@ def chosen_task(desk: Desk, caller: Caller, letter: int) -> int | None:
     """The index of the task of draft `letter` chosen last, within CHOICE_LIFE; else None."""
     if caller.chat_id is None:
         return None
-    row = desk.repo.peek_draft(caller.chat_id, caller.user_id, SLOT)
-    if row is None:
-        return None
-    now = desk.clock.now()
-    at = row.saved_at if row.saved_at.tzinfo else row.saved_at.replace(tzinfo=now.tzinfo)
-    if not timedelta(0) <= now - at <= CHOICE_LIFE:
+    found = recent_draft(desk, caller.chat_id, caller.user_id, SLOT, CHOICE_LIFE)
+    if found is None:
         return None
     try:
-        data = json.loads(row.payload)
+        data = json.loads(found[0])
         chosen_letter, index = int(data["letter"]), int(data["index"])
     except (ValueError, KeyError, TypeError):
         return None

@@ -11,6 +11,7 @@ from datetime import timedelta
 from knowledge.reader.refusal_asked import asks_why_refused
 from usecases.callers import Caller
 from usecases.desk import Desk
+from usecases.recent_drafts import recent_draft
 from usecases.results import Refusal
 from usecases.runner import use_case
 
@@ -41,13 +42,10 @@ def refusal_asked(desk: Desk, caller: Caller, text: str) -> Refusal | None:
     refused in this chat within REFUSAL_LIFE; None otherwise."""
     if caller.chat_id is None or not asks_why_refused(text):
         return None
-    row = desk.repo.peek_draft(caller.chat_id, caller.user_id, SLOT)
-    if row is None:
+    found = recent_draft(desk, caller.chat_id, caller.user_id, SLOT, REFUSAL_LIFE)
+    if found is None:
         return None
-    now = desk.clock.now()
-    saved = row.saved_at if row.saved_at.tzinfo else row.saved_at.replace(tzinfo=now.tzinfo)
-    if not timedelta(0) <= now - saved <= REFUSAL_LIFE:
-        return None
-    kept = json.loads(row.payload)
+    payload, saved = found
+    kept = json.loads(payload)
     at = saved.strftime("%H:%M")
     return Refusal(f"Tệp bạn gửi lúc {at} chưa được nhận. Lý do:\n{kept['reason']}")
