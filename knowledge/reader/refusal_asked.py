@@ -6,8 +6,8 @@ so the words need not be sure on their own; answered with that refusal's errors 
 
 from __future__ import annotations
 
-from knowledge.language.text import MarkedPhrases, MarkedWords, tokenize
-from knowledge.reader.capnhat_line import whole_key_shape
+from knowledge.language.text import MarkedPhrases, MarkedWords
+from knowledge.reader.short_remarks import remark_tokens
 
 MAX_WORDS = 12  # a question about the file, not a message that happens to hold an error's word
 
@@ -32,9 +32,7 @@ _NOT_TAKEN = MarkedPhrases(
 
 def asks_why_refused(text: str) -> bool:
     """Whether `text` asks what was wrong with a file just refused."""
-    if text.lstrip().startswith("/"):
-        return False
-    tokens = tokenize(text)
-    if not tokens or len(tokens) > MAX_WORDS or any(whole_key_shape(w) for w in text.split()):
+    tokens = remark_tokens(text, MAX_WORDS)
+    if tokens is None:
         return False
     return _ERROR_WORDS.any_in(tokens) or bool(_NOT_TAKEN.positions(tokens))

@@ -6,8 +6,8 @@ unsent, never read as a status of one guessed item (ux36 #6), nor left "not unde
 from __future__ import annotations
 
 from knowledge.language.bot_talk import BOT_ACTS, WHY_PHRASES
-from knowledge.language.text import MarkedPhrases, MarkedWords, tokenize
-from knowledge.reader.capnhat_line import whole_key_shape
+from knowledge.language.text import MarkedPhrases, MarkedWords
+from knowledge.reader.short_remarks import remark_tokens
 from knowledge.reader.status_alone import bare_status
 
 MAX_WORDS = 16  # a complaint, not a paragraph that happens to hold these words
@@ -15,10 +15,8 @@ MAX_WORDS = 16  # a complaint, not a paragraph that happens to hold these words
 
 def asks_why_reminded(text: str) -> bool:
     """Whether `text` asks why the bot reminds: a why and "nhắc", no key typed, no command."""
-    if text.lstrip().startswith("/"):
-        return False
-    tokens = tokenize(text)
-    if not tokens or len(tokens) > MAX_WORDS or any(whole_key_shape(w) for w in text.split()):
+    tokens = remark_tokens(text, MAX_WORDS)
+    if tokens is None:
         return False
     return any(t in BOT_ACTS for t in tokens) and bool(WHY_PHRASES.positions(tokens))
 
@@ -36,10 +34,8 @@ def objects_to_role(text: str) -> bool:
     """Whether `text` objects that the unit only supports (ux38 #4): "phối hợp" with "chỉ" or
     "thôi", or "chủ trì" denied; no key, no command, no status said (a statement's "đã phối hợp
     xong" is a status of the row, read elsewhere)."""
-    if text.lstrip().startswith("/"):
-        return False
-    tokens = tokenize(text)
-    if not tokens or len(tokens) > MAX_WORDS or any(whole_key_shape(w) for w in text.split()):
+    tokens = remark_tokens(text, MAX_WORDS)
+    if tokens is None:
         return False
     support = _SUPPORT.positions(tokens)
     if support and _ONLY.any_in(tokens):
